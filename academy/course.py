@@ -1,0 +1,69 @@
+"""An nbgrader course directory for one district, built from the curriculum.
+
+``init_course`` writes a course root whose ``nbgrader_config.py`` loads the shared settings in
+``graders/nbgrader_config.py``; ``nbgrader`` runs the real command-line tool in that root.
+
+>>> root = init_course(Path(tempfile.mkdtemp()) / "demo", course_id="demo")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterable
+
+from academy import syllabus
+from academy.paths import curriculum_dir, graders_dir
+
+COURSE_CONFIG = """\
+# Written by `academy course init`; shared settings live in {shared}.
+c = get_config()  # noqa: F821
+load_subconfig({shared!r})  # noqa: F821
+c.CourseDirectory.root = {root!r}
+c.CourseDirectory.course_id = {course_id!r}
+{exchange}"""
+
+
+def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = None,
+                modules: Iterable[str] | None = None, link_source: bool = False) -> Path:
+    """Create (or refresh) the course root with ``source/<module>/`` for each module.
+
+    ``link_source`` symlinks each module to the curriculum (instructors edit the real files);
+    otherwise the module folders are copied (tests, isolated runs).
+    """
+    root = Path(root).resolve()
+    source = root / "source"
+    source.mkdir(parents=True, exist_ok=True)
+    exchange_line = f"c.Exchange.root = {str(Path(exchange).resolve())!r}\n" if exchange else ""
+    (root / "nbgrader_config.py").write_text(
+        COURSE_CONFIG.format(shared=str(graders_dir() / "nbgrader_config.py"), root=str(root),
+                             course_id=course_id, exchange=exchange_line),
+        encoding="utf-8",
+    )
+    wanted = list(modules) if modules is not None else [m.id for m in syllabus.load()]
+    for module_id in wanted:
+        origin = curriculum_dir() / module_id
+        target = source / module_id
+        if target.is_symlink() or target.is_file():
+            target.unlink()
+        elif target.exists():
+            shutil.rmtree(target)
+        if link_source:
+            target.symlink_to(origin, target_is_directory=True)
+        else:
+            shutil.copytree(origin, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    return root
+
+
+def nbgrader(root: Path, *args: str, check: bool = True, timeout: float = 900) -> subprocess.CompletedProcess:
+    """Run the real ``nbgrader`` CLI inside course ``root``; raise with its output on failure."""
+    env = dict(os.environ)
+    result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=root, env=env,
+                            capture_output=True, text=True, timeout=timeout)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"nbgrader {' '.join(args)} failed in {root} (exit {result.returncode}):\n"
+                           f"{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
+    return result

@@ -1,0 +1,55 @@
+"""Learner-facing messages: loaded once from ``ko/*.yml`` and rendered in one place.
+
+Each file is one section named after it: ``ko/check.yml`` holds ``say("check.<key>")``.
+
+>>> say("check.not_defined", name="fee")
+'✏️ 아직 `fee`이(가) 없어요. `fee`을(를) 만드는 위쪽 셀을 먼저 실행했는지 확인해 보세요.'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@lru_cache(maxsize=None)
+def catalogue(language: str = "ko") -> dict[str, Any]:
+    """The whole message catalogue for ``language`` as a nested dict, one key per file."""
+    folder = resources.files(__package__).joinpath(language)
+    sections: dict[str, Any] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yml"):
+            sections[entry.name[:-4]] = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+    return sections
+
+
+def say(key: str, /, **fields: Any) -> str:
+    """Render the message at dotted ``key`` (e.g. ``"check.correct"``) with ``fields``.
+
+    A missing key is a programming error and raises ``KeyError`` naming the key.
+    """
+    node: Any = catalogue()
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise KeyError(f"no learner message {key!r} in academy/messages/ko/")
+        node = node[part]
+    return str(node).format(**fields)
+
+
+def has(key: str, /) -> bool:
+    """Whether the catalogue has a message at dotted ``key``."""
+    node: Any = catalogue()
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
+
+
+def type_name(value: Any) -> str:
+    """A learner-friendly Korean name for the type of ``value``."""
+    name = "function" if callable(value) and not isinstance(value, type) else type(value).__name__
+    return catalogue()["type_names"].get(name, name)

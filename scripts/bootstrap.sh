@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Set up everything the academy needs on a fresh Debian machine, idempotently:
+# Debian packages (Korean fonts, Chromium for browser tests), a Python virtual environment with
+# this project and its pinned dependencies (pyproject.toml), the npm configurable-http-proxy,
+# and the kernel config that loads the Korean error explainer.
+# Usage: bash scripts/bootstrap.sh            (sourced by scripts/run.sh and scripts/test.sh)
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${ACADEMY_VENV:-$REPO/.venv}"
+log() { printf '\033[1;34m[bootstrap]\033[0m %s\n' "$*"; }
+
+# 1. Debian packages -------------------------------------------------------------------------
+DEB_PACKAGES=(fonts-nanum chromium chromium-driver)
+missing=()
+for pkg in "${DEB_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null; then
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    log "installing Debian packages: ${missing[*]}"
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    log "WARNING: no apt-get; install these yourself: ${missing[*]} (Korean fonts fall back to the bundled NanumGothic)"
+  fi
+fi
+
+# 2. Python environment ------------------------------------------------------------------------
+PYTHON="${PYTHON:-python3}"
+"$PYTHON" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' \
+  || { echo "Python >= 3.11 is required (found $("$PYTHON" --version 2>&1)); set PYTHON=..." >&2; exit 1; }
+[ -x "$VENV/bin/python" ] || { log "creating virtual environment $VENV"; "$PYTHON" -m venv "$VENV"; }
+stamp="$VENV/.academy-installed"
+want="$(cat "$REPO/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  log "installing Python packages (pyproject.toml)"
+  "$VENV/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+  "$VENV/bin/python" -m pip install -q -e "$REPO[test]" 2>&1 | grep -v "^WARNING: Location" || true
+  "$VENV/bin/python" -c "import academy, nbgrader, jupyterhub, nbval" \
+    || { echo "Python install failed (see above)" >&2; exit 1; }
+  echo "$want" > "$stamp"
+fi
+
+# 3. configurable-http-proxy (npm), pinned by package-lock.json --------------------------------
+if [ ! -x "$REPO/node_modules/.bin/configurable-http-proxy" ]; then
+  command -v npm >/dev/null || { echo "npm is required (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+  log "installing configurable-http-proxy (npm ci)"
+  (cd "$REPO" && npm ci --no-audit --no-fund --silent)
+fi
+
+# 4. Kernel config (Korean error explainer for every kernel) ----------------------------------
+"$VENV/bin/academy" setup >/dev/null
+log "ready: $VENV"
