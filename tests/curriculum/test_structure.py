@@ -1,0 +1,106 @@
+"""Syllabus <-> folders <-> points <-> lesson frame <-> check declarations agree, for every module."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import nbformat
+import pytest
+
+from academy import syllabus
+from academy.checking import ProblemSet
+from academy.paths import curriculum_dir
+
+from .conftest import MODULES, grade_id, nbgrader_meta, planted_mistakes
+
+NOTEBOOK_NAME = re.compile(r"^(lesson(-\d+)?|exercise)\.ipynb$")
+HANGUL = re.compile(r"[가-힣]")
+CHECK_CALL = re.compile(r"\bq\.(\w+)\.(?:check|hint)\(")
+
+
+def params():
+    return [pytest.param(m, id=m.id) for m in MODULES]
+
+
+def read(module, name):
+    return nbformat.read(module.folder() / name, as_version=4)
+
+
+def lessons(module):
+    return sorted(p.name for p in module.folder().glob("lesson*.ipynb"))
+
+
+def test_folders_match_syllabus():
+    on_disk = sorted(p.name for p in curriculum_dir().iterdir() if p.is_dir() and syllabus.MODULE_ID.match(p.name))
+    assert on_disk == [m.id for m in MODULES], "every module folder is listed in syllabus.yml and vice versa"
+
+
+@pytest.mark.parametrize("module", params())
+def test_notebook_names(module):
+    names = sorted(p.name for p in module.folder().glob("*.ipynb"))
+    assert all(NOTEBOOK_NAME.match(n) for n in names), f"{module.id}: unexpected notebook names {names}"
+    assert "exercise.ipynb" in names and lessons(module), f"{module.id}: needs lesson.ipynb and exercise.ipynb"
+
+
+@pytest.mark.parametrize("module", params())
+def test_lesson_frame(module):
+    for name in lessons(module):
+        nb = read(module, name)
+        first = nb.cells[0]
+        assert first.cell_type == "markdown" and "학습 목표" in first.source and "예상 시간" in first.source, \
+            f"{module.id}/{name}: first cell must state 학습 목표 and 예상 시간"
+        markdown = [c.source for c in nb.cells if c.cell_type == "markdown"]
+        assert any("핵심 정리" in s for s in markdown[-3:]), f"{module.id}/{name}: end with 핵심 정리"
+        assert "exercise.ipynb" in "\n".join(markdown[-3:]), f"{module.id}/{name}: point to exercise.ipynb at the end"
+        korean = sum(bool(HANGUL.search(s)) for s in markdown)
+        assert korean >= 0.9 * len(markdown), f"{module.id}/{name}: lesson prose is Korean"
+        assert not any(nbgrader_meta(c).get("grade") for c in nb.cells), f"{module.id}/{name}: lessons are not graded"
+        assert any("직접 해 보기" in s for s in markdown), f"{module.id}/{name}: has 직접 해 보기 cells"
+
+
+@pytest.mark.parametrize("module", params())
+def test_exercise_parts_and_points(module):
+    nb = read(module, "exercise.ipynb")
+    ids = [grade_id(c) for c in nb.cells if grade_id(c)]
+    assert len(ids) == len(set(ids)), f"{module.id}: duplicate grade_id"
+    tests = [c for c in nb.cells if nbgrader_meta(c).get("grade") and not nbgrader_meta(c).get("solution")]
+    manual = [c for c in nb.cells if nbgrader_meta(c).get("grade") and nbgrader_meta(c).get("solution")]
+    answers = [c for c in nb.cells if c.cell_type == "code" and nbgrader_meta(c).get("solution")
+               and not nbgrader_meta(c).get("grade")]
+    assert 4 <= len(tests) <= 8, f"{module.id}: 4-8 autograded parts, found {len(tests)}"
+    assert manual, f"{module.id}: needs at least one manually graded written part"
+    total = sum(nbgrader_meta(c)["points"] for c in tests + manual)
+    assert total == module.points, f"{module.id}: exercise points {total} != syllabus.yml points {module.points}"
+    for cell in tests:
+        assert cell.cell_type == "code" and nbgrader_meta(cell).get("locked"), f"{grade_id(cell)}: tests are locked code"
+        visible = re.split(r"### BEGIN HIDDEN TESTS", cell.source)[0]
+        assert visible.strip() and "### BEGIN HIDDEN TESTS" in cell.source, \
+            f"{module.id} {grade_id(cell)}: needs visible tests and a hidden block"
+    for cell in answers:
+        assert "### BEGIN SOLUTION" in cell.source and "### END SOLUTION" in cell.source, grade_id(cell)
+
+
+@pytest.mark.parametrize("module", params())
+def test_every_autograded_answer_has_a_planted_mistake(module):
+    nb = read(module, "exercise.ipynb")
+    answers = {grade_id(c) for c in nb.cells if c.cell_type == "code" and nbgrader_meta(c).get("solution")
+               and not nbgrader_meta(c).get("grade")}
+    tests = {grade_id(c) for c in nb.cells if nbgrader_meta(c).get("grade") and not nbgrader_meta(c).get("solution")}
+    planted = planted_mistakes(module.id)
+    assert answers <= {p["part"] for p in planted}, f"{module.id}: parts without a planted mistake"
+    for mistake in planted:
+        assert mistake["part"] in answers and set(mistake["zero"]) <= tests and mistake["zero"], mistake
+        assert HANGUL.search(mistake["message"]), f"{module.id}: planted message should be the Korean text"
+
+
+@pytest.mark.parametrize("module", params())
+def test_checks_declared_and_used_consistently(module):
+    declarations = importlib.import_module(module.exercises_module)
+    assert isinstance(declarations.lesson, ProblemSet) and isinstance(declarations.exercise, ProblemSet)
+    assert all(p.graded for p in declarations.exercise) and not any(p.graded for p in declarations.lesson)
+    for name, problems in [(n, declarations.lesson) for n in lessons(module)] + [("exercise.ipynb", declarations.exercise)]:
+        code = "\n".join(c.source for c in read(module, name).cells if c.cell_type == "code")
+        used = set(CHECK_CALL.findall(code))
+        assert used <= set(dir(problems)), f"{module.id}/{name}: unknown checks {used - set(dir(problems))}"
+        assert module.exercises_module in code, f"{module.id}/{name}: imports its checks from {module.exercises_module}"
