@@ -13,14 +13,17 @@ from academy import syllabus
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
-    """Install the kernel config that loads the Korean error explainer for every kernel."""
+    """Environment-wide defaults for learners: Korean error explainer in every kernel, Korean
+    JupyterLab, Korean matplotlib fonts."""
     from academy.paths import PACKAGE
 
-    target = Path(sys.prefix) / "etc" / "ipython" / "ipython_kernel_config.py"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text((PACKAGE / "_config" / "ipython_kernel_config.py").read_text(encoding="utf-8"),
-                      encoding="utf-8")
-    print(f"kernel config: {target}")
+    for name, target in [
+        ("ipython_kernel_config.py", Path(sys.prefix) / "etc" / "ipython" / "ipython_kernel_config.py"),
+        ("overrides.json", Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"),
+    ]:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text((PACKAGE / "_config" / name).read_text(encoding="utf-8"), encoding="utf-8")
+        print(f"installed {target}")
     from academy.fonts import use_korean_font
 
     print(f"matplotlib Korean font: {use_korean_font()}")

@@ -43,7 +43,7 @@ def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = 
                              course_id=course_id, exchange=exchange_line),
         encoding="utf-8",
     )
-    wanted = list(modules) if modules is not None else [m.id for m in syllabus.load()]
+    wanted = [syllabus.module(m).id for m in modules] if modules is not None else [m.id for m in syllabus.load()]
     for module_id in wanted:
         origin = curriculum_dir() / module_id
         target = source / module_id
