@@ -88,11 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exchange", action="store_true", help="also release to the exchange")
     p.add_argument("modules", nargs="*")
     p.set_defaults(func=cmd_release)
+
+    from academy.hub.cli import add_parser as add_hub_parser  # the district hub (issue 5)
+
+    add_hub_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_intermixed_args(argv)
     try:
         return args.func(args)
     except syllabus.SyllabusError as error:

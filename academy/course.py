@@ -61,6 +61,8 @@ def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = 
 def nbgrader(root: Path, *args: str, check: bool = True, timeout: float = 900) -> subprocess.CompletedProcess:
     """Run the real ``nbgrader`` CLI inside course ``root``; raise with its output on failure."""
     env = dict(os.environ)
+    # nbgrader shells out to `alembic` (gradebook migrations): it must be this environment's.
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=root, env=env,
                             capture_output=True, text=True, timeout=timeout)
     if check and result.returncode != 0:

@@ -5,8 +5,8 @@ config; notebooks may also run ``%load_ext academy.explain``). It only *appends*
 traceback the kernel already sends, so an error still counts as an error for nbgrader and
 nbval: the cell status, ``ename`` and ``evalue`` are untouched.
 
->>> explain(NameError("name 'pirce' is not defined"), namespace={"price": 1})[:2]
-['🧭 오류 도우미:', "`pirce`이라는 이름을 아직 모르는 상태예요. 오타가 없는지, 그 이름을 만드는 셀을 먼저 실행했는지 확인해 보세요."]
+>>> explain(NameError("name 'pirce' is not defined"), namespace={"price": 1})[2]
+'혹시 `price`을(를) 쓰려던 건가요?'
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Each file is one section named after it: ``ko/check.yml`` holds ``say("check.<key>")``.
 
->>> say("check.not_defined", name="fee")
-'✏️ 아직 `fee`이(가) 없어요. `fee`을(를) 만드는 위쪽 셀을 먼저 실행했는지 확인해 보세요.'
+>>> say("check.hint_header", number=1, total=3)
+'💡 힌트 1/3'
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import pytest
 from academy import syllabus
 
 
-def all_problems():
+def _problems():
     for module in syllabus.load():
         declarations = importlib.import_module(module.exercises_module)
         for set_name in ("lesson", "exercise"):
@@ -21,13 +21,16 @@ def all_problems():
                 yield pytest.param(problem, id=f"{module.id}.{set_name}.{problem.name}")
 
 
-@pytest.mark.parametrize("problem", all_problems())
+ALL_PROBLEMS = list(_problems())
+
+
+@pytest.mark.parametrize("problem", ALL_PROBLEMS)
 def test_solution_passes(problem):
     outcome = problem.evaluate(problem.solution)
     assert outcome.kind == "correct", outcome.message
 
 
-@pytest.mark.parametrize("problem", all_problems())
+@pytest.mark.parametrize("problem", ALL_PROBLEMS)
 def test_each_mistake_fails_with_its_own_message(problem):
     assert problem.hints, f"{problem.name}: declare at least one hint"
     for mistake in problem.mistakes:
@@ -46,7 +49,7 @@ def _revealing_forms(value) -> set[str]:
     return set()
 
 
-@pytest.mark.parametrize("problem", all_problems())
+@pytest.mark.parametrize("problem", ALL_PROBLEMS)
 def test_messages_never_reveal_the_answer(problem):
     expected = [problem.expected] if not problem.is_function else [e for _, e in problem.cases]
     forms = set().union(*(_revealing_forms(v) for v in expected)) if expected else set()
