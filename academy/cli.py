@@ -80,13 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--course", default="demo", help="nbgrader course id (one per district)")
     p.add_argument("--exchange", help="exchange folder (local single-machine use)")
     p.add_argument("--link-source", action="store_true", help="symlink modules instead of copying")
-    p.add_argument("modules", nargs="*")
+    p.add_argument("-m", "--module", dest="modules", action="append", help="module id (repeat; default: all)")
     p.set_defaults(func=cmd_course_init)
 
     p = sub.add_parser("release", help="generate (and release, with --exchange) modules")
     p.add_argument("--root", required=True, help="course root")
     p.add_argument("--exchange", action="store_true", help="also release to the exchange")
-    p.add_argument("modules", nargs="*")
+    p.add_argument("-m", "--module", dest="modules", action="append", help="module id (repeat; default: all)")
     p.set_defaults(func=cmd_release)
 
     from academy.hub.cli import add_parser as add_hub_parser  # the district hub (issue 5)
@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_intermixed_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except syllabus.SyllabusError as error:

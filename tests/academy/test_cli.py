@@ -19,5 +19,5 @@ def test_setup_installs_explainer_and_korean_lab(capsys):
 
 
 def test_unknown_module_in_release_is_a_clear_error(tmp_path, capsys):
-    assert main(["course", "init", str(tmp_path / "c"), "99-nope"]) == 2
+    assert main(["course", "init", str(tmp_path / "c"), "--module", "99-nope", "--course", "x"]) == 2
     assert "unknown module" in capsys.readouterr().err
