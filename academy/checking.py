@@ -109,8 +109,19 @@ def same_value(answer: Any, expected: Any) -> bool:
     return bool(expected == answer)
 
 
+def _short_repr(value: Any) -> str:
+    """One short line naming an argument: tables by their size, not their whole contents."""
+    shape = getattr(value, "shape", None)
+    if shape is not None and hasattr(value, "columns") and len(shape) == 2:
+        return f"<표 {shape[0]}행 × {shape[1]}열>"
+    if shape is not None and hasattr(value, "index") and len(shape) == 1:
+        return f"<시리즈 {shape[0]}개>"
+    text = " ".join(repr(value).split())
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _format_args(args: Sequence[Any]) -> str:
-    shown = ", ".join(repr(a) for a in args)
+    shown = ", ".join(_short_repr(a) for a in args)
     return shown if len(shown) <= 80 else shown[:77] + "..."
 
 

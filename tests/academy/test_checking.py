@@ -126,3 +126,11 @@ def test_problem_set_and_declaration_errors():
 def test_a_crashing_recogniser_never_breaks_the_check():
     problem = Problem("x", expected=1, mistakes=[Mistake(when=lambda v: 1 / 0, say="?", example=2)])
     assert problem.evaluate(2).kind == "incorrect"
+
+
+def test_messages_name_tables_by_size_not_contents():
+    import pandas as pd
+
+    problem = Problem("total", cases=[((pd.DataFrame({"a": range(7), "b": range(7), "c": range(7)}),), 1)])
+    message = problem.evaluate(lambda df: None).message
+    assert "<표 7행 × 3열>" in message and "\n0 " not in message
