@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     from academy.hub.cli import add_parser as add_hub_parser  # the district hub (issue 5)
 
     add_hub_parser(sub)
+
+    from academy.grading.cli import add_parser as add_grade_parser  # sandboxed class grading (issue 6)
+
+    add_grade_parser(sub)
     return parser
 
 

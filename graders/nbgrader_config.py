@@ -16,12 +16,38 @@ c.ClearSolutions.text_stub = "여기에 답을 써 주세요."
 c.Execute.timeout = 60
 c.Execute.interrupt_on_timeout = True
 
-# Hidden tests are restored for grading but must never reach learners through feedback.
+# Hidden tests are restored for grading but must never reach learners through feedback: not in
+# the source (ClearHiddenTests) and not in a failing assert's traceback (ShortTestErrors).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
+    "academy.grading.feedback.ShortTestErrors",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 
 # One exchange can serve several courses (one per district).
 c.Exchange.path_includes_course = True
+
+# Learner code runs only in the grading sandbox (academy/grading/): throwaway UID, no network,
+# rlimits, private copy, course/exchange hidden. Same list as stock, with Execute swapped, so
+# the CLI, formgrader's button and `academy grade` all grade the same way.
+c.Autograde.autograde_preprocessors = [
+    "academy.grading.execute.SandboxedExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
+# Test and locked cells a learner deleted are put back from the source (else: stuck at
+# "needs manual grading"); runs right after OverwriteCells restored the ones still present.
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells",
+    "academy.grading.restore.RestoreDeletedCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]

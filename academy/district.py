@@ -1,0 +1,226 @@
+"""District settings: one small TOML file per district, merged onto one set of defaults.
+
+Every setting is declared once in ``SETTINGS`` (default, what it is, how it is checked, how to
+fix it). ``load("demo")`` reads ``districts/demo.toml``, deep-copies the defaults, merges the
+file onto them and validates every key; a bad value raises ``DistrictError`` naming the file,
+the key and the fix (in Korean, for the district admin).
+
+>>> d = load("demo")                                               # doctest: +SKIP
+>>> d["hub"]["port"], d["district"]["course_id"]                  # doctest: +SKIP
+(8000, 'demo')
+
+Files in, settings out::
+
+    # districts/demo.toml                      load("demo")
+    [district]                                 {"district": {"id": "demo", "name": "데모구",
+    id = "demo"                                              "course_id": "demo"},
+    name = "데모구"                              "hub": {"ip": "127.0.0.1", "port": 8000, ...},
+                                                ...every other key from SETTINGS...}
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from academy.paths import REPO
+
+SLUG = re.compile(r"^[a-z][a-z0-9-]{0,19}$")
+USERNAME = re.compile(r"^[a-z][a-z0-9_-]{0,23}$")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class DistrictError(ValueError):
+    """A district file is wrong; the message names the file, the key and the fix."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One district setting: its default, what it means, its check and the fix to suggest."""
+
+    default: Any
+    help: str
+    check: Callable[[Any], bool]
+    fix: str
+
+
+def _int(lo: int, hi: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+
+
+def _is_class(entry: Any) -> bool:
+    return (isinstance(entry, dict) and set(entry) == {"days", "start", "end"}
+            and isinstance(entry["days"], list) and entry["days"]
+            and all(day in WEEKDAYS for day in entry["days"])
+            and all(isinstance(entry[k], str) and HHMM.match(entry[k]) for k in ("start", "end"))
+            and entry["start"] < entry["end"])
+
+
+def _is_timezone(value: Any) -> bool:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(value)
+    except Exception:
+        return False
+    return True
+
+
+# The one set of defaults, next to each setting's meaning, type check and fix.
+SETTINGS: dict[str, dict[str, Setting]] = {
+    "district": {
+        "id": Setting("", "district id: the file name, used in paths and unit names",
+                      lambda v: isinstance(v, str) and bool(SLUG.match(v)),
+                      'id = "gangnam" 처럼 영문 소문자로 시작하는 20자 이하(소문자·숫자·-)로 써 주세요'),
+        "name": Setting("", "Korean name shown to learners, e.g. 소셜특별시 데모구",
+                        lambda v: isinstance(v, str) and v.strip() != "",
+                        'name = "소셜특별시 데모구" 처럼 구 이름을 써 주세요'),
+        "course_id": Setting("", "nbgrader course id (empty: the district id)",
+                             lambda v: isinstance(v, str) and (v == "" or bool(SLUG.match(v))),
+                             'course_id = "demo" 처럼 영문 소문자·숫자·-로 써 주세요 (비우면 구 id를 써요)'),
+    },
+    "hub": {
+        "ip": Setting("127.0.0.1", "address the hub listens on",
+                      lambda v: isinstance(v, str) and v != "",
+                      'ip = "127.0.0.1" (이 컴퓨터에서만) 또는 "0.0.0.0" (모든 주소)'),
+        "port": Setting(8000, "public port; the next three ports are used inside (hub API, proxy API, formgrader)",
+                        _int(1024, 65000), "port = 8000 처럼 1024~65000 사이 정수를 써 주세요"),
+        "base_url": Setting("/", "URL prefix of the hub, e.g. /gangnam/",
+                            lambda v: isinstance(v, str) and v.startswith("/") and v.endswith("/"),
+                            'base_url = "/" 또는 "/gangnam/" 처럼 /로 시작하고 끝나게 써 주세요'),
+        "data_root": Setting("var/{id}", "where the hub keeps its database, course, exchange (relative: to the repository)",
+                             lambda v: isinstance(v, str) and v != "",
+                             'data_root = "/srv/academy/gangnam" 처럼 폴더를 써 주세요'),
+    },
+    "people": {
+        "instructors": Setting([], "hub user names of the instructors (강사): formgrader + course materials",
+                               lambda v: isinstance(v, list) and len(v) >= 1
+                               and all(isinstance(n, str) and USERNAME.match(n) for n in v),
+                               'instructors = ["teacher"] 처럼 강사 아이디를 한 명 이상 써 주세요 (영문 소문자로 시작)'),
+        "admins": Setting([], "hub user names of district admins (구청 담당자): hub admin page",
+                          lambda v: isinstance(v, list) and all(isinstance(n, str) and USERNAME.match(n) for n in v),
+                          'admins = ["officer"] 처럼 아이디 목록을 써 주세요 (없으면 [])'),
+    },
+    "accounts": {
+        "unix_prefix": Setting("sca-", "prefix of the Unix account behind each hub user (kim -> sca-kim)",
+                               lambda v: isinstance(v, str) and bool(re.match(r"^[a-z][a-z0-9-]{0,10}-$", v)),
+                               'unix_prefix = "sca-" 처럼 영문 소문자로 시작하고 -로 끝나는 12자 이하로 써 주세요'),
+        "home_root": Setting("/home", "folder holding the learners' private home folders",
+                             lambda v: isinstance(v, str) and v.startswith("/"),
+                             'home_root = "/home" 처럼 /로 시작하는 절대 경로를 써 주세요'),
+    },
+    "auth": {
+        "mode": Setting("native", "native: passwords kept by the hub (login slips); pam: the machine's Unix passwords",
+                        lambda v: v in ("native", "pam"), 'mode = "native" 또는 "pam" 중 하나를 써 주세요'),
+        "self_signup": Setting(False, "learners may sign up themselves; an instructor approves each one",
+                               lambda v: isinstance(v, bool), "self_signup = true 또는 false 로 써 주세요"),
+        "min_password_length": Setting(8, "shortest password a learner may choose",
+                                       _int(6, 64), "min_password_length = 8 처럼 6~64 사이 정수를 써 주세요"),
+    },
+    "limits": {
+        "max_learners": Setting(40, "most learners with a running server at once",
+                                _int(1, 2000), "max_learners = 40 처럼 1~2000 사이 정수를 써 주세요"),
+        "memory_mb": Setting(1024, "memory one learner's kernel may use (MB); past it that kernel stops",
+                             _int(128, 65536), "memory_mb = 1024 처럼 128~65536 사이 정수를 써 주세요"),
+    },
+    "schedule": {
+        "timezone": Setting("Asia/Seoul", "time zone of the class schedule", _is_timezone,
+                            'timezone = "Asia/Seoul" 처럼 IANA 시간대 이름을 써 주세요'),
+        "classes": Setting([], "weekly classes: [{days = [\"mon\"], start = \"09:00\", end = \"12:00\"}]",
+                           lambda v: isinstance(v, list) and all(_is_class(e) for e in v),
+                           'classes = [{days = ["mon", "wed"], start = "09:00", end = "12:00"}] 처럼 '
+                           "요일(mon~sun)과 시작·끝 시각(HH:MM, 시작 < 끝)을 써 주세요"),
+        "prestart_minutes": Setting(10, "start learners' servers this many minutes before class",
+                                    _int(0, 120), "prestart_minutes = 10 처럼 0~120 사이 정수를 써 주세요"),
+        "idle_minutes": Setting(60, "outside class, stop servers idle this long (never during class)",
+                                _int(5, 1440), "idle_minutes = 60 처럼 5~1440 사이 정수를 써 주세요"),
+    },
+    "storm": {
+        "concurrent_spawn_limit": Setting(40, "most servers starting at the same moment",
+                                          _int(1, 500), "concurrent_spawn_limit = 40 처럼 1~500 사이 정수를 써 주세요"),
+        "start_timeout": Setting(180, "seconds a server may take to start",
+                                 _int(10, 1200), "start_timeout = 180 처럼 10~1200 사이 정수를 써 주세요"),
+        "http_timeout": Setting(180, "seconds a started server may take to answer",
+                                _int(10, 1200), "http_timeout = 180 처럼 10~1200 사이 정수를 써 주세요"),
+        "prestart_parallel": Setting(3, "before class, start this many learners' servers at a time",
+                                     _int(1, 50), "prestart_parallel = 3 처럼 1~50 사이 정수를 써 주세요"),
+    },
+}
+
+REQUIRED = {("district", "id"), ("district", "name"), ("people", "instructors")}
+
+
+def defaults() -> dict[str, dict[str, Any]]:
+    """A fresh (deep) copy of every default, section by section."""
+    return {section: {key: copy.deepcopy(s.default) for key, s in keys.items()}
+            for section, keys in SETTINGS.items()}
+
+
+def districts_dir() -> Path:
+    return Path(os.environ.get("ACADEMY_DISTRICTS", REPO / "districts"))
+
+
+def merge(base: dict[str, Any], override: dict[str, Any], *, source: str = "") -> dict[str, Any]:
+    """Deep-merge ``override`` onto a deep copy of ``base``; unknown keys are errors.
+
+    >>> merge({"hub": {"port": 8000, "ip": "x"}}, {"hub": {"port": 9000}})
+    {'hub': {'port': 9000, 'ip': 'x'}}
+    """
+    merged = copy.deepcopy(base)
+    for section, values in override.items():
+        if section not in merged:
+            raise DistrictError(f"{source}: 알 수 없는 구역 [{section}] — 쓸 수 있는 구역: "
+                                f"{', '.join(merged)}. 철자를 확인해 주세요.")
+        if not isinstance(values, dict):
+            raise DistrictError(f"{source}: [{section}]은(는) 표(키 = 값 목록)여야 해요.")
+        for key, value in values.items():
+            if key not in merged[section]:
+                raise DistrictError(f"{source}: 알 수 없는 설정 {section}.{key} — [{section}]에서 쓸 수 있는 "
+                                    f"설정: {', '.join(merged[section])}. 철자를 확인해 주세요.")
+            merged[section][key] = copy.deepcopy(value)
+    return merged
+
+
+def validate(settings: dict[str, Any], *, source: str = "") -> dict[str, Any]:
+    """Check every key; fill derived values (course id, data root). Returns ``settings``."""
+    for section, keys in SETTINGS.items():
+        for key, setting in keys.items():
+            value = settings[section][key]
+            if (section, key) in REQUIRED and value in ("", []):
+                raise DistrictError(f"{source}: {section}.{key}이(가) 비어 있어요 — {setting.fix}.")
+            if not setting.check(value):
+                raise DistrictError(f"{source}: {section}.{key} = {value!r} 은(는) 쓸 수 없어요 — {setting.fix}.")
+    district = settings["district"]
+    district["course_id"] = district["course_id"] or district["id"]
+    root = Path(settings["hub"]["data_root"].format(id=district["id"]))
+    settings["hub"]["data_root"] = str(root if root.is_absolute() else (REPO / root))
+    if len(set(settings["people"]["instructors"])) != len(settings["people"]["instructors"]):
+        raise DistrictError(f"{source}: people.instructors에 같은 아이디가 두 번 있어요 — 한 번만 써 주세요.")
+    return settings
+
+
+def load(district_id: str | None = None, *, path: Path | None = None) -> dict[str, Any]:
+    """Load, merge and validate a district (``ACADEMY_DISTRICT``, default ``demo``)."""
+    if path is None:
+        district_id = district_id or os.environ.get("ACADEMY_DISTRICT", "demo")
+        path = districts_dir() / f"{district_id}.toml"
+    path = Path(path)
+    if not path.is_file():
+        known = sorted(p.stem for p in path.parent.glob("*.toml"))
+        raise DistrictError(f"{path}: 구 설정 파일이 없어요 — 있는 구: {', '.join(known) or '(없음)'}. "
+                            f"ACADEMY_DISTRICT를 확인하거나 districts/demo.toml을 복사해 만들어 주세요.")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise DistrictError(f"{path}: TOML 문법 오류 ({error}) — 따옴표와 = 를 확인해 주세요.") from None
+    settings = validate(merge(defaults(), data, source=str(path)), source=str(path))
+    if settings["district"]["id"] != path.stem:
+        raise DistrictError(f"{path}: district.id = {settings['district']['id']!r} 이(가) 파일 이름과 달라요 — "
+                            f'id = "{path.stem}" 로 쓰거나 파일 이름을 바꿔 주세요.')
+    return settings

@@ -1,0 +1,152 @@
+"""Reports for instructors and the district office, from the gradebook and graded notebooks.
+
+Three tables, each written as CSV that opens correctly in Korean Excel (``utf-8-sig``, Korean
+headers) and drawn as a PNG:
+
+* ``learner_progress``   -- 수강생 × 모듈: score, max, percent (instructors);
+* ``item_analysis``      -- per test cell: mean score, share with full marks, and the most common
+                            failure message learners saw (which part fails most, and why);
+* ``district_completion``-- per module: learners, submissions, completed (>= ``pass_ratio``).
+
+>>> write_reports("/srv/course/demo", Path("reports"))  # doctest: +SKIP
+{'progress': PosixPath('reports/수강생별_진도.csv'), ...}
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import nbformat
+
+PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)"]
+ITEM_HEADER = ["모듈", "문항", "배점", "채점 인원", "평균 점수", "만점 비율(%)", "가장 흔한 오류", "오류 횟수"]
+COMPLETION_HEADER = ["모듈", "수강생 수", "제출 수", "수료 수", "수료율(%)"]
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _gradebook(root: Path):
+    from nbgrader.api import Gradebook
+
+    return Gradebook(f"sqlite:///{Path(root) / 'gradebook.db'}")
+
+
+def learner_progress(root: Path) -> list[list]:
+    rows = []
+    with _gradebook(root) as gb:
+        for assignment in gb.assignments:
+            for submission in gb.assignment_submissions(assignment.name):
+                pct = 100 * submission.score / submission.max_score if submission.max_score else 0.0
+                rows.append([submission.student_id, assignment.name, round(submission.score, 2),
+                             round(submission.max_score, 2), round(pct, 1)])
+    return sorted(rows, key=lambda r: (r[0], r[1]))
+
+
+def failure_message(cell) -> str | None:
+    """What the learner saw for a failed test cell: the error's message, never the test code."""
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            message = _ANSI.sub("", str(output.get("evalue", ""))).strip()
+            return f"{output.get('ename', '오류')}: {message}" if message else output.get("ename", "오류")
+    return None
+
+
+def item_analysis(root: Path) -> list[list]:
+    root = Path(root)
+    scores: dict[tuple[str, str], list[float]] = defaultdict(list)
+    max_scores: dict[tuple[str, str], float] = {}
+    with _gradebook(root) as gb:
+        for assignment in gb.assignments:
+            for submission in gb.assignment_submissions(assignment.name):
+                for notebook in submission.notebooks:
+                    for grade in notebook.grades:
+                        if grade.score is not None:
+                            scores[(assignment.name, grade.name)].append(grade.score)
+                            max_scores[(assignment.name, grade.name)] = grade.max_score
+    messages: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for path in sorted(root.glob("autograded/*/*/*.ipynb")):
+        module = path.parent.name
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except Exception:
+            continue
+        for cell in nb.cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            message = failure_message(cell) if grade_id else None
+            if message:
+                messages[(module, grade_id)][message] += 1
+    rows = []
+    for key in sorted(scores):
+        values, top = scores[key], max_scores[key]
+        common = messages[key].most_common(1)
+        rows.append([key[0], key[1], top, len(values), round(sum(values) / len(values), 2),
+                     round(100 * sum(v >= top for v in values) / len(values), 1),
+                     common[0][0] if common else "", common[0][1] if common else 0])
+    return rows
+
+
+def district_completion(root: Path, pass_ratio: float = 0.6) -> list[list]:
+    rows = []
+    with _gradebook(root) as gb:
+        learners = len(gb.students)
+        for assignment in gb.assignments:
+            submissions = gb.assignment_submissions(assignment.name)
+            passed = sum(1 for s in submissions if s.max_score and s.score / s.max_score >= pass_ratio)
+            rows.append([assignment.name, learners, len(submissions), passed,
+                         round(100 * passed / learners, 1) if learners else 0.0])
+    return rows
+
+
+def write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
+    """UTF-8 with BOM: Excel (Korean Windows) then reads 한글 instead of mojibake."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def _bar_chart(path: Path, labels: list[str], values: list[float], title: str, ylabel: str) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from academy.fonts import use_korean_font
+
+    use_korean_font()
+    fig, ax = plt.subplots(figsize=(max(4, 0.9 * len(labels) + 2), 3.5))
+    ax.bar(range(len(labels)), values, color="#3b7dd8")
+    ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
+    ax.set_ylim(0, 100)
+    ax.set_title(title)
+    ax.set_ylabel(ylabel)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6) -> dict[str, Path]:
+    """All three reports as CSV + PNG under ``target``; returns their paths."""
+    root, target = Path(root), Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    progress, items, completion = learner_progress(root), item_analysis(root), district_completion(root, pass_ratio)
+    out = {
+        "progress": write_csv(target / "수강생별_진도.csv", PROGRESS_HEADER, progress),
+        "items": write_csv(target / "문항별_분석.csv", ITEM_HEADER, items),
+        "completion": write_csv(target / "구청_수료_현황.csv", COMPLETION_HEADER, completion),
+    }
+    if items:
+        out["items_plot"] = _bar_chart(target / "문항별_만점비율.png", [f"{r[0]}\n{r[1]}" for r in items],
+                                       [r[5] for r in items], "문항별 만점 비율", "만점 비율(%)")
+    if completion:
+        out["completion_plot"] = _bar_chart(target / "구청_수료율.png", [r[0] for r in completion],
+                                            [r[4] for r in completion], "모듈별 수료율", "수료율(%)")
+    return out
+
+
+__all__ = ["learner_progress", "item_analysis", "district_completion", "write_reports", "write_csv"]

@@ -1,0 +1,397 @@
+"""Sandboxed Jupyter kernels: a kernel manager nbgrader's ``Execute`` step can use unchanged.
+
+``SandboxKernelManager`` is an ``AsyncKernelManager`` whose kernels are forked by the
+:mod:`~academy.grading.zygote` and confined by :mod:`~academy.grading.jail`: throwaway UID from
+``uid_range``, no network, rlimits, private tmpfs copy, course/exchange/homes hidden. It talks
+to the kernel over ZeroMQ ``ipc`` sockets in a per-kernel folder (TCP would not cross the
+kernel's empty network namespace).
+
+Settings are traitlets (``c.SandboxKernelManager.memory_mb = 1024`` in nbgrader_config.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import fcntl
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from queue import Empty
+from pathlib import Path
+
+from jupyter_client.asynchronous import AsyncKernelClient
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_client.provisioning import LocalProvisioner
+from traitlets import Int, List, Tuple, Unicode
+
+RUNTIME_ROOT = "/run/academy-grading"
+
+
+class SandboxUnavailable(RuntimeError):
+    """Grading cannot be sandboxed here (not root, no namespaces): refuse, never run unconfined."""
+
+
+class Zygote:
+    """One zygote per grader process, started on first use, stopped at exit."""
+
+    _instances: dict[tuple[str, ...], "Zygote"] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, preload: tuple[str, ...]):
+        self.preload = preload
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "academy.grading.zygote", *preload],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            text=True, bufsize=1, close_fds=True, env=_zygote_env(),
+        )
+        self.io_lock = threading.Lock()
+        hello = self._readline(timeout=120)
+        if not hello.get("ready"):
+            raise SandboxUnavailable(f"kernel zygote did not start: {hello}")
+
+    @classmethod
+    def get(cls, preload: tuple[str, ...]) -> "Zygote":
+        shared = os.environ.get(SHARED_ZYGOTE_ENV)
+        if shared:
+            return SharedZygote.connect(shared)
+        with cls._lock:
+            zygote = cls._instances.get(preload)
+            if zygote is None or zygote.proc.poll() is not None:
+                zygote = cls._instances[preload] = cls(preload)
+            return zygote
+
+    @classmethod
+    def stop_all(cls) -> None:
+        with cls._lock:
+            for zygote in cls._instances.values():
+                zygote.stop()
+            cls._instances.clear()
+
+    def _readline(self, timeout: float) -> dict:
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        if not ready:
+            self.stop()
+            raise SandboxUnavailable(f"kernel zygote did not answer within {timeout:.0f} s")
+        line = self.proc.stdout.readline()
+        if not line:
+            raise SandboxUnavailable("kernel zygote exited")
+        return json.loads(line)
+
+    def request(self, message: dict, timeout: float = 60) -> dict:
+        with self.io_lock:
+            self.proc.stdin.write(json.dumps(message) + "\n")
+            self.proc.stdin.flush()
+            return self._readline(timeout)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+
+
+atexit.register(Zygote.stop_all)
+
+SHARED_ZYGOTE_ENV = "ACADEMY_ZYGOTE_SOCKET"
+
+
+class SharedZygote:
+    """A client of a zygote serving a Unix socket (``python -m academy.grading.zygote --socket``)."""
+
+    _connections: dict[str, "SharedZygote"] = {}
+
+    def __init__(self, path: str):
+        import socket
+
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(path)
+        self.file = self.sock.makefile("rwb")
+        self.io_lock = threading.Lock()
+
+    @classmethod
+    def connect(cls, path: str) -> "SharedZygote":
+        with Zygote._lock:
+            if path not in cls._connections:
+                cls._connections[path] = cls(path)
+            return cls._connections[path]
+
+    def request(self, message: dict, timeout: float = 60) -> dict:
+        with self.io_lock:
+            self.sock.settimeout(timeout)
+            self.file.write((json.dumps(message) + "\n").encode())
+            self.file.flush()
+            line = self.file.readline()
+        if not line:
+            raise SandboxUnavailable("the shared kernel zygote went away")
+        return json.loads(line)
+
+    @staticmethod
+    def serve(preload: tuple[str, ...], runtime_root: str = RUNTIME_ROOT) -> tuple[subprocess.Popen, str]:
+        """Start a socket-serving zygote; returns (process, socket path). Kill the process to stop."""
+        root = Path(runtime_root)
+        root.mkdir(parents=True, exist_ok=True)
+        os.chmod(root, 0o711)
+        path = str(root / f"zygote-{os.getpid()}-{uuid.uuid4().hex[:8]}.sock")
+        proc = subprocess.Popen([sys.executable, "-m", "academy.grading.zygote", "--socket", path, *preload],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                close_fds=True, env=_zygote_env())
+        return proc, path
+
+    @staticmethod
+    def wait_ready(proc: subprocess.Popen, timeout: float = 180) -> None:
+        """Block until a zygote from :meth:`serve` listens (start workers meanwhile: it overlaps)."""
+        ready, _, _ = select.select([proc.stdout], [], [], timeout)
+        if not ready or not json.loads(proc.stdout.readline() or b"{}").get("ready"):
+            proc.kill()
+            raise SandboxUnavailable("shared kernel zygote did not start")
+
+
+def _zygote_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+    return env
+
+
+class UidSlot:
+    """An exclusive throwaway UID from ``range``, held by an ``flock`` across grader processes."""
+
+    def __init__(self, first: int, last: int, runtime_root: str):
+        lock_dir = Path(runtime_root) / "uids"
+        lock_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for uid in range(first, last + 1):
+            fd = os.open(lock_dir / f"{uid}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            self.uid, self._fd = uid, fd
+            return
+        raise SandboxUnavailable(f"all sandbox UIDs {first}-{last} are in use")
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+class SandboxedKernelProcess:
+    """A ``Popen`` look-alike for a kernel forked by the zygote, watched through a pidfd."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.returncode: int | None = None
+        try:
+            self._pidfd: int | None = os.pidfd_open(pid)
+        except ProcessLookupError:
+            self._pidfd, self.returncode = None, -signal.SIGKILL
+
+    def poll(self) -> int | None:
+        if self.returncode is None and self._pidfd is not None:
+            ready, _, _ = select.select([self._pidfd], [], [], 0)
+            if ready:
+                self.returncode = -signal.SIGKILL  # not our child: the real status is the zygote's
+                os.close(self._pidfd)
+                self._pidfd = None
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        if self.returncode is None and self._pidfd is not None:
+            select.select([self._pidfd], [], [], timeout)
+        result = self.poll()
+        if result is None:
+            raise subprocess.TimeoutExpired(str(self.pid), timeout)
+        return result
+
+    def send_signal(self, signum: int) -> None:
+        if self.poll() is None:
+            try:
+                os.killpg(self.pid, signum)  # the kernel called setsid(): its group is its pid
+            except ProcessLookupError:
+                pass
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+
+class SandboxProvisioner(LocalProvisioner):
+    """Launch through the zygote instead of ``Popen``; clean the throwaway identity afterwards."""
+
+    async def launch_kernel(self, cmd: list[str], **kwargs) -> dict:
+        km: SandboxKernelManager = self.parent
+        reply = km.zygote.request({
+            "op": "spawn",
+            "jail": km.jail_spec(kwargs.get("cwd")),
+            "connection": {k: (v.decode() if isinstance(v, bytes) else v)
+                           for k, v in self.connection_info.items()},
+            "argv": list(km.kernel_argv),
+        })
+        if "pid" not in reply:
+            km.release_sandbox()  # free the UID and its folder now: nothing else will
+            raise SandboxUnavailable(f"sandboxed kernel did not start: {reply.get('error')}")
+        self.process = SandboxedKernelProcess(reply["pid"])
+        self.pid = self.pgid = reply["pid"]
+        self.cwd = kwargs.get("cwd")
+        return self.connection_info
+
+    async def wait(self) -> int | None:
+        """As stock, but polling the pidfd every 5 ms instead of every 100 ms."""
+        ret = 0
+        if self.process:
+            for _ in range(12000):  # <= 60 s; callers bound it with their own timeout anyway
+                if self.process.poll() is not None:
+                    break
+                await asyncio.sleep(0.005)
+            ret = self.process.poll()
+            self.process = None
+        return ret
+
+    async def cleanup(self, restart: bool = False) -> None:
+        await super().cleanup(restart=restart)
+        if not restart:
+            self.parent.release_sandbox()
+
+
+class SandboxKernelClient(AsyncKernelClient):
+    """``wait_for_ready`` without stock's fixed 0.2 s "flush IOPub" pause on every kernel.
+
+    Ready = the ``kernel_info`` reply arrived *and* IOPub carried that request's ``idle``
+    status (so IOPub is connected too); nothing is left to flush.
+    """
+
+    async def wait_for_ready(self, timeout: float | None = None) -> None:
+        deadline = time.monotonic() + (timeout or 60)
+        while True:
+            msg_id = self.kernel_info()
+            try:
+                reply = await self.shell_channel.get_msg(timeout=1)
+            except Empty:
+                reply = None
+            if reply is not None and reply["msg_type"] == "kernel_info_reply":
+                for _ in range(100):  # bounded drain; a lost status just means "ask again"
+                    try:
+                        msg = await self.iopub_channel.get_msg(timeout=0.25)
+                    except Empty:
+                        break
+                    if (msg["msg_type"] == "status" and msg["parent_header"].get("msg_id") == msg_id
+                            and msg["content"].get("execution_state") == "idle"):
+                        self._handle_kernel_info_reply(reply)
+                        return
+            if not await self.parent.is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout} seconds")
+
+
+class SandboxKernelManager(AsyncKernelManager):
+    """The kernel manager nbgrader's Execute uses when grading: every kernel sandboxed."""
+
+    uid_range = Tuple(Int(), Int(), default_value=(62000, 62999),
+                      help="Throwaway UIDs (and GIDs) for learner kernels; no real user may use them.").tag(config=True)
+    runtime_root = Unicode(RUNTIME_ROOT, help="Root-only folder for per-kernel sockets and UID locks "
+                           "(not under /tmp: the sandbox replaces /tmp).").tag(config=True)
+    preload = List(Unicode(), default_value=["numpy", "pandas", "matplotlib", "matplotlib.pyplot"],
+                   help="Modules imported once in the zygote, so no kernel pays for them.").tag(config=True)
+    hidden_paths = List(Unicode(), help="Extra folders/files learner code must not see. The course "
+                        "root, the exchange, the grader's home and /home are always hidden.").tag(config=True)
+    work_mb = Int(64, help="Size of the private working copy (tmpfs), MB.").tag(config=True)
+    tmp_mb = Int(16, help="Size of the private /tmp, /var/tmp and /dev/shm (tmpfs each), MB.").tag(config=True)
+    cpu_seconds = Int(120, help="CPU seconds per kernel (RLIMIT_CPU).").tag(config=True)
+    memory_mb = Int(2048, help="Address space per kernel, MB (RLIMIT_AS).").tag(config=True)
+    max_processes = Int(64, help="Processes+threads of the throwaway UID (RLIMIT_NPROC).").tag(config=True)
+    max_open_files = Int(256, help="Open files per process (RLIMIT_NOFILE).").tag(config=True)
+    max_file_mb = Int(16, help="Largest file a kernel may write, MB (RLIMIT_FSIZE).").tag(config=True)
+    kernel_argv = List(Unicode(), default_value=["--HistoryManager.hist_file=:memory:"],
+                       help="Extra IPKernelApp arguments.").tag(config=True)
+
+    def __init__(self, **kwargs):
+        kwargs["kernel_name"] = "python3"  # never the submission's claim: always our sandboxed Python
+        kwargs.setdefault("client_class", "academy.grading.sandbox.SandboxKernelClient")
+        super().__init__(**kwargs)
+        self._slot: UidSlot | None = None
+        self._scratch: str | None = None
+
+    @property
+    def zygote(self) -> Zygote:
+        return Zygote.get(tuple(self.preload))
+
+    async def _async_pre_start_kernel(self, **kw):
+        if os.geteuid() != 0:
+            raise SandboxUnavailable("grading runs learner code only in the sandbox, which needs root; "
+                                     "run the grader as root (see academy/grading/__init__.py)")
+        root = Path(self.runtime_root)
+        root.mkdir(parents=True, exist_ok=True)
+        os.chmod(root, 0o711)
+        self._slot = UidSlot(*self.uid_range, runtime_root=self.runtime_root)
+        uid = self._slot.uid
+        self.zygote.request({"op": "kill_uid", "uid": uid})  # leftovers of a crashed earlier run
+        scratch = root / f"k-{uid}-{uuid.uuid4().hex[:8]}"
+        (scratch / "sock").mkdir(parents=True, mode=0o700)
+        (scratch / "work").mkdir(mode=0o700)
+        os.chmod(scratch, 0o711)
+        os.chown(scratch / "sock", uid, uid)
+        self._scratch = str(scratch)
+        self.transport = "ipc"
+        self.ip = str(scratch / "sock" / "k")
+        self.connection_file = str(scratch / "kernel.json")  # root-only; the child copies it in
+        self.provisioner = SandboxProvisioner(kernel_id=self.kernel_id or str(uuid.uuid4()),
+                                              kernel_spec=self.kernel_spec, parent=self)
+        return await super()._async_pre_start_kernel(**kw)
+
+    def hidden(self) -> list[str]:
+        from academy.paths import curriculum_dir
+
+        # The curriculum holds every source notebook with solutions and hidden tests.
+        paths = list(self.hidden_paths) + ["/home", os.path.expanduser("~"), str(curriculum_dir().resolve())]
+        course = self.config.get("CourseDirectory", {}).get("root")
+        exchange = self.config.get("Exchange", {}).get("root")
+        for path in (course, exchange, os.getcwd()):
+            if path:
+                paths.append(str(Path(path).resolve()))
+        runtime = str(Path(self.runtime_root).resolve())
+        # The kernel's own folder lives under runtime_root: never hide a parent of it.
+        return sorted({p for p in paths if p and p != "/" and not runtime.startswith(p.rstrip("/") + "/")})
+
+    def jail_spec(self, cwd: str | None) -> dict:
+        uid = self._slot.uid
+        exposed = sorted({sys.prefix, sys.base_prefix, str(Path(__file__).resolve().parents[2])})
+        return dict(
+            uid=uid, gid=uid, source_dir=str(cwd) if cwd else None, scratch=self._scratch,
+            hidden=self.hidden(), exposed=exposed, work_mb=self.work_mb, tmp_mb=self.tmp_mb,
+            cpu_seconds=self.cpu_seconds, memory_mb=self.memory_mb, max_processes=self.max_processes,
+            max_open_files=self.max_open_files, max_file_mb=self.max_file_mb,
+            env={**{k: v for k, v in os.environ.items()  # where datasets/curriculum live
+                    if k.startswith("ACADEMY_") and k != SHARED_ZYGOTE_ENV},
+                 "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+                 "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
+                 "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MPLBACKEND": "agg",
+                 "NBGRADER_EXECUTION": os.environ.get("NBGRADER_EXECUTION", "autograde")},
+        )
+
+    def release_sandbox(self) -> None:
+        """Kill whatever the throwaway UID left running, delete its folder, free the UID."""
+        if self._slot is None:
+            return
+        try:
+            self.zygote.request({"op": "kill_uid", "uid": self._slot.uid})
+        finally:
+            if self._scratch:
+                shutil.rmtree(self._scratch, ignore_errors=True)
+            self._slot.release()
+            self._slot = None
+            self._scratch = None
+
+
+__all__ = ["SandboxKernelManager", "SandboxUnavailable", "Zygote"]

@@ -1,0 +1,268 @@
+"""The kernel zygote: pay the kernel's start-up cost once, fork a pristine kernel per submission.
+
+Run as ``python -m academy.grading.zygote [module ...]`` (root, started by
+:class:`academy.grading.sandbox.Zygote`). It imports ipykernel, IPython and the listed modules
+(e.g. ``pandas``) once, then serves one JSON request per line on stdin:
+
+    {"op": "spawn", "jail": {...JailSpec...}, "connection": {...}, "argv": [...]}
+        -> {"pid": 1234}  or  {"error": "..."}
+    {"op": "kill_uid", "uid": 62001}   -> {"killed": true}
+    {"op": "ping"}                     -> {"pong": true}
+
+With ``--socket PATH`` it serves the same requests on a root-only Unix socket instead, so all
+worker processes of a class run share one warm zygote (``ACADEMY_ZYGOTE_SOCKET``).
+
+Every kernel is a fresh ``fork()`` of this untouched process, so learners share nothing: each
+child gets its own copy-on-write memory, then confines itself (:func:`academy.grading.jail.enter_jail`)
+before any learner code exists in it. The zygote never runs learner code itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import signal
+import sys
+import traceback
+
+# One BLAS thread per kernel: several kernels share two cores, and fewer threads = less memory.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+from academy.grading.jail import PR_SET_PDEATHSIG, JailSpec, enter_jail, prctl  # noqa: E402
+
+
+def preload(modules: list[str]) -> None:
+    import ipykernel.kernelapp  # noqa: F401  (the expensive part of every kernel start)
+    import ipykernel.ipkernel  # noqa: F401
+    import IPython.core.interactiveshell  # noqa: F401
+
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # a missing optional module must not stop grading
+            print(f"zygote: could not preload {name}: {error}", file=sys.stderr)
+    try:  # the explainer every kernel loads (academy/_config/ipython_kernel_config.py)
+        importlib.import_module("academy.explain")
+    except Exception:
+        pass
+    for name in _modules_a_kernel_imports():
+        try:
+            importlib.import_module(name)
+        except BaseException:
+            pass
+
+
+def _modules_a_kernel_imports() -> list[str]:
+    """Start one throwaway kernel in a fork (no sockets kept) and list what it imported.
+
+    ``IPKernelApp.initialize`` imports much lazily (debugpy alone is ~0.2 s); importing the same
+    modules here once makes every forked kernel ready in a fraction of that.
+    """
+    import tempfile
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read_end)
+            before = set(sys.modules)
+            from ipykernel.kernelapp import IPKernelApp
+            from jupyter_client.connect import write_connection_file
+
+            folder = tempfile.mkdtemp(prefix="academy-zygote-")
+            os.environ["HOME"] = os.environ["IPYTHONDIR"] = folder
+            devnull = os.open(os.devnull, os.O_RDWR)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            fname, _ = write_connection_file(fname=os.path.join(folder, "k.json"), transport="ipc",
+                                             ip=os.path.join(folder, "s"))
+            IPKernelApp.instance().initialize(["-f", fname, "--HistoryManager.hist_file=:memory:"])
+            names = sorted(set(sys.modules) - before)
+            os.write(write_end, json.dumps(names).encode())
+            import shutil
+
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    chunks = []
+    while True:
+        chunk = os.read(read_end, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    try:
+        names = json.loads(b"".join(chunks) or b"[]")
+    except ValueError:
+        return []
+    # Never the test machinery or anything under __main__.
+    return [n for n in names if not n.startswith(("__main__", "_pytest", "pytest"))]
+
+
+def _child(request: dict, status_w: int) -> None:
+    """In the fork child: confine, report, become the kernel. Never returns."""
+    code = 0
+    try:
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        os.setsid()
+        spec = JailSpec(**request["jail"])
+        enter_jail(spec)
+        connection_file = os.path.join(spec.work, ".kernel.json")
+        with open(connection_file, "w", encoding="utf-8") as handle:
+            json.dump(request["connection"], handle)
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        os.closerange(3, status_w)
+        os.closerange(status_w + 1, 65536)
+        try:
+            import numpy
+
+            numpy.random.seed()  # forks must not share the zygote's random state
+        except Exception:
+            pass
+        from ipykernel.kernelapp import IPKernelApp
+
+        app = IPKernelApp.instance()
+        app.initialize(["-f", connection_file, *request.get("argv", [])])
+        # Report only once the sockets are bound: the grader then connects at once (no retries).
+        os.write(status_w, b"ok")
+        os.close(status_w)
+        app.start()
+    except BaseException:
+        code = 70
+        try:
+            os.write(status_w, ("error: " + traceback.format_exc()[-2000:]).encode())
+        except OSError:
+            pass
+    finally:
+        os._exit(code)
+
+
+def spawn(request: dict) -> dict:
+    status_r, status_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(status_r)
+        _child(request, status_w)
+    os.close(status_w)
+    chunks = []
+    while True:  # bounded: the child writes once then closes (or dies, closing it)
+        chunk = os.read(status_r, 4096)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(status_r)
+    status = b"".join(chunks).decode(errors="replace")
+    if status != "ok":
+        return {"error": status or "sandbox child died during setup"}
+    return {"pid": pid}
+
+
+def kill_uid(uid: int) -> dict:
+    """SIGKILL every process of ``uid`` (a forked helper becomes ``uid`` and kills ``-1``)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setgroups([])
+            os.setresgid(uid, uid, uid)
+            os.setresuid(uid, uid, uid)
+            for _ in range(50):  # a fork bomb may refill between rounds; NPROC bounds it
+                try:
+                    os.kill(-1, signal.SIGKILL)
+                except ProcessLookupError:
+                    break
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    return {"killed": True}
+
+
+def handle(request: dict) -> dict:
+    try:
+        op = request.get("op")
+        if op == "spawn":
+            return spawn(request)
+        if op == "kill_uid":
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            try:
+                return kill_uid(int(request["uid"]))
+            finally:
+                signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+        if op == "ping":
+            return {"pong": True}
+        return {"error": f"unknown op {op!r}"}
+    except Exception:
+        return {"error": traceback.format_exc()[-2000:]}
+
+
+def serve_socket(path: str) -> None:
+    """Serve several grader processes (one line-delimited JSON connection each), one request
+    at a time: every worker of a class run shares this one warm zygote."""
+    import selectors
+    import socket
+
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    old_umask = os.umask(0o077)  # root-only socket
+    server.bind(path)
+    os.umask(old_umask)
+    server.listen(64)
+    selector = selectors.DefaultSelector()
+    selector.register(server, selectors.EVENT_READ)
+    buffers: dict = {}
+    sys.stdout.write(json.dumps({"ready": True}) + "\n")
+    sys.stdout.flush()
+    while True:
+        for key, _ in selector.select():
+            if key.fileobj is server:
+                conn, _ = server.accept()
+                buffers[conn] = b""
+                selector.register(conn, selectors.EVENT_READ)
+                continue
+            conn = key.fileobj
+            chunk = conn.recv(65536)
+            if not chunk:
+                selector.unregister(conn)
+                conn.close()
+                buffers.pop(conn, None)
+                continue
+            buffers[conn] += chunk
+            while b"\n" in buffers[conn]:
+                line, buffers[conn] = buffers[conn].split(b"\n", 1)
+                try:
+                    reply = handle(json.loads(line))
+                except ValueError:
+                    reply = {"error": "bad request"}
+                conn.sendall((json.dumps(reply) + "\n").encode())
+
+
+def main(argv: list[str]) -> int:
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # the grader dies -> the zygote dies -> its kernels die
+    socket_path = None
+    if argv[:1] == ["--socket"]:
+        socket_path, argv = argv[1], argv[2:]
+    preload(argv)
+    # Kernels are reaped by the kernel itself (no zombies); the grader watches them via pidfd.
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    if socket_path:
+        serve_socket(socket_path)
+        return 0
+    out = sys.stdout
+    out.write(json.dumps({"ready": True}) + "\n")
+    out.flush()
+    for line in sys.stdin:
+        try:
+            reply = handle(json.loads(line))
+        except ValueError:
+            reply = {"error": "bad request"}
+        out.write(json.dumps(reply) + "\n")
+        out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

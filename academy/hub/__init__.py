@@ -1,0 +1,1 @@
+"""One JupyterHub per district: accounts, spawner, nbgrader course, settings -> traitlets."""

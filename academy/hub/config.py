@@ -1,0 +1,195 @@
+"""District settings -> JupyterHub traitlets, one small function per section (TLJH style).
+
+``apply(c, settings)`` is all ``jupyterhub_config.py`` calls. Each ``update_*`` maps one part of
+the district file onto ``c`` and shows the mapping in its docstring.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from academy.hub import setup
+from academy.paths import REPO
+
+ADMIN_SERVICE = "academy-admin"
+SCHEDULER_SERVICE = "academy-scheduler"
+
+
+def ports(settings: dict[str, Any]) -> dict[str, int]:
+    """The district's block of four ports: public, hub API, proxy API, formgrader."""
+    port = settings["hub"]["port"]
+    return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3}
+
+
+def update_hub(c, settings: dict[str, Any]) -> None:
+    """``[hub] ip, port, base_url, data_root`` ->
+
+    c.JupyterHub.bind_url = "http://127.0.0.1:8000/"; hub_port = 8001; proxy API on 8002;
+    db_url / cookie_secret_file under <data_root>/hub/; configurable-http-proxy from node_modules.
+    """
+    hub, p, port = settings["hub"], setup.paths(settings), ports(settings)
+    c.JupyterHub.bind_url = f"http://{hub['ip']}:{port['public']}{hub['base_url']}"
+    c.JupyterHub.hub_ip = "127.0.0.1"
+    c.JupyterHub.hub_port = port["hub"]
+    c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{port['proxy_api']}"
+    proxy = REPO / "node_modules" / ".bin" / "configurable-http-proxy"
+    c.ConfigurableHTTPProxy.command = [str(proxy) if proxy.exists() else (shutil.which("configurable-http-proxy")
+                                                                           or "configurable-http-proxy")]
+    c.JupyterHub.db_url = setup.db_url(settings)
+    c.JupyterHub.cookie_secret_file = str(p["cookie_secret"])
+    c.JupyterHub.pid_file = str(p["hub"] / "jupyterhub.pid")
+    # A proxy left running by an earlier hub is found through this file and stopped at start.
+    c.ConfigurableHTTPProxy.pid_file = str(p["hub"] / "jupyterhub-proxy.pid")
+    c.JupyterHub.cleanup_servers = True
+    c.JupyterHub.cleanup_proxy = True
+
+
+def update_auth(c, settings: dict[str, Any]) -> None:
+    """``[auth] mode, self_signup, min_password_length`` + ``[people] admins`` ->
+
+    native: c.JupyterHub.authenticator_class = AcademyAuthenticator (hub-kept passwords, slips,
+    first-login password change, sign-up awaiting approval); pam: the machine's passwords.
+    """
+    auth = settings["auth"]
+    c.Authenticator.admin_users = set(settings["people"]["admins"])
+    if auth["mode"] == "native":
+        from academy.hub.auth import AcademyAuthenticator, default_url, login_settings
+
+        c.JupyterHub.authenticator_class = AcademyAuthenticator
+        for key, value in login_settings(settings).items():
+            setattr(c.NativeAuthenticator, key, value)
+
+        # Only authorized native accounts can authenticate at all, so every one of them may log in.
+        c.Authenticator.allow_all = True
+        # Korean pages for login, sign-up, approval and password change (academy/hub/templates/).
+        c.JupyterHub.template_paths = [str(Path(__file__).parent / "templates")]
+        c.JupyterHub.template_vars = {"min_password_length": auth["min_password_length"],
+                                      "district_name": settings["district"]["name"]}
+        c.JupyterHub.default_url = default_url
+    else:
+        c.JupyterHub.authenticator_class = "pam"
+        c.Authenticator.allow_all = False
+        c.Authenticator.allowed_users = set(settings["people"]["instructors"])  # learners: via the nbgrader group
+        c.Authenticator.allowed_groups = {f"nbgrader-{settings['district']['course_id']}"}
+        c.Authenticator.username_map = {}
+        c.PAMAuthenticator.open_sessions = False
+
+
+def update_spawner(c, settings: dict[str, Any]) -> None:
+    """``[accounts]`` + ``[limits] memory_mb`` ->
+
+    c.JupyterHub.spawner_class = AcademySpawner (Unix user <unix_prefix>NAME, private home);
+    c.Spawner.mem_limit = "1024M"; JupyterLab by default; JUPYTER_CONFIG_PATH by role.
+    """
+    from academy.hub.spawner import AcademySpawner
+
+    course = settings["district"]["course_id"]
+    jupyter = setup.paths(settings)["jupyter"]
+    c.JupyterHub.spawner_class = AcademySpawner
+    c.AcademySpawner.unix_prefix = settings["accounts"]["unix_prefix"]
+    c.AcademySpawner.cgroup_parent = f"academy-{settings['district']['id']}"
+    # Learners who signed up themselves get their Unix account and the course on their first start.
+    c.AcademySpawner.create_accounts_in = settings["accounts"]["home_root"] if settings["auth"]["self_signup"] else ""
+    c.AcademySpawner.course_group = f"nbgrader-{course}"
+    c.AcademySpawner.config_path_by_group = {f"formgrade-{course}": str(jupyter / "instructor"),
+                                             "*": str(jupyter / "learner")}
+    # Each kernel: memory_mb (academy/hub/kernel.py); the learner's whole server (a cgroup where
+    # the machine allows it): memory_mb + 512 MB for JupyterLab itself.
+    c.Spawner.mem_limit = f"{settings['limits']['memory_mb'] + 512}M"
+    c.Spawner.cmd = [str(setup.runtime_python(settings)), "-m", "jupyterhub.singleuser"]
+    c.Spawner.default_url = "/lab"
+    c.Spawner.notebook_dir = "~"
+    c.Spawner.environment = {"LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8", "TZ": settings["schedule"]["timezone"],
+                             "PATH": setup.runtime_path(settings),
+                             "JUPYTER_PATH": str(jupyter / "data"),
+                             "ACADEMY_KERNEL_MEMORY_MB": str(settings["limits"]["memory_mb"])}
+
+
+def update_course(c, settings: dict[str, Any]) -> None:
+    """``[district] course_id`` + ``[people] instructors`` -> nbgrader's multi-class pattern:
+
+    groups formgrade-<course> (instructors) and nbgrader-<course> (instructors + learners),
+    roles granting access to the formgrader service only to formgrade-<course>, and the
+    formgrader service <course> (jupyterhub-singleuser in the course root).
+    """
+    course = settings["district"]["course_id"]
+    p, port = setup.paths(settings), ports(settings)
+    instructors = list(settings["people"]["instructors"])
+    c.JupyterHub.load_groups = {
+        f"formgrade-{course}": {"users": instructors},
+        f"nbgrader-{course}": {"users": instructors},
+    }
+    c.JupyterHub.load_roles = [
+        {"name": "user", "scopes": ["self"]},
+        # A learner's server may read its owner's groups (nbgrader's course list) and find services.
+        {"name": "server", "scopes": ["users:activity!user", "access:servers!server", "read:users:groups!user",
+                                      "read:users:name!user", "list:services", "read:services"]},
+        {"name": f"formgrade-{course}", "groups": [f"formgrade-{course}"],
+         "scopes": [f"access:services!service={course}", "list:services", f"read:services!service={course}",
+                    f"read:users!group=nbgrader-{course}", f"read:groups!group=nbgrader-{course}"]},
+        {"name": f"nbgrader-{course}", "groups": [f"nbgrader-{course}"],
+         "scopes": ["list:services", f"read:services!service={course}"]},
+        {"name": f"{course}-grader", "services": [course],
+         "scopes": [f"read:users!group=nbgrader-{course}", f"read:groups!group=nbgrader-{course}",
+                    f"groups!group=nbgrader-{course}", "list:users", "list:groups"]},
+        {"name": ADMIN_SERVICE, "services": [ADMIN_SERVICE],
+         "scopes": ["admin:users", "admin:servers", "admin:groups", "list:services", "read:services"]},
+    ]
+    c.JupyterHub.services = [
+        # Formgrader runs as root because the grading sandbox must (see setup.py); its Jupyter
+        # server therefore offers no kernels, terminals or sessions (GraderAuthorizer).
+        {"name": course, "url": f"http://127.0.0.1:{port['formgrader']}",
+         "cwd": str(p["course"]), "display": True, "oauth_no_confirm": True,
+         "command": [sys.executable, "-m", "jupyterhub.singleuser", "--allow-root",
+                     "--ServerApp.root_dir=" + str(p["course"]),
+                     "--ServerApp.authorizer_class=academy.hub.formgrader.GraderAuthorizer",
+                     "--ServerApp.terminals_enabled=False"],
+         "environment": {"JUPYTERHUB_DEFAULT_URL": "/formgrader", "JUPYTER_CONFIG_PATH": str(p["jupyter"] / "grader"),
+                         "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8",
+                         "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin"}},
+        {"name": ADMIN_SERVICE, "api_token": setup.admin_token(settings)},
+    ]
+
+
+def update_limits(c, settings: dict[str, Any]) -> None:
+    """``[limits] max_learners`` + ``[storm]`` -> how many servers run / start at once, timeouts.
+
+    c.JupyterHub.active_server_limit = max_learners + instructors; concurrent_spawn_limit;
+    c.Spawner.start_timeout / http_timeout.
+    """
+    storm = settings["storm"]
+    c.JupyterHub.active_server_limit = settings["limits"]["max_learners"] + len(settings["people"]["instructors"])
+    c.JupyterHub.concurrent_spawn_limit = storm["concurrent_spawn_limit"]
+    c.Spawner.start_timeout = storm["start_timeout"]
+    c.Spawner.http_timeout = storm["http_timeout"]
+
+
+def update_schedule(c, settings: dict[str, Any]) -> None:
+    """``[schedule]`` -> the ``academy-scheduler`` service (academy/hub/scheduler.py):
+
+    servers started ``prestart_minutes`` before each class, ``prestart_parallel`` at a time;
+    servers idle ``idle_minutes`` stopped, but never inside a class window.
+    """
+    import os
+
+    c.JupyterHub.services.append({
+        "name": SCHEDULER_SERVICE,
+        "command": [sys.executable, "-m", "academy.hub.scheduler"],
+        "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
+                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts")),
+                        "ACADEMY_PRESTART_PARALLEL": str(settings["storm"]["prestart_parallel"])},
+    })
+    c.JupyterHub.load_roles.append({
+        "name": SCHEDULER_SERVICE, "services": [SCHEDULER_SERVICE],
+        "scopes": ["list:users", "read:users", "read:users:activity", "servers",
+                   f"read:groups!group=nbgrader-{settings['district']['course_id']}"],
+    })
+
+
+def apply(c, settings: dict[str, Any]) -> None:
+    """Apply every section of a loaded district to JupyterHub's config object ``c``."""
+    for update in (update_hub, update_auth, update_spawner, update_course, update_limits, update_schedule):
+        update(c, settings)

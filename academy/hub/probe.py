@@ -1,0 +1,85 @@
+"""Run one cell in a learner's kernel through the hub's proxy, as a browser would (REST + websocket).
+
+Used by the storm benchmark and the hub tests.
+
+>>> k = Kernel.start("http://127.0.0.1:8000/", "kim", token)          # doctest: +SKIP
+>>> k.execute("1 + 1")["result"]                                       # doctest: +SKIP
+'2'
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import dataclass
+
+import requests
+import websocket
+
+
+@dataclass
+class Kernel:
+    base_url: str
+    user: str
+    token: str
+    kernel_id: str
+
+    @classmethod
+    def start(cls, base_url: str, user: str, token: str, *, timeout: float = 120) -> "Kernel":
+        r = requests.post(f"{base_url}user/{user}/api/kernels", json={"name": "python3"},
+                          headers={"Authorization": f"token {token}"}, timeout=timeout)
+        r.raise_for_status()
+        return cls(base_url, user, token, r.json()["id"])
+
+    def execute(self, code: str, *, timeout: float = 120) -> dict:
+        """Execute ``code``; return {"status", "result", "stdout", "stderr", "error"} of that cell.
+
+        If the kernel dies while running, ``status`` is "dead" (with whatever came before).
+        """
+        ws_url = self.base_url.replace("http", "ws", 1) + f"user/{self.user}/api/kernels/{self.kernel_id}/channels"
+        ws = websocket.create_connection(ws_url, header=[f"Authorization: token {self.token}"], timeout=timeout)
+        msg_id = uuid.uuid4().hex
+        ws.send(json.dumps({
+            "header": {"msg_id": msg_id, "username": self.user, "session": uuid.uuid4().hex,
+                       "msg_type": "execute_request", "version": "5.3"},
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+            # The value also comes back in the reply (shell channel), in case the iopub
+            # subscription of a fresh websocket misses the execute_result.
+            "content": {"code": code, "silent": False, "store_history": True,
+                        "user_expressions": {"value": code} if "\n" not in code and "=" not in code else {},
+                        "allow_stdin": False, "stop_on_error": True}}))
+        out = {"status": None, "result": None, "stdout": "", "stderr": "", "error": ""}
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                msg = json.loads(ws.recv())
+                kind, content = msg.get("msg_type") or msg["header"]["msg_type"], msg.get("content", {})
+                if kind == "status" and content.get("execution_state") in ("dead", "restarting"):
+                    out["status"] = "dead"
+                    return out
+                if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                    continue
+                if kind == "execute_result":
+                    out["result"] = content["data"].get("text/plain")
+                elif kind == "stream":
+                    out[content["name"]] += content["text"]
+                elif kind == "error":
+                    out["error"] += "\n".join(content.get("traceback", [])) + content.get("evalue", "")
+                elif kind == "execute_reply":
+                    out["status"] = content["status"]
+                    value = content.get("user_expressions", {}).get("value", {})
+                    if out["result"] is None and value.get("status") == "ok":
+                        out["result"] = value["data"].get("text/plain")
+                    return out
+        except (websocket.WebSocketConnectionClosedException, ConnectionError):
+            out["status"] = out["status"] or "dead"
+            return out
+        finally:
+            ws.close()
+        raise TimeoutError(f"no reply from {self.user}'s kernel in {timeout} s")
+
+    def state(self) -> dict:
+        r = requests.get(f"{self.base_url}user/{self.user}/api/kernels/{self.kernel_id}",
+                         headers={"Authorization": f"token {self.token}"}, timeout=30)
+        return r.json() if r.ok else {"execution_state": f"http {r.status_code}"}

@@ -1,0 +1,270 @@
+"""Bring a district's data root into shape before its hub starts (idempotent, run as root).
+
+``prepare(settings)`` makes::
+
+    <data_root>/hub/           root 0700   hub database, cookie secret, admin token
+    <data_root>/course/        root 0700   nbgrader course root (source with hidden tests, gradebook)
+    <data_root>/exchange/      root 1777   nbgrader exchange (<course>/inbound is write-only for learners)
+    <data_root>/jupyter/<role>/ root 0755  Jupyter config per role: Korean UI, nbgrader course,
+                                           which nbgrader tools show (learner / instructor / grader)
+
+The course side (formgrader, collect, autograde) runs as root: the grading sandbox
+(academy/grading/) needs root to run each submission under a throwaway UID, and refuses otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pwd
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+
+# JupyterLab opens in Korean for everyone (the language pack ships with the project).
+LAB_OVERRIDES = {
+    "@jupyterlab/translation-extension:plugin": {"locale": "ko_KR"},
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+}
+
+# nbgrader's tools by role: learners get Assignments; instructors also course list and the
+# create-assignment toolbar. Formgrader itself runs once, as the course's hub service.
+NBGRADER_LAB = ["assignment-list", "course-list", "create-assignment", "formgrader", "validate-assignment", "menu"]
+NBGRADER_SERVER = ["assignment_list", "course_list", "formgrader", "validate_assignment"]
+ROLE_TOOLS = {
+    "learner": {"lab": {"assignment-list", "validate-assignment", "menu"},
+                "server": {"assignment_list", "validate_assignment"}},
+    "instructor": {"lab": {"assignment-list", "validate-assignment", "course-list", "create-assignment", "menu"},
+                   "server": {"assignment_list", "validate_assignment", "course_list"}},
+    "grader": {"lab": set(NBGRADER_LAB), "server": set(NBGRADER_SERVER)},
+}
+
+
+def paths(settings: dict[str, Any]) -> dict[str, Path]:
+    root = Path(settings["hub"]["data_root"])
+    return {"root": root, "hub": root / "hub", "course": root / "course", "exchange": root / "exchange",
+            "jupyter": root / "jupyter", "runtime": root / "runtime", "db": root / "hub" / "jupyterhub.sqlite",
+            "admin_token": root / "hub" / "admin-token", "cookie_secret": root / "hub" / "jupyterhub_cookie_secret"}
+
+
+def db_url(settings: dict[str, Any]) -> str:
+    return f"sqlite:///{paths(settings)['db']}"
+
+
+def admin_token(settings: dict[str, Any]) -> str:
+    """The token of the hub's ``academy-admin`` service (made once, kept 0600 by root)."""
+    path = paths(settings)["admin_token"]
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(path.parent, 0o700)
+        path.write_text(secrets.token_hex(32))
+        os.chmod(path, 0o600)
+    return path.read_text().strip()
+
+
+def _everyone_can_run(path: Path) -> bool:
+    path = Path(os.path.realpath(path))
+    return all(os.stat(parent).st_mode & 0o001 for parent in [*reversed(path.parents), path])
+
+
+def runtime_python(settings: dict[str, Any]) -> Path:
+    """A Python that every learner's account may run, with this project's packages.
+
+    Normally the hub's own interpreter. When that lives where other accounts cannot reach
+    (pyenv under /root: 0700), a tiny venv of the system's python3.X shares the hub's
+    site-packages (``.pth``) and its ``share``/``etc`` (Jupyter extensions, kernel config).
+    """
+    if _everyone_can_run(Path(sys.executable)):
+        return Path(sys.executable)
+    runtime = paths(settings)["runtime"]
+    python = runtime / "bin" / "python"
+    if not python.exists():
+        version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+        system = Path("/usr/bin") / version
+        if not system.exists():
+            raise RuntimeError(f"{sys.executable} is not reachable by learner accounts and there is no {system}: "
+                               f"install {version} (Debian: apt-get install {version}) or make the venv readable")
+        subprocess.run([str(system), "-m", "venv", "--without-pip", str(runtime)], check=True)
+        site = runtime / "lib" / version / "site-packages"
+        hub_site = [p for p in sys.path if p.endswith("site-packages") and p.startswith(sys.prefix)][0]
+        (site / "academy-hub-packages.pth").write_text(f"import site; site.addsitedir({hub_site!r})\n")
+        for script in Path(sys.prefix, "bin").iterdir():  # console scripts (alembic, jupyter-*, nbgrader)
+            target = runtime / "bin" / script.name
+            if script.is_file() and not target.exists():
+                head = script.read_bytes()[:200]
+                if head.startswith(b"#!") and b"python" in head.split(b"\n", 1)[0]:
+                    body = script.read_text(errors="replace").split("\n", 1)[1]
+                    target.write_text(f"#!{python}\n{body}")
+        for shared in ("share", "etc"):
+            if (Path(sys.prefix) / shared).exists() and not (runtime / shared).exists():
+                (runtime / shared).symlink_to(Path(sys.prefix) / shared)
+        for path in [runtime, *runtime.rglob("*")]:
+            if not path.is_symlink():
+                os.chmod(path, 0o755 if path.is_dir() or path.parent.name == "bin" else 0o644)
+    site = next((runtime / "lib").glob("python3*/site-packages"))
+    if not (site / "rfc3987_syntax").exists():
+        hub_site = [p for p in sys.path if p.endswith("site-packages") and p.startswith(sys.prefix)][0]
+        _lazy_rfc3987_syntax(site, hub_site)
+    return python
+
+
+LAZY_RFC3987 = '''"""Written by academy hub setup: load the real rfc3987_syntax only when first used.
+
+The real module compiles ~35 Lark parsers at import (seconds of CPU) and is imported by every
+Jupyter server through jsonschema's format checkers, though no Jupyter schema uses it.
+Its submodules (utils, syntax_helpers, the grammar) are found in the real folder via __path__.
+"""
+import importlib as _importlib
+
+__path__ = [__path__[0], {folder!r}]
+
+
+def _load():
+    return _importlib.import_module(__name__ + ".syntax_helpers")
+
+
+def is_valid_syntax(*args, **kwargs):
+    return _load().is_valid_syntax(*args, **kwargs)
+
+
+def __getattr__(name):
+    return getattr(_load(), name)
+'''
+
+
+def _lazy_rfc3987_syntax(site: Path, hub_site: str) -> None:
+    """Shadow rfc3987_syntax in the runtime with a lazy stand-in (a faster server start)."""
+    real = Path(hub_site) / "rfc3987_syntax"
+    if (real / "__init__.py").exists():
+        stub = site / "rfc3987_syntax"
+        stub.mkdir(exist_ok=True)
+        (stub / "__init__.py").write_text(LAZY_RFC3987.format(folder=str(real)))
+        os.chmod(stub, 0o755)
+        os.chmod(stub / "__init__.py", 0o644)
+
+
+def runtime_path(settings: dict[str, Any]) -> str:
+    """PATH for learner and grader processes: the runtime's scripts first."""
+    return f"{runtime_python(settings).parent}:/usr/local/bin:/usr/bin:/bin"
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
+    """One Jupyter config folder per role; the spawner points JUPYTER_CONFIG_PATH at it."""
+    p = paths(settings)
+    course = settings["district"]["course_id"]
+    folders = {}
+    for role, tools in ROLE_TOOLS.items():
+        folder = p["jupyter"] / role
+        lab_settings = folder / "lab-settings"
+        _write_json(lab_settings / "overrides.json", LAB_OVERRIDES)
+        extensions = {f"nbgrader.server_extensions.{name}": name in tools["server"] for name in NBGRADER_SERVER}
+        if role == "learner":
+            # A lighter server for the 09:00 rush (and a simpler one for beginners):
+            # no language server, no terminal.
+            extensions.update({"jupyter_lsp": False, "jupyter_server_terminals": False})
+        _write_json(folder / "jupyter_server_config.json", {
+            "ServerApp": {"jpserver_extensions": extensions},
+            "LabApp": {"app_settings_dir": str(lab_settings)},
+        })
+        _write_json(folder / "labconfig" / "page_config.json", {
+            "disabledExtensions": {f"@jupyter/nbgrader:{name}": True for name in NBGRADER_LAB
+                                   if name not in tools["lab"]},
+        })
+        lines = ["# Written by `academy hub setup` from the district file; do not edit.",
+                 "c = get_config()  # noqa: F821",
+                 "c.Exchange.path_includes_course = True",
+                 f"c.Exchange.root = {str(p['exchange'])!r}",
+                 f"c.CourseDirectory.course_id = {course!r}"]
+        if role != "grader":
+            # Student id = hub user name (what instructors see), not the Unix account sca-NAME.
+            lines += ["import os",
+                      "from nbgrader.auth import JupyterHubAuthPlugin",
+                      "c.Authenticator.plugin_class = JupyterHubAuthPlugin",
+                      "if os.environ.get('JUPYTERHUB_USER'):",
+                      "    c.CourseDirectory.student_id = os.environ['JUPYTERHUB_USER']"]
+        (folder / "nbgrader_config.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        for path in [folder, *folder.rglob("*")]:
+            os.chmod(path, 0o755 if path.is_dir() else 0o644)
+        folders[role] = folder
+    # The learners' kernel: ipykernel behind the district's memory limit (academy/hub/kernel.py).
+    kernel = p["jupyter"] / "data" / "kernels" / "python3"
+    _write_json(kernel / "kernel.json", {
+        "argv": [str(runtime_python(settings)), "-m", "academy.hub.kernel", "-f", "{connection_file}"],
+        "display_name": "Python 3 (ipykernel)", "language": "python",
+        "metadata": {"debugger": True}, "kernel_protocol_version": "5.5"})
+    for path in [p["jupyter"] / "data", *(p["jupyter"] / "data").rglob("*")]:
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+    return folders
+
+
+def as_user(name: str, args: list[str], *, cwd: Path | str = "/", env: dict[str, str] | None = None,
+            timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run ``args`` as Unix user ``name`` (from root); raise with the output on failure."""
+    entry = pwd.getpwnam(name)
+    full_env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": entry.pw_dir, "USER": name,
+                "LANG": "C.UTF-8", **(env or {})}
+    gids = os.getgrouplist(name, entry.pw_gid)
+
+    def become():
+        os.setgid(entry.pw_gid)
+        os.setgroups(gids)
+        os.setuid(entry.pw_uid)
+
+    result = subprocess.run(args, cwd=cwd, env=full_env, preexec_fn=become, capture_output=True, text=True,
+                            timeout=timeout)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} (as {name}, in {cwd}) failed with exit {result.returncode}:\n"
+                           f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return result
+
+
+def grader_nbgrader(settings: dict[str, Any], *args: str) -> subprocess.CompletedProcess:
+    """The real ``nbgrader`` CLI in the course root, as root (the grading sandbox needs root)."""
+    from academy.course import nbgrader
+
+    p = paths(settings)
+    old = os.environ.get("JUPYTER_CONFIG_PATH")
+    os.environ["JUPYTER_CONFIG_PATH"] = str(p["jupyter"] / "grader")
+    try:
+        return nbgrader(p["course"], *args)
+    finally:
+        if old is None:
+            os.environ.pop("JUPYTER_CONFIG_PATH")
+        else:
+            os.environ["JUPYTER_CONFIG_PATH"] = old
+
+
+def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -> dict[str, Path]:
+    """Make the data root, the grader account, the course and the per-role Jupyter config."""
+    from academy.course import init_course
+
+    p = paths(settings)
+    p["root"].mkdir(parents=True, exist_ok=True)
+    os.chmod(p["root"], 0o755)
+    p["hub"].mkdir(exist_ok=True)
+    os.chmod(p["hub"], 0o700)
+    admin_token(settings)
+    runtime_python(settings)
+    init_course(p["course"], course_id=settings["district"]["course_id"], exchange=p["exchange"], modules=modules)
+    os.chmod(p["course"], 0o700)
+    p["exchange"].mkdir(exist_ok=True)
+    # nbgrader checks that every user may write the exchange root (it refuses to list courses
+    # otherwise); the sticky bit keeps each course folder its owner's. Course folders are root's.
+    os.chmod(p["exchange"], 0o1777)
+    write_jupyter_config(settings)
+    return p
+
+
+def release(settings: dict[str, Any], modules: Iterable[str]) -> None:
+    """Generate and release ``modules`` to the exchange, as the grader."""
+    for module_id in modules:
+        grader_nbgrader(settings, "generate_assignment", module_id, "--force")
+        grader_nbgrader(settings, "release_assignment", module_id, "--force")

@@ -1,0 +1,113 @@
+"""The learner's server: a local process running as the learner's own Unix account.
+
+``AcademySpawner`` is JupyterHub's LocalProcessSpawner with two changes:
+
+* hub user ``kim`` runs as Unix user ``<unix_prefix>kim`` (``unix_prefix`` comes from the district);
+* the process and every kernel it starts get the district's memory limit
+  (``c.Spawner.mem_limit``), as a cgroup when the machine lets us make one, else as a
+  per-process address-space limit.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import resource
+from pathlib import Path
+
+from jupyterhub.spawner import LocalProcessSpawner, set_user_setuid
+from tornado import web
+from traitlets import Dict, Unicode
+
+from academy.messages import say
+
+CGROUP_V1_MEMORY = Path("/sys/fs/cgroup/memory")
+
+
+class AcademySpawner(LocalProcessSpawner):
+    unix_prefix = Unicode("sca-", config=True, help="Unix account of hub user NAME is <unix_prefix>NAME")
+    cgroup_parent = Unicode("", config=True,
+                            help="cgroup (v1 memory) folder for per-learner limits, e.g. academy-demo; empty: none")
+
+    @property
+    def unix_name(self) -> str:
+        return self.unix_prefix + self.user.name
+
+    course_group = Unicode("", config=True, help="hub group every learner belongs to (nbgrader-<course>)")
+
+    async def start(self):
+        if self.create_accounts_in and self.course_group:
+            self._join_course()
+        return await super().start()
+
+    def _join_course(self) -> None:
+        """A learner who signed up (and was approved) joins the course on first start."""
+        from jupyterhub import orm
+
+        group = orm.Group.find(self.db, self.course_group)
+        if group is not None and group not in self.user.orm_user.groups:
+            self.user.orm_user.groups.append(group)
+            self.db.commit()
+
+    create_accounts_in = Unicode("", config=True,
+                                 help="home root where missing Unix accounts are created on start; empty: never")
+
+    def _account(self) -> pwd.struct_passwd:
+        try:
+            return pwd.getpwnam(self.unix_name)
+        except KeyError:
+            if self.create_accounts_in:
+                from academy.hub.accounts import ensure_unix_user
+
+                return ensure_unix_user(self.unix_name, self.create_accounts_in, comment=self.user.name)
+            raise web.HTTPError(409, say("hub.no_unix_account", name=self.user.name)) from None
+
+    def user_env(self, env):
+        account = self._account()
+        env["USER"] = account.pw_name
+        env["HOME"] = account.pw_dir
+        env["SHELL"] = account.pw_shell or "/bin/bash"
+        return env
+
+    def _cgroup(self) -> Path | None:
+        if not self.cgroup_parent or not self.mem_limit or not os.access(CGROUP_V1_MEMORY, os.W_OK):
+            return None
+        group = CGROUP_V1_MEMORY / self.cgroup_parent / self.unix_name
+        try:
+            group.mkdir(parents=True, exist_ok=True)
+            (group / "memory.limit_in_bytes").write_text(str(int(self.mem_limit)))
+        except OSError as error:
+            self.log.warning("no memory cgroup for %s (%s); using a per-process limit", self.unix_name, error)
+            return None
+        return group
+
+    def make_preexec_fn(self, name):
+        account = self._account()
+        become_learner = set_user_setuid(account.pw_name)
+        group = self._cgroup()
+        limit = int(self.mem_limit or 0)
+
+        def preexec():
+            if group is not None:
+                (group / "cgroup.procs").write_text(str(os.getpid()))
+            elif limit:
+                # Private writable memory (heap + anonymous maps) per process: a kernel that
+                # allocates past it gets MemoryError instead of taking the machine down.
+                resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+            become_learner()
+
+        return preexec
+
+    config_path_by_group = Dict(
+        {}, config=True,
+        help="JUPYTER_CONFIG_PATH by hub group (first match wins); '*' for everyone else, e.g. learners")
+
+    def get_env(self):
+        env = super().get_env()
+        # The district's Jupyter config (Korean UI, nbgrader course, extensions per role).
+        groups = {group.name for group in self.user.groups}
+        for group, path in self.config_path_by_group.items():
+            if group == "*" or group in groups:
+                env["JUPYTER_CONFIG_PATH"] = path
+                break
+        return env

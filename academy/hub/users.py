@@ -1,0 +1,100 @@
+"""Add and remove the district's people on a running hub: Unix account, login, hub groups.
+
+>>> add_user(settings, "kim01", role="learner", full_name="김민지")     # doctest: +SKIP
+Account(name='kim01', unix='sca-kim01', password='abcd-2345', role='learner', full_name='김민지')
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from typing import Any
+
+from academy.hub import accounts, setup
+from academy.hub.auth import remove_login, set_login
+from academy.hub.config import ports
+
+ROLES = ("learner", "instructor")
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    unix: str
+    password: str
+    role: str
+    full_name: str = ""
+
+
+class HubAPI:
+    """A small client for the hub's REST API with the ``academy-admin`` service token."""
+
+    def __init__(self, settings: dict[str, Any]):
+        hub = settings["hub"]
+        host = "127.0.0.1" if hub["ip"] in ("0.0.0.0", "") else hub["ip"]
+        self.base = f"http://{host}:{ports(settings)['public']}{hub['base_url']}hub/api"
+        self.token = setup.admin_token(settings)
+
+    def request(self, method: str, path: str, body: Any = None, *, ok: tuple[int, ...] = (200, 201, 202, 204),
+                timeout: float = 30) -> Any:
+        data = None if body is None else json.dumps(body).encode()
+        req = urllib.request.Request(self.base + path, data=data, method=method,
+                                     headers={"Authorization": f"token {self.token}",
+                                              "Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as response:
+                text = response.read().decode()
+                status = response.status
+        except urllib.error.HTTPError as error:
+            text, status = error.read().decode(errors="replace"), error.code
+        if status not in ok:
+            raise RuntimeError(f"hub API {method} {path} -> {status}: {text[:500]}")
+        return json.loads(text) if text.strip() else None
+
+    def wait_until_up(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.request("GET", "/", timeout=2)
+                return
+            except (OSError, RuntimeError):
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"hub API {self.base} did not answer within {timeout:.0f} s") from None
+                time.sleep(0.3)
+
+
+def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", password: str | None = None,
+             full_name: str = "", api: HubAPI | None = None, must_change: bool = True,
+             keep_existing_login: bool = False) -> Account:
+    """Create (or reset) ``name``: Unix account with a private home, hub login, course groups."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+    api = api or HubAPI(settings)
+    course = settings["district"]["course_id"]
+    unix = accounts.unix_name(settings, name)
+    accounts.ensure_unix_user(unix, settings["accounts"]["home_root"], comment=full_name or name)
+    password = password or accounts.make_password()
+    if settings["auth"]["mode"] == "native":
+        set_login(setup.db_url(settings), name, password, full_name=full_name, must_change=must_change,
+                  keep_existing=keep_existing_login)
+    api.request("POST", f"/users/{name}", ok=(201, 409))
+    groups = [f"nbgrader-{course}"] + ([f"formgrade-{course}"] if role == "instructor" else [])
+    for group in groups:
+        api.request("POST", f"/groups/{group}/users", {"users": [name]})
+    return Account(name=name, unix=unix, password=password, role=role, full_name=full_name)
+
+
+def remove_user(settings: dict[str, Any], name: str, *, api: HubAPI | None = None) -> None:
+    """Stop the server, delete the hub user, its login and its Unix account with home."""
+    api = api or HubAPI(settings)
+    try:
+        api.request("DELETE", f"/users/{name}/server", ok=(202, 204, 400, 404))
+        api.request("DELETE", f"/users/{name}", ok=(204, 404))
+    except (OSError, RuntimeError):
+        pass  # hub already down: the Unix account still goes
+    if settings["auth"]["mode"] == "native":
+        remove_login(setup.db_url(settings), name)
+    accounts.remove_unix_user(accounts.unix_name(settings, name))

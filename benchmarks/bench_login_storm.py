@@ -1,0 +1,253 @@
+"""The 09:00 storm: N learners log in at once through the real hub and proxy and run a cell.
+
+For each scenario, every learner (one thread each, released together) logs in through the login
+form, gets their server started, opens JupyterLab, starts a kernel and executes ``1 + 1``.
+Printed per scenario: successes, p50 / p95 / max login-to-first-result, and the hub's CPU
+(hub process + proxy) during the storm.
+
+* ``stock``: the same accounts, JupyterHub's stock spawn settings (``http_timeout`` 30 s,
+  ``start_timeout`` 60 s, ``concurrent_spawn_limit`` 100) and a stock single-user server
+  (every extension, no district Jupyter config), nothing started ahead.
+* ``ours``: the district's settings: lighter learner server, paced pre-start from the class
+  schedule (played here as the scheduler does at 08:50, and timed separately), our timeouts.
+
+Run as root (it creates N throw-away Unix accounts ``sca-b<hex>-lNN`` and removes them):
+
+    .venv/bin/python benchmarks/bench_login_storm.py --learners 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import shutil
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+import requests
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from academy import district  # noqa: E402
+from academy.hub import accounts, launch, scheduler, setup, users  # noqa: E402
+from academy.hub.probe import Kernel  # noqa: E402
+
+STOCK_OVERLAY = """\
+# The stock-configuration baseline: the district's accounts, JupyterHub's stock spawn settings.
+c = get_config()  # noqa: F821
+load_subconfig({config!r})  # noqa: F821
+c.JupyterHub.concurrent_spawn_limit = 100
+c.Spawner.http_timeout = 30
+c.Spawner.start_timeout = 60
+c.AcademySpawner.config_path_by_group = {{}}
+c.Spawner.environment = {{k: v for k, v in c.Spawner.environment.items()
+                         if k not in ("JUPYTER_PATH", "ACADEMY_KERNEL_MEMORY_MB")}}
+c.JupyterHub.services = [s for s in c.JupyterHub.services if s["name"] != "academy-scheduler"]
+c.JupyterHub.load_roles = [r for r in c.JupyterHub.load_roles if r["name"] != "academy-scheduler"]
+"""
+
+
+def free_port_block(count: int = 4) -> int:
+    for _ in range(200):
+        base = 21000 + secrets.randbelow(18000)
+        socks = []
+        try:
+            for port in range(base, base + count):
+                s = socket.socket()
+                s.bind(("127.0.0.1", port))
+                socks.append(s)
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise RuntimeError("no free ports")
+
+
+def one_learner(base_url: str, name: str, password: str, start: threading.Barrier, budget: float) -> dict:
+    start.wait()
+    t0 = time.monotonic()
+    try:
+        s = requests.Session()
+        s.get(f"{base_url}hub/login", timeout=budget)
+        r = s.post(f"{base_url}hub/login", data={"username": name, "password": password,
+                                                  "_xsrf": s.cookies.get("_xsrf")},
+                   allow_redirects=False, timeout=budget)
+        if r.status_code != 302:
+            return {"ok": False, "why": f"login {r.status_code}"}
+        xsrf = {"X-XSRFToken": s.cookies.get("_xsrf", path="/hub/")}
+        token = s.post(f"{base_url}hub/api/users/{name}/tokens", json={"expires_in": 3600}, headers=xsrf,
+                       timeout=budget).json()["token"]
+        auth = {"Authorization": f"token {token}"}
+        while time.monotonic() - t0 < budget:
+            r = requests.post(f"{base_url}hub/api/users/{name}/server", headers=auth, timeout=budget)
+            if r.status_code != 429:  # the hub's spawn limit says "later", as the spawn page retries
+                break
+            time.sleep(1 + secrets.randbelow(1000) / 1000)
+        while time.monotonic() - t0 < budget:
+            model = requests.get(f"{base_url}hub/api/users/{name}", headers=auth, timeout=budget).json()
+            server = model["servers"].get("", {})
+            if server.get("ready"):
+                break
+            if not server:
+                return {"ok": False, "why": "server failed to start"}
+            time.sleep(0.5)
+        else:
+            return {"ok": False, "why": "server not ready in budget"}
+        page = requests.get(f"{base_url}user/{name}/lab", headers=auth, timeout=budget)
+        if page.status_code != 200:
+            return {"ok": False, "why": f"lab page {page.status_code}"}
+        result = Kernel.start(base_url, name, token, timeout=budget).execute("1 + 1", timeout=budget)
+        if result.get("result") != "2":
+            return {"ok": False, "why": f"cell: {result}"}
+        return {"ok": True, "seconds": time.monotonic() - t0}
+    except Exception as error:  # one learner's failure is a data point, not the end of the run
+        return {"ok": False, "why": repr(error)[:200]}
+
+
+def hub_cpu_seconds(proc) -> float:
+    total = 0.0
+    try:
+        hub = psutil.Process(proc.pid)
+        for p in [hub, *[c for c in hub.children(recursive=True) if "configurable-http-proxy" in " ".join(
+                c.cmdline()) or c.pid == hub.pid]]:
+            t = p.cpu_times()
+            total += t.user + t.system
+    except psutil.Error:
+        pass
+    return total
+
+
+def storm(base_url: str, people: dict[str, str], proc, budget: float) -> dict:
+    barrier = threading.Barrier(len(people) + 1)
+    results: dict[str, dict] = {}
+
+    def run(name: str, password: str) -> None:
+        results[name] = one_learner(base_url, name, password, barrier, budget)
+
+    threads = [threading.Thread(target=run, args=item, daemon=True) for item in people.items()]
+    for t in threads:
+        t.start()
+    cpu0, wall0 = hub_cpu_seconds(proc), time.monotonic()
+    barrier.wait()
+    for t in threads:
+        t.join(budget + 60)
+    wall, cpu = time.monotonic() - wall0, hub_cpu_seconds(proc) - cpu0
+    times = sorted(r["seconds"] for r in results.values() if r.get("ok"))
+    failures = [f"{n}: {r['why']}" for n, r in results.items() if not r.get("ok")]
+    pct = (lambda q: times[min(len(times) - 1, int(round(q * (len(times) - 1))))] if times else float("nan"))
+    return {"ok": len(times), "n": len(people), "p50": pct(0.5), "p95": pct(0.95),
+            "max": times[-1] if times else float("nan"), "hub_cpu_s": cpu, "wall_s": wall,
+            "hub_cpu_pct": 100 * cpu / wall if wall else 0, "failures": failures}
+
+
+def stop_all_servers(api: users.HubAPI, names) -> None:
+    for name in names:
+        api.request("DELETE", f"/users/{name}/server", ok=(202, 204, 400, 404))
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--learners", type=int, default=30)
+    parser.add_argument("--budget", type=float, default=180, help="seconds one learner may take at most")
+    parser.add_argument("--scenario", choices=["both", "stock", "ours"], default="both")
+    args = parser.parse_args(argv)
+    if os.geteuid() != 0:
+        print("run as root: the benchmark creates throw-away Unix accounts", file=sys.stderr)
+        return 2
+
+    tag = secrets.token_hex(2)
+    district_id = f"b{tag}"
+    base = Path(tempfile.mkdtemp(prefix=f"sca-storm-{tag}-", dir="/tmp"))
+    os.chmod(base, 0o755)
+    (base / "home").mkdir(mode=0o755)
+    (base / "districts").mkdir()
+    port = free_port_block()
+    (base / "districts" / f"{district_id}.toml").write_text(f"""
+[district]
+id = "{district_id}"
+name = "폭주 시험구"
+[hub]
+port = {port}
+data_root = "{base / 'data'}"
+[people]
+instructors = ["teach"]
+[accounts]
+unix_prefix = "sca-{district_id}-"
+home_root = "{base / 'home'}"
+[limits]
+max_learners = {args.learners + 5}
+""", encoding="utf-8")
+    os.environ["ACADEMY_DISTRICTS"] = str(base / "districts")
+    settings = district.load(district_id)
+    names = [f"l{i:02d}" for i in range(args.learners)]
+    people = {n: f"storm-{tag}-{n}-pw" for n in names}
+    overlay = base / "stock_config.py"
+    overlay.write_text(STOCK_OVERLAY.format(config=str(launch.CONFIG)), encoding="utf-8")
+    report = {}
+    proc = None
+    try:
+        setup.prepare(settings, modules=[])
+        print(f"district {district_id}: {args.learners} learners on port {port}; machine: {os.cpu_count()} cores",
+              flush=True)
+        proc = launch.start_hub(district_id, districts=base / "districts", timeout=180)
+        api = users.HubAPI(settings)
+        for name, password in people.items():
+            users.add_user(settings, name, password=password, must_change=False, api=api)
+        launch.stop_hub(proc)
+        proc = None
+        scenarios = ["stock", "ours"] if args.scenario == "both" else [args.scenario]
+        for scenario in scenarios:
+            proc = launch.start_hub(district_id, districts=base / "districts", timeout=180,
+                                    config=overlay if scenario == "stock" else launch.CONFIG)
+            if scenario == "ours":
+                request = scheduler.api_client(api.base, api.token)
+                t0 = time.monotonic()
+                ready = scheduler.prestart(request, names, parallel=settings["storm"]["prestart_parallel"],
+                                           timeout=900, log=lambda m: print(m, flush=True))
+                print(f"ours: pre-start (08:50, paced {settings['storm']['prestart_parallel']} at a time): "
+                      f"{len(ready)}/{len(names)} servers in {time.monotonic() - t0:.0f} s", flush=True)
+            report[scenario] = storm(api.base.removesuffix("hub/api"), people, proc, args.budget)
+            r = report[scenario]
+            print(f"{scenario}: {r['ok']}/{r['n']} succeeded, p50 {r['p50']:.1f} s, p95 {r['p95']:.1f} s, "
+                  f"max {r['max']:.1f} s, hub CPU {r['hub_cpu_s']:.1f} s ({r['hub_cpu_pct']:.0f}% of one core "
+                  f"over {r['wall_s']:.0f} s)", flush=True)
+            for failure in r["failures"][:5]:
+                print(f"  failed {failure}", flush=True)
+            stop_all_servers(api, names)
+            launch.stop_hub(proc)
+            proc = None
+    finally:
+        if proc is not None:
+            launch.stop_hub(proc)
+        for name in [*names, "teach"]:
+            accounts.remove_unix_user(settings["accounts"]["unix_prefix"] + name)
+        cgroup = Path("/sys/fs/cgroup/memory") / f"academy-{district_id}"
+        if cgroup.exists():
+            for child in cgroup.iterdir():
+                if child.is_dir():
+                    child.rmdir()
+            cgroup.rmdir()
+        shutil.rmtree(base, ignore_errors=True)
+    print("\nscenario  ok     p50     p95     max   hub CPU")
+    for scenario, r in report.items():
+        print(f"{scenario:8s} {r['ok']:2d}/{r['n']:<2d} {r['p50']:6.1f}s {r['p95']:6.1f}s {r['max']:6.1f}s "
+              f"{r['hub_cpu_s']:6.1f}s")
+    target = report.get("ours")
+    if target:
+        met = target["ok"] == target["n"] and target["p95"] <= 20
+        print(f"target (all succeed, p95 <= 20 s): {'met' if met else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+# The district's JupyterHub: load the district file, apply it (see academy/hub/config.py).
+# Which district: ACADEMY_DISTRICT (default: demo -> districts/demo.toml).
+# Run from anywhere: jupyterhub -f /path/to/jupyterhub_config.py   (scripts/run.sh does it for the demo)
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from academy import district  # noqa: E402
+from academy.hub.config import apply  # noqa: E402
+
+c = get_config()  # noqa: F821
+apply(c, district.load(os.environ.get("ACADEMY_DISTRICT", "demo")))

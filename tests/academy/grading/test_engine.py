@@ -1,0 +1,103 @@
+"""Class grading end to end: same scores as stock nbgrader, resumable, CSV for Korean Excel,
+and the sandbox also applies when grading starts from nbgrader's own CLI."""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from academy.course import nbgrader
+from academy.grading.engine import grade_module
+from academy.grading.sample_class import make_course, scores, submit
+
+from .conftest import CORRECT, FAST_LIMITS, FULL_MARKS, MODULE, PANDAS_MODULE, needs_root
+
+pytestmark = [needs_root, pytest.mark.slow]
+
+CLASS = {
+    "kim-correct": CORRECT,
+    "lee-partial": {**CORRECT, "likes_by_platform": "def likes_by_platform(df):\n    return df.groupby('platform')['likes'].sum().to_dict()"},
+    "park-wrong": {"total_likes": "total_likes = 5", "top_post": "def top_post(df):\n    return 'x'"},
+    "choi-erroring": {**CORRECT, "top_post": "def top_post(df):\n    return df['nope']"},
+    "jung-blank": {},
+    "kang-rigged-eq": {**CORRECT, "total_likes": "class Always:\n    def __eq__(self, other):\n        return True\ntotal_likes = Always()"},
+}
+
+
+@pytest.fixture(scope="module")
+def graded_pair(tmp_path_factory):
+    base = tmp_path_factory.mktemp("pair")
+    stock = make_course(base / "stock", PANDAS_MODULE, stock=True, extra_config="c.Execute.timeout = 10\n")
+    engine = make_course(base / "engine", PANDAS_MODULE, extra_config=FAST_LIMITS)
+    for course in (stock, engine):
+        for student, answers in CLASS.items():
+            submit(course, MODULE, student, answers)
+    nbgrader(stock, "autograde", MODULE)
+    report = grade_module(engine, MODULE, workers=2, export=base / "grades.csv")
+    return stock, engine, report, base
+
+
+def test_scores_identical_to_stock_nbgrader(graded_pair):
+    stock, engine, report, _ = graded_pair
+    assert report.failed == {} and report.graded == len(CLASS)
+    assert scores(engine, MODULE) == scores(stock, MODULE)
+    assert scores(engine, MODULE)["kim-correct"] == FULL_MARKS
+    assert scores(engine, MODULE)["kang-rigged-eq"]["test_total_likes"] == 0  # hidden type check
+
+
+def test_feedback_generated_without_hidden_tests(graded_pair):
+    _, engine, _, _ = graded_pair
+    page = (engine / "feedback" / "kim-correct" / MODULE / "exercise.html").read_text(encoding="utf-8")
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<style.*?</style>", "", page, flags=re.S))).split())
+    assert "Score: 8.0 / 8.0" in text and "assert total_likes == 360" in text
+    assert "type(total_likes) is int" not in text and "HIDDEN" not in text
+
+
+def test_grades_csv_opens_in_korean_excel(graded_pair):
+    _, _, _, base = graded_pair
+    raw = (base / "grades.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert {r["student_id"] for r in rows} == set(CLASS)
+
+
+def test_resume_skips_unchanged_and_regrades_changed(graded_pair):
+    _, engine, _, _ = graded_pair
+    again = grade_module(engine, MODULE, workers=2, feedback=False, progress=False)
+    assert again.skipped == len(CLASS) and again.graded == 0
+    submit(engine, MODULE, "jung-blank", CORRECT, timestamp="2026-11-21 09:00:00.000000 UTC")
+    third = grade_module(engine, MODULE, workers=2, feedback=False, progress=False)
+    assert third.graded == 1 and third.skipped == len(CLASS) - 1
+    assert scores(engine, MODULE)["jung-blank"] == FULL_MARKS
+
+
+def test_nbgrader_cli_grades_in_the_sandbox_too(tmp_path: Path):
+    course = make_course(tmp_path / "cli", PANDAS_MODULE, extra_config=FAST_LIMITS)
+    escape = "open('../../../gradebook.db', 'w').write('x')\nimport os\ntotal_likes = os.getuid()"
+    submit(course, MODULE, "hacker", {"total_likes": escape})
+    nbgrader(course, "autograde", MODULE)
+    assert (course / "gradebook.db").read_bytes().startswith(b"SQLite format 3\x00")
+    assert scores(course, MODULE)["hacker"]["test_total_likes"] == 0
+
+
+def test_reports_for_instructors_and_district(graded_pair, tmp_path: Path):
+    from academy.grading.reports import write_reports
+
+    _, engine, _, _ = graded_pair
+    out = write_reports(engine, tmp_path / "reports")
+    for key in ("progress", "items", "completion"):
+        assert out[key].read_bytes().startswith(b"\xef\xbb\xbf"), key
+    progress = list(csv.DictReader(out["progress"].read_text(encoding="utf-8-sig").splitlines()))
+    assert {r["수강생"] for r in progress} == set(CLASS)
+    assert next(r for r in progress if r["수강생"] == "kim-correct")["달성률(%)"] == "100.0"
+    items = {r["문항"]: r for r in csv.DictReader(out["items"].read_text(encoding="utf-8-sig").splitlines())}
+    assert set(items) == set(FULL_MARKS)
+    assert int(items["test_top_post"]["오류 횟수"]) >= 1 and items["test_top_post"]["가장 흔한 오류"]
+    assert "type(total_likes)" not in out["items"].read_text(encoding="utf-8-sig")
+    completion = list(csv.DictReader(out["completion"].read_text(encoding="utf-8-sig").splitlines()))
+    assert completion[0]["모듈"] == MODULE and completion[0]["수강생 수"] == str(len(CLASS))
+    assert out["items_plot"].stat().st_size > 1000 and out["completion_plot"].stat().st_size > 1000

@@ -1,0 +1,182 @@
+"""A real district hub for the end-to-end tests: real proxy, real Unix accounts, real nbgrader.
+
+One hub per test session (``district_hub``): a throw-away district ``t<hex>`` on free localhost
+ports, accounts ``sca-t<hex>-*`` with homes under a temporary folder, the one-module curriculum
+from ``curriculum_fixture``. Everything is removed at the end, also when a test fails.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+sys.path.insert(0, str(Path(__file__).parent))
+from curriculum_fixture import MODULE, make_curriculum  # noqa: E402
+
+PASSWORD = "sca-test-pw-{name}-9"
+
+
+def free_port_block(count: int = 4) -> int:
+    """A port p with p..p+count-1 all free on 127.0.0.1."""
+    for _ in range(200):
+        base = 20000 + secrets.randbelow(20000)
+        socks = []
+        try:
+            for port in range(base, base + count):
+                s = socket.socket()
+                s.bind(("127.0.0.1", port))
+                socks.append(s)
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise RuntimeError("no free block of ports")
+
+
+def need_root() -> None:
+    if os.geteuid() != 0:
+        pytest.skip("hub tests create Unix accounts: run as root (CI does)")
+
+
+@dataclass
+class DistrictHub:
+    """A running district hub and the people in it."""
+
+    settings: dict[str, Any]
+    districts: Path
+    base_url: str
+    proc: subprocess.Popen
+    people: dict[str, Any] = field(default_factory=dict)
+    sessions: dict[str, requests.Session] = field(default_factory=dict)
+
+    @property
+    def course(self) -> str:
+        return self.settings["district"]["course_id"]
+
+    def unix(self, name: str) -> str:
+        return self.settings["accounts"]["unix_prefix"] + name
+
+    def login(self, name: str) -> requests.Session:
+        """Log ``name`` in through the login form; the session carries an API token too."""
+        if name in self.sessions:
+            return self.sessions[name]
+        s = requests.Session()
+        s.get(f"{self.base_url}hub/login", timeout=30)
+        r = s.post(f"{self.base_url}hub/login", allow_redirects=False, timeout=30,
+                   data={"username": name, "password": PASSWORD.format(name=name), "_xsrf": s.cookies.get("_xsrf")})
+        assert r.status_code == 302, f"login of {name} failed: {r.status_code} {r.text[:300]}"
+        r = s.post(f"{self.base_url}hub/api/users/{name}/tokens", json={"note": "test", "expires_in": 3600},
+                   headers={"X-XSRFToken": s.cookies.get("_xsrf", path="/hub/")}, timeout=30)
+        assert r.status_code == 201, r.text
+        s.headers["Authorization"] = f"token {r.json()['token']}"
+        self.sessions[name] = s
+        return s
+
+    def start_server(self, name: str, timeout: float = 120) -> float:
+        """Start ``name``'s server through the hub API as that user; seconds until ready."""
+        s, t0 = self.login(name), time.monotonic()
+        r = s.post(f"{self.base_url}hub/api/users/{name}/server", timeout=30)
+        assert r.status_code in (201, 202, 400), r.text
+        while time.monotonic() - t0 < timeout:
+            model = s.get(f"{self.base_url}hub/api/users/{name}", timeout=30).json()
+            if model["servers"].get("", {}).get("ready"):
+                return time.monotonic() - t0
+            time.sleep(0.5)
+        raise TimeoutError(f"server of {name} not ready in {timeout} s")
+
+    def as_unix(self, name: str, *args: str) -> subprocess.CompletedProcess:
+        """Run a command as ``name``'s Unix account (no check)."""
+        import pwd
+
+        entry = pwd.getpwnam(self.unix(name))
+
+        def become():
+            os.setgid(entry.pw_gid)
+            os.setgroups([])
+            os.setuid(entry.pw_uid)
+
+        return subprocess.run(list(args), preexec_fn=become, capture_output=True, text=True, timeout=60,
+                              cwd="/", env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir})
+
+
+@pytest.fixture(scope="session")
+def district_hub(tmp_path_factory):
+    need_root()
+    from academy import district
+    from academy.hub import accounts, launch, setup, users
+
+    tag = secrets.token_hex(2)
+    district_id = f"t{tag}"
+    base = Path(tempfile.mkdtemp(prefix=f"sca-hubtest-{tag}-", dir="/tmp"))
+    os.chmod(base, 0o755)  # learners traverse to the exchange and the runtime
+    (base / "home").mkdir(mode=0o755)
+    os.chmod(base / "home", 0o755)
+    old_curriculum = os.environ.get("ACADEMY_CURRICULUM")
+    os.environ["ACADEMY_CURRICULUM"] = str(make_curriculum(base / "curriculum"))
+    districts = base / "districts"
+    districts.mkdir()
+    port = free_port_block()
+    (districts / f"{district_id}.toml").write_text(f"""
+[district]
+id = "{district_id}"
+name = "테스트구"
+[hub]
+port = {port}
+data_root = "{base / 'data'}"
+[people]
+instructors = ["teach"]
+admins = ["teach"]
+[accounts]
+unix_prefix = "sca-{district_id}-"
+home_root = "{base / 'home'}"
+[auth]
+self_signup = true
+[limits]
+memory_mb = 512
+""", encoding="utf-8")
+    settings = district.load(district_id, path=districts / f"{district_id}.toml")
+    proc = None
+    hub = None
+    try:
+        setup.prepare(settings, modules=[MODULE])
+        proc = launch.start_hub(district_id, districts=districts, timeout=120)
+        hub = DistrictHub(settings=settings, districts=districts, proc=proc,
+                          base_url=f"http://127.0.0.1:{port}/")
+        for name, role in [("teach", "instructor"), ("alice", "learner"), ("bob", "learner")]:
+            hub.people[name] = users.add_user(settings, name, role=role, password=PASSWORD.format(name=name))
+        yield hub
+    finally:
+        if proc is not None:
+            launch.stop_hub(proc)
+        for name in ("teach", "alice", "bob"):
+            accounts.remove_unix_user(settings["accounts"]["unix_prefix"] + name)
+        cgroup = Path("/sys/fs/cgroup/memory") / f"academy-{district_id}"
+        if cgroup.exists():
+            for child in cgroup.iterdir():
+                if child.is_dir():
+                    child.rmdir()
+            cgroup.rmdir()
+        artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+        log = base / "data" / "hub" / "jupyterhub.log"
+        if log.exists():
+            artifacts.mkdir(exist_ok=True)
+            shutil.copy(log, artifacts / "hub-e2e-jupyterhub.log")
+        shutil.rmtree(base, ignore_errors=True)
+        if old_curriculum is None:
+            os.environ.pop("ACADEMY_CURRICULUM", None)
+        else:
+            os.environ["ACADEMY_CURRICULUM"] = old_curriculum

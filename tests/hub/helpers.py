@@ -1,0 +1,54 @@
+"""Steps of the assignment round trip through the real hub + proxy (REST, as each person)."""
+
+from __future__ import annotations
+
+import json
+
+from curriculum_fixture import HIDDEN_MARK, MODULE  # noqa: F401  (re-exported for the tests)
+
+
+def formgrader(hub, name: str, method: str, path: str, **kwargs):
+    """Call the course's formgrader service API as ``name`` (through the proxy)."""
+    s = hub.login(name)
+    return s.request(method, f"{hub.base_url}services/{hub.course}/formgrader/api/{path}", timeout=300, **kwargs)
+
+
+def release(hub) -> None:
+    """The instructor generates and releases the module from formgrader (idempotent)."""
+    assignments = {a["name"]: a for a in formgrader(hub, "teach", "GET", "assignments").json()}
+    if assignments.get(MODULE, {}).get("status") == "released":
+        return
+    r = formgrader(hub, "teach", "POST", f"assignment/{MODULE}/assign")
+    assert r.status_code == 200 and r.json()["success"], r.text
+    r = formgrader(hub, "teach", "POST", f"assignment/{MODULE}/release")
+    assert r.status_code == 200 and r.json()["success"], r.text
+
+
+def learner(hub, name: str, method: str, path: str, **kwargs):
+    """Call ``name``'s own Jupyter server (through the proxy) as ``name``."""
+    s = hub.login(name)
+    return s.request(method, f"{hub.base_url}user/{name}/{path}", timeout=300, **kwargs)
+
+
+def fetch(hub, name: str) -> list[dict]:
+    r = learner(hub, name, "POST", "assignments/fetch", data={"course_id": hub.course, "assignment_id": MODULE})
+    assert r.status_code == 200 and r.json()["success"], r.text
+    return r.json()["value"]
+
+
+def solve(hub, name: str, body: str = "    return 2 * x") -> None:
+    """Replace the stub in the answer cell through the contents API (as the browser would save)."""
+    path = f"api/contents/{hub.course}/{MODULE}/exercise.ipynb"
+    model = learner(hub, name, "GET", path).json()
+    for cell in model["content"]["cells"]:
+        if cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") == "answer":
+            assert "NotImplementedError" in "".join(cell["source"]), "the released notebook should hold a stub"
+            cell["source"] = "def double(x):\n" + body
+    r = learner(hub, name, "PUT", path, data=json.dumps({"type": "notebook", "format": "json",
+                                                           "content": model["content"]}))
+    assert r.status_code == 200, r.text
+
+
+def submit(hub, name: str) -> None:
+    r = learner(hub, name, "POST", "assignments/submit", data={"course_id": hub.course, "assignment_id": MODULE})
+    assert r.status_code == 200 and r.json()["success"], r.text

@@ -1,0 +1,83 @@
+"""District settings -> JupyterHub traitlets: one test per section (academy/hub/config.py)."""
+
+from __future__ import annotations
+
+import pytest
+from traitlets.config import Config
+
+from academy import district
+from academy.hub import config
+
+
+@pytest.fixture
+def demo(tmp_path, monkeypatch):
+    settings = district.load("demo")
+    settings["hub"]["data_root"] = str(tmp_path / "data")  # writing the admin token stays in tmp
+    return settings
+
+
+def test_hub_section(demo):
+    c = Config()
+    config.update_hub(c, demo)
+    assert c.JupyterHub.bind_url == "http://127.0.0.1:8000/"
+    assert (c.JupyterHub.hub_port, c.ConfigurableHTTPProxy.api_url) == (8001, "http://127.0.0.1:8002")
+    assert c.JupyterHub.db_url.endswith("/hub/jupyterhub.sqlite")
+
+
+def test_auth_native_is_not_dummy(demo):
+    c = Config()
+    config.update_auth(c, demo)
+    assert c.JupyterHub.authenticator_class.__name__ == "AcademyAuthenticator"
+    assert c.NativeAuthenticator.enable_signup is True and c.NativeAuthenticator.open_signup is False
+    assert c.Authenticator.admin_users == {"teacher"}
+
+
+def test_auth_pam(demo):
+    demo["auth"]["mode"] = "pam"
+    c = Config()
+    config.update_auth(c, demo)
+    assert c.JupyterHub.authenticator_class == "pam"
+    assert c.Authenticator.allowed_groups == {"nbgrader-demo"}
+
+
+def test_spawner_section(demo):
+    c = Config()
+    config.update_spawner(c, demo)
+    assert c.AcademySpawner.unix_prefix == "sca-"
+    assert c.Spawner.mem_limit == f"{demo['limits']['memory_mb'] + 512}M"
+    assert c.Spawner.environment["ACADEMY_KERNEL_MEMORY_MB"] == str(demo["limits"]["memory_mb"])
+    assert list(c.AcademySpawner.config_path_by_group) == ["formgrade-demo", "*"]  # instructors first
+
+
+def test_course_section_follows_nbgraders_multiclass_pattern(demo):
+    c = Config()
+    config.update_course(c, demo)
+    assert c.JupyterHub.load_groups["formgrade-demo"]["users"] == ["teacher"]
+    roles = {r["name"]: r for r in c.JupyterHub.load_roles}
+    assert "access:services!service=demo" in roles["formgrade-demo"]["scopes"]
+    assert not any("access:services" in s for s in roles["nbgrader-demo"]["scopes"])
+    (service,) = [s for s in c.JupyterHub.services if s["name"] == "demo"]
+    assert service["url"] == "http://127.0.0.1:8003"
+    assert "academy.hub.formgrader.GraderAuthorizer" in " ".join(service["command"])
+
+
+def test_limits_and_storm(demo):
+    c = Config()
+    config.update_limits(c, demo)
+    assert c.JupyterHub.active_server_limit == 31
+    assert c.Spawner.http_timeout == demo["storm"]["http_timeout"]
+
+
+def test_schedule_adds_the_scheduler_service(demo):
+    c = Config()
+    config.update_course(c, demo)
+    config.update_schedule(c, demo)
+    assert config.SCHEDULER_SERVICE in [s["name"] for s in c.JupyterHub.services]
+
+
+def test_jupyterhub_config_is_thin():
+    from academy.paths import REPO
+
+    lines = [line for line in (REPO / "jupyterhub_config.py").read_text().splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert len(lines) <= 12
