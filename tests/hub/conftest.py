@@ -158,6 +158,9 @@ memory_mb = 512
                           base_url=f"http://127.0.0.1:{port}/")
         for name, role in [("teach", "instructor"), ("alice", "learner"), ("bob", "learner")]:
             hub.people[name] = users.add_user(settings, name, role=role, password=PASSWORD.format(name=name))
+        # The hub and its services took the test curriculum with them when they started; put the
+        # real one back for every other test that runs on this worker meanwhile.
+        _restore_env("ACADEMY_CURRICULUM", old_curriculum)
         yield hub
     finally:
         if proc is not None:
@@ -176,7 +179,11 @@ memory_mb = 512
             artifacts.mkdir(exist_ok=True)
             shutil.copy(log, artifacts / "hub-e2e-jupyterhub.log")
         shutil.rmtree(base, ignore_errors=True)
-        if old_curriculum is None:
-            os.environ.pop("ACADEMY_CURRICULUM", None)
-        else:
-            os.environ["ACADEMY_CURRICULUM"] = old_curriculum
+        _restore_env("ACADEMY_CURRICULUM", old_curriculum)
+
+
+def _restore_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
