@@ -357,9 +357,14 @@ class SandboxKernelManager(AsyncKernelManager):
         paths = list(self.hidden_paths) + ["/home", os.path.expanduser("~"), str(curriculum_dir().resolve())]
         course = self.config.get("CourseDirectory", {}).get("root")
         exchange = self.config.get("Exchange", {}).get("root")
+        package_root = Path(__file__).resolve().parents[2]
         for path in (course, exchange, os.getcwd()):
-            if path:
-                paths.append(str(Path(path).resolve()))
+            if not path:
+                continue
+            resolved = Path(path).resolve()
+            if path is not course and path is not exchange and package_root.is_relative_to(resolved):
+                continue  # a grader started from the checkout: its curriculum is hidden above
+            paths.append(str(resolved))
         runtime = str(Path(self.runtime_root).resolve())
         # The kernel's own folder lives under runtime_root: never hide a parent of it.
         return sorted({p for p in paths if p and p != "/" and not runtime.startswith(p.rstrip("/") + "/")})

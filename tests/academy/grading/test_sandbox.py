@@ -183,3 +183,18 @@ def test_refuses_to_run_learner_code_unconfined(monkeypatch, workdir: Path):
     monkeypatch.setattr(os, "geteuid", lambda: 1000)
     with pytest.raises(SandboxUnavailable, match="needs root"):
         run_cells(["print('never runs')"], workdir)
+
+
+def test_curriculum_with_solutions_is_out_of_reach_but_datasets_are_not(workdir: Path):
+    from academy.paths import curriculum_dir
+
+    exercise = curriculum_dir().resolve() / "01-values" / "exercise.ipynb"
+    assert exercise.exists()
+    out = run_cells([
+        f"import os; print(os.path.exists({str(exercise)!r}))",
+        f"print(os.listdir({str(exercise.parents[1])!r}))",
+        "from academy import data_path; print(data_path('bakery/sales_cp949.csv').stat().st_size > 0)",
+    ], workdir)
+    assert text_of(out[0]).strip() == "False"
+    assert text_of(out[1]).strip() == "[]" or "FileNotFoundError" in text_of(out[1])
+    assert text_of(out[2]).strip() == "True"
