@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from academy.messages import say, type_name
 
-__all__ = ["____", "Mistake", "Problem", "ProblemSet", "Outcome", "CheckFailed", "same_value"]
+__all__ = ["____", "Mistake", "Problem", "ProblemSet", "Outcome", "CheckFailed", "same_value", "result_of", "raises"]
 
 
 class _Placeholder:
@@ -107,6 +107,31 @@ def same_value(answer: Any, expected: Any) -> bool:
     if isinstance(expected, dict):
         return answer.keys() == expected.keys() and all(same_value(answer[k], expected[k]) for k in expected)
     return bool(expected == answer)
+
+
+def result_of(func: Callable, *args: Any) -> Any:
+    """What ``func`` returns for deep copies of ``args``: the learner's function cannot change the
+    caller's data. Errors propagate -- inside a ``Mistake.when`` that means 'not this mistake'.
+
+    >>> rows = [3, 1, 2]
+    >>> result_of(lambda r: r.sort() or r, rows), rows
+    ([1, 2, 3], [3, 1, 2])
+    """
+    return func(*copy.deepcopy(args))
+
+
+def raises(func: Callable, *args: Any, error: type[BaseException] | tuple[type[BaseException], ...] = Exception) -> bool:
+    """Whether calling ``func`` on deep copies of ``args`` raises ``error`` (any other exception
+    propagates, as in :func:`result_of`).
+
+    >>> raises(int, "1,234원", error=ValueError), raises(int, "1234")
+    (True, False)
+    """
+    try:
+        func(*copy.deepcopy(args))
+    except error:
+        return True
+    return False
 
 
 def _short_repr(value: Any) -> str:

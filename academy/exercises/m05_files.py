@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from academy.checking import Mistake, Problem, ProblemSet
+from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
 from academy.data import data_path
 
 __all__ = ["lesson", "exercise"]
@@ -68,20 +68,7 @@ _ROWS = _bakery_rows()
 _LIKES = _likes()
 
 
-# -- small helpers for recognising mistakes in a learner's *function* --------------------------
-
-def _result(func: Callable, *args: Any) -> Any:
-    """What ``func`` returns for ``args`` (a recogniser may let it raise: that means 'no')."""
-    return func(*copy.deepcopy(args))
-
-
-def _raises(func: Callable, *args: Any, error: type[BaseException] = Exception) -> bool:
-    try:
-        func(*copy.deepcopy(args))
-    except error:
-        return True
-    return False
-
+# -- small helpers for recognising mistakes (calling the learner's function: checking.result_of) --
 
 def _broken_keys(rows: Any) -> bool:
     keys = "".join(rows[0].keys())
@@ -377,14 +364,14 @@ exercise = ProblemSet([
             "한 파일에서만 맨 앞에 보이지 않는 글자가 붙는다면, 인코딩을 다시 살펴보세요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: _result(f, data_path(KAKAO_MOBILE)).startswith(BOM),
+            Mistake(when=lambda f: result_of(f, data_path(KAKAO_MOBILE)).startswith(BOM),
                     say="맨 앞에 눈에 보이지 않는 BOM 글자(`\\ufeff`)가 붙어 있어요. 모바일 카카오톡 파일은 BOM으로 시작해요. "
                         "`encoding=\"utf-8-sig\"`로 읽으면 BOM이 떨어져요.",
                     example=lambda path: open(path, encoding="utf-8").readline().strip().replace(" 님과 카카오톡 대화", "")),
-            Mistake(when=lambda f: _result(f, data_path(KAKAO_MOBILE)).endswith("카카오톡 대화"),
+            Mistake(when=lambda f: result_of(f, data_path(KAKAO_MOBILE)).endswith("카카오톡 대화"),
                     say="방 이름 뒤의 `\" 님과 카카오톡 대화\"`가 남아 있어요. 그 부분을 떼어 주세요.",
                     example=lambda path: open(path, encoding="utf-8-sig").readline().strip()),
-            Mistake(when=lambda f: _result(f, data_path(KAKAO_MOBILE)).endswith("\n"),
+            Mistake(when=lambda f: result_of(f, data_path(KAKAO_MOBILE)).endswith("\n"),
                     say="끝에 줄바꿈(`\\n`)이 남아 있어요. `.strip()`으로 없애 주세요.",
                     example=lambda path: open(path, encoding="utf-8-sig").readline().replace(" 님과 카카오톡 대화", "")),
         ],
@@ -403,7 +390,7 @@ exercise = ProblemSet([
             Mistake(when=lambda f: (lambda raw: not raw.startswith(BOM.encode()) and bool(raw.decode("utf-8")))(_probe_save(f)),
                     say="BOM 없는 UTF-8로 저장했어요. 한국어 엑셀에서 열면 한글이 깨져 보여요. `encoding=\"utf-8-sig\"`로 저장해 주세요.",
                     example=_save_without_bom),
-            Mistake(when=lambda f: _raises(lambda: _probe_save(f).decode("utf-8"), error=UnicodeDecodeError),
+            Mistake(when=lambda f: raises(lambda: _probe_save(f).decode("utf-8"), error=UnicodeDecodeError),
                     say="CP949(또는 EUC-KR)로 저장했어요. 이모지 같은 글자는 저장되지 않아요. 엑셀용 CSV는 `encoding=\"utf-8-sig\"`로 저장해 주세요.",
                     example=_save_cp949),
             Mistake(when=lambda f: "품목" not in _probe_save(f).decode("utf-8-sig").splitlines()[0],
@@ -450,25 +437,25 @@ exercise = ProblemSet([
             "`\"2025년\"[:-1]`처럼 끝 글자를 떼고 `int()`로 바꾼 뒤, 시는 `to_24h()`로 바꿔 `datetime(...)`을 만들어요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: _raises(f, _LINE_WITH_COLON, error=ValueError) and not _raises(f, _LINE),
+            Mistake(when=lambda f: raises(f, _LINE_WITH_COLON, error=ValueError) and not raises(f, _LINE),
                     say="내용 안에도 `\" : \"`가 들어 있는 메시지에서 멈췄어요. `split(\" : \", 1)`처럼 한 번만 나누면 내용이 잘리지 않아요.",
                     example=_parse_split_all),
-            Mistake(when=lambda f: isinstance(_result(f, _LINE)["time"], str),
+            Mistake(when=lambda f: isinstance(result_of(f, _LINE)["time"], str),
                     say="시각(`\"time\"`)이 아직 글자(문자열)예요. 숫자로 나눠서 `datetime(연, 월, 일, 시, 분)`으로 만들어 주세요.",
                     example=_parse_time_as_text),
-            Mistake(when=lambda f: _result(f, _LINE)["time"].hour == 9,
+            Mistake(when=lambda f: result_of(f, _LINE)["time"].hour == 9,
                     say="'오후 9:45'가 아침 9시가 됐어요. 오후에는 12를 더해요. 문제 5의 `to_24h()`로 시를 바꿔 보세요.",
                     example=_parse_ignoring_ampm),
-            Mistake(when=lambda f: _result(f, _LINE_AFTER_MIDNIGHT)["time"].hour == 12,
+            Mistake(when=lambda f: result_of(f, _LINE_AFTER_MIDNIGHT)["time"].hour == 12,
                     say="'오전 12:18'이 낮 12시가 됐어요. 오전 12시는 자정(0시)이에요. 문제 5의 `to_24h()`로 시를 바꿔 보세요.",
                     example=_parse_midnight_as_noon),
-            Mistake(when=lambda f: _result(f, _CONTINUATION) is not None or _result(f, _SAVED_AT) is not None,
+            Mistake(when=lambda f: result_of(f, _CONTINUATION) is not None or result_of(f, _SAVED_AT) is not None,
                     say="메시지가 아닌 줄(여러 줄 메시지의 이어지는 줄, '저장한 날짜' 줄)에서는 `None`을 돌려주세요.",
                     example=lambda line: {"time": None, "name": "", "text": line}),
-            Mistake(when=lambda f: _raises(f, _CONTINUATION) or _raises(f, _SAVED_AT),
+            Mistake(when=lambda f: raises(f, _CONTINUATION) or raises(f, _SAVED_AT),
                     say="메시지가 아닌 줄(이어지는 줄, '저장한 날짜' 줄)에서 오류가 났어요. 먼저 메시지 줄인지 확인하고, 아니면 `None`을 돌려주세요.",
                     example=_parse_every_line),
-            Mistake(when=lambda f: isinstance(_result(f, _LINE), (tuple, list)),
+            Mistake(when=lambda f: isinstance(result_of(f, _LINE), (tuple, list)),
                     say="딕셔너리가 아니라 튜플이나 리스트를 돌려줬어요. `{\"time\": ..., \"name\": ..., \"text\": ...}` 모양으로 돌려주세요.",
                     example=lambda line: None if not line[:1].isdigit() or " : " not in line else tuple(line.split(" : ", 1))),
         ],

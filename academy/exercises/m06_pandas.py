@@ -15,13 +15,12 @@ Notebooks import one set as ``q``::
 
 from __future__ import annotations
 
-import copy
-from typing import Any, Callable
+from typing import Any
 
 import pandas as pd
 import pandas.testing as pdt
 
-from academy.checking import Mistake, Problem, ProblemSet
+from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
 from academy.data import data_path
 
 __all__ = ["lesson", "exercise", "same_series", "same_frame"]
@@ -59,18 +58,6 @@ def same_frame(answer: Any, expected: pd.DataFrame, *, ignore_index: bool = True
     except (AssertionError, TypeError, ValueError):
         return False
     return True
-
-
-def _result(func: Callable, *args: Any) -> Any:
-    return func(*copy.deepcopy(args))
-
-
-def _raises(func: Callable, *args: Any, error: type[BaseException] = Exception) -> bool:
-    try:
-        func(*copy.deepcopy(args))
-    except error:
-        return True
-    return False
 
 
 # -- the sample data, read once (the right answers are computed, never typed in) -------------
@@ -221,17 +208,17 @@ exercise = ProblemSet([
             "마지막에 `.astype(int)`로 정수로 바꿔 돌려주세요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: _raises(f, _TEXTS, error=(ValueError, TypeError)),
+            Mistake(when=lambda f: raises(f, _TEXTS, error=(ValueError, TypeError)),
                     say="쉼표나 '원'이 남아 있어서 숫자로 바꿀 수 없어요. 시리즈의 글자를 바꿀 때는 `.str.replace()`처럼 `.str`을 붙여요.",
                     example=lambda s: s.replace(",", "").replace("원", "").astype(int)),
-            Mistake(when=lambda f: isinstance(_result(f, _TEXTS), pd.Series)
-                    and not pd.api.types.is_numeric_dtype(_result(f, _TEXTS).dtype),
+            Mistake(when=lambda f: isinstance(result_of(f, _TEXTS), pd.Series)
+                    and not pd.api.types.is_numeric_dtype(result_of(f, _TEXTS).dtype),
                     say="쉼표와 '원'은 잘 없앴는데 아직 글자(문자열)예요. 마지막에 `.astype(int)`로 숫자로 바꿔 주세요.",
                     example=lambda s: s.str.replace(",", "").str.replace("원", "")),
-            Mistake(when=lambda f: pd.api.types.is_float_dtype(_result(f, _TEXTS).dtype),
+            Mistake(when=lambda f: pd.api.types.is_float_dtype(result_of(f, _TEXTS).dtype),
                     say="실수(float)로 바꿨어요. 원 단위 금액은 `.astype(int)`로 정수로 바꿔 주세요.",
                     example=lambda s: s.str.replace(",", "").str.replace("원", "").astype(float)),
-            Mistake(when=lambda f: isinstance(_result(f, _TEXTS), list),
+            Mistake(when=lambda f: isinstance(result_of(f, _TEXTS), list),
                     say="리스트를 돌려줬어요. 시리즈(Series)의 `.str` 기능을 쓰면 시리즈 그대로 돌려줄 수 있어요.",
                     example=lambda s: [int(t.replace(",", "").replace("원", "")) for t in s]),
         ],
@@ -247,14 +234,14 @@ exercise = ProblemSet([
             "기준 금액과 **같은** 영수증 줄도 포함해요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: isinstance(_result(f, _receipts(), 9600), pd.Series)
-                    and _result(f, _receipts(), 9600).dtype == bool,
+            Mistake(when=lambda f: isinstance(result_of(f, _receipts(), 9600), pd.Series)
+                    and result_of(f, _receipts(), 9600).dtype == bool,
                     say="행마다 True/False가 담긴 시리즈만 돌려줬어요. 그 조건을 `df[ ]` 안에 넣어야 조건에 맞는 행들이 골라져요.",
                     example=lambda df, minimum: df["금액_원"] >= minimum),
-            Mistake(when=lambda f: len(_result(f, _receipts(), 9600)) == 1,
+            Mistake(when=lambda f: len(result_of(f, _receipts(), 9600)) == 1,
                     say="기준 금액과 딱 같은 줄이 빠졌어요. '이상'은 `>`가 아니라 `>=`예요.",
                     example=lambda df, minimum: df[df["금액_원"] > minimum]),
-            Mistake(when=lambda f: isinstance(_result(f, _receipts(), 9600), pd.Series),
+            Mistake(when=lambda f: isinstance(result_of(f, _receipts(), 9600), pd.Series),
                     say="금액 열 하나만 돌려줬어요. 표의 모든 열이 남도록 `df[조건]`으로 골라 주세요.",
                     example=lambda df, minimum: df["금액_원"][df["금액_원"] >= minimum]),
         ],
@@ -270,13 +257,13 @@ exercise = ProblemSet([
             "정렬한 표에서 위의 `n`개는 `.head(n)`으로 꺼내요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: list(_result(f, _posts(), 3)["Likes"]) == sorted(_posts()["Likes"])[:3],
+            Mistake(when=lambda f: list(result_of(f, _posts(), 3)["Likes"]) == sorted(_posts()["Likes"])[:3],
                     say="좋아요가 가장 적은 게시물부터 나왔어요. `sort_values`는 기본이 작은 값부터예요. `ascending=False`를 넣어 보세요.",
                     example=lambda posts, n: posts.sort_values("Likes").head(n)),
-            Mistake(when=lambda f: list(_result(f, _posts(), 3)["Likes"]) == sorted(_posts()["Likes"])[-3:],
+            Mistake(when=lambda f: list(result_of(f, _posts(), 3)["Likes"]) == sorted(_posts()["Likes"])[-3:],
                     say="많은 게시물을 고르긴 했는데 순서가 거꾸로예요(적은 것부터). 큰 값이 맨 위에 오도록 `ascending=False`로 정렬해 주세요.",
                     example=lambda posts, n: posts.sort_values("Likes").tail(n)),
-            Mistake(when=lambda f: len(_result(f, _posts(), 3)) != 3,
+            Mistake(when=lambda f: len(result_of(f, _posts(), 3)) != 3,
                     say="돌려준 행의 수가 `n`과 달라요. `.head()` 괄호 안에 `n`을 넣었는지 확인해 보세요.",
                     example=lambda posts, n: posts.sort_values("Likes", ascending=False).head()),
         ],
@@ -292,14 +279,14 @@ exercise = ProblemSet([
             "다 바꾼 뒤 `return menu`로 표를 돌려주세요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: same_frame(_result(f, _menu(), "소금빵", 3800), _menu()),
+            Mistake(when=lambda f: same_frame(result_of(f, _menu(), "소금빵", 3800), _menu()),
                     say="가격이 하나도 바뀌지 않았어요. `menu[\"가격\"][조건] = 값`처럼 두 번 이어서 고르면 복사본만 바뀌고 "
                         "원래 표는 그대로예요(판다스의 ChainedAssignmentError 경고). `menu.loc[조건, \"가격\"] = 값`처럼 한 번에 골라 주세요.",
                     example=_set_price_chained),
-            Mistake(when=lambda f: len(_result(f, _menu(), "소금빵", 3800)) != len(_menu()),
+            Mistake(when=lambda f: len(result_of(f, _menu(), "소금빵", 3800)) != len(_menu()),
                     say="행의 수가 달라졌어요. 가격만 바꾸고 다른 행은 그대로 두어야 해요.",
                     example=lambda menu, item, price: menu[menu["품목"] == item].assign(가격=price)),
-            Mistake(when=lambda f: len(set(_result(f, _menu(), "소금빵", 3800)["가격"])) == 1,
+            Mistake(when=lambda f: len(set(result_of(f, _menu(), "소금빵", 3800)["가격"])) == 1,
                     say="모든 품목의 가격이 바뀌었어요. `.loc[ ]`의 앞자리에 바꿀 행의 조건을 넣어 주세요.",
                     example=_set_price_everywhere),
         ],
