@@ -50,6 +50,16 @@ class Setting:
     fix: str
 
 
+def is_username(value: Any) -> bool:
+    """A hub login id (also the Unix account's suffix): lower-case letter first, then up to 23
+    lower-case letters, digits, ``_`` or ``-``. One rule for district files and enrolment sheets.
+
+    >>> is_username("kim01"), is_username("Park 03"), is_username(7)
+    (True, False, False)
+    """
+    return isinstance(value, str) and bool(USERNAME.match(value))
+
+
 def _int(lo: int, hi: int) -> Callable[[Any], bool]:
     return lambda v: isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
 
@@ -100,11 +110,10 @@ SETTINGS: dict[str, dict[str, Setting]] = {
     },
     "people": {
         "instructors": Setting([], "hub user names of the instructors (강사): formgrader + course materials",
-                               lambda v: isinstance(v, list) and len(v) >= 1
-                               and all(isinstance(n, str) and USERNAME.match(n) for n in v),
+                               lambda v: isinstance(v, list) and len(v) >= 1 and all(is_username(n) for n in v),
                                'instructors = ["teacher"] 처럼 강사 아이디를 한 명 이상 써 주세요 (영문 소문자로 시작)'),
         "admins": Setting([], "hub user names of district admins (구청 담당자): hub admin page",
-                          lambda v: isinstance(v, list) and all(isinstance(n, str) and USERNAME.match(n) for n in v),
+                          lambda v: isinstance(v, list) and all(is_username(n) for n in v),
                           'admins = ["officer"] 처럼 아이디 목록을 써 주세요 (없으면 [])'),
     },
     "accounts": {

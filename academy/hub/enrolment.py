@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from academy.district import is_username
 from academy.messages import say
 
 COLUMNS = {
@@ -26,7 +26,6 @@ COLUMNS = {
     "role": ("구분", "역할"),
 }
 INSTRUCTOR_WORDS = ("강사", "instructor", "교사")
-USERNAME = re.compile(r"^[a-z][a-z0-9_-]{0,23}$")
 
 
 class SheetError(ValueError):
@@ -80,7 +79,7 @@ def parse_sheet(path: Path) -> tuple[list[Row], list[str]]:
         full_name, name = cell("full_name"), cell("name").lower()
         if not full_name:
             problem = say("hub.sheet_empty_name")
-        elif not USERNAME.match(name):
+        elif not is_username(name):
             problem = say("hub.sheet_bad_name", name=cell("name"))
         elif name in seen:
             problem = say("hub.sheet_duplicate", name=name)
