@@ -69,9 +69,10 @@ def test_prestart_before_class_starts_everyone_not_running():
 
 
 def test_idle_servers_are_culled_only_outside_class():
-    old = (datetime.now(timezone.utc) - timedelta(hours=3)).isoformat()
     for when, expected in [(at(10, 0), "class time: nothing culled"), (at(13, 0), "cull: 1 stopped")]:
+        now = when.astimezone(timezone.utc)
+        # idle for 3 hours at the moment the scheduler looks (never the wall clock: the test
+        # must not depend on the day it runs)
+        old = (now - timedelta(hours=3)).isoformat()
         hub = FakeHub({"kim": {"ready": True, "last_activity": old}})
-        now = when.astimezone(timezone.utc).replace(tzinfo=timezone.utc)
-        # "idle for 3 hours" relative to the wall clock: the server's last activity is old
         assert scheduler.tick(SETTINGS, hub, now) == expected
