@@ -94,8 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_hub_parser(sub)
 
     from academy.grading.cli import add_parser as add_grade_parser  # sandboxed class grading (issue 6)
+    from academy.grading.cli import add_report_parser  # reports across districts (the city hall)
 
     add_grade_parser(sub)
+    add_report_parser(sub)
     return parser
 
 

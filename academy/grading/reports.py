@@ -8,8 +8,13 @@ headers) and drawn as a PNG:
                             failure message learners saw (which part fails most, and why);
 * ``district_completion``-- per module: learners, submissions, completed (>= ``pass_ratio``).
 
+For the city hall (시청), ``city_completion`` puts the districts' completion tables side by side
+(one course root and gradebook per district) and ``write_city_report`` writes it as CSV + PNG.
+
 >>> write_reports("/srv/course/demo", Path("reports"))  # doctest: +SKIP
 {'progress': PosixPath('reports/수강생별_진도.csv'), ...}
+>>> write_city_report({"강남구": "/srv/gangnam/course", "데모구": "/srv/demo/course"}, Path("city"))  # doctest: +SKIP
+{'city': PosixPath('city/시청_구별_수료_현황.csv'), 'city_plot': PosixPath('city/시청_구별_수료율.png')}
 """
 
 from __future__ import annotations
@@ -21,9 +26,12 @@ from pathlib import Path
 
 import nbformat
 
+from academy.messages import say
+
 PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)"]
 ITEM_HEADER = ["모듈", "문항", "배점", "채점 인원", "평균 점수", "만점 비율(%)", "가장 흔한 오류", "오류 횟수"]
 COMPLETION_HEADER = ["모듈", "수강생 수", "제출 수", "수료 수", "수료율(%)"]
+CITY_HEADER = ["구", *COMPLETION_HEADER]
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -99,6 +107,20 @@ def district_completion(root: Path, pass_ratio: float = 0.6) -> list[list]:
     return rows
 
 
+def city_completion(course_roots: dict[str, str | Path], pass_ratio: float = 0.6) -> list[list]:
+    """Every district's :func:`district_completion`, each row led by the district's name.
+
+    ``course_roots`` maps a district's name (as the city hall calls it) to its course root; a
+    root without a gradebook is an error (never an empty gradebook created in its place).
+    """
+    rows = []
+    for name, root in course_roots.items():
+        if not (Path(root) / "gradebook.db").is_file():
+            raise FileNotFoundError(say("reports.no_gradebook", district=name, root=root))
+        rows.extend([name, *row] for row in district_completion(Path(root), pass_ratio))
+    return rows
+
+
 def write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
     """UTF-8 with BOM: Excel (Korean Windows) then reads 한글 instead of mojibake."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +131,8 @@ def write_csv(path: Path, header: list[str], rows: list[list]) -> Path:
     return path
 
 
-def _bar_chart(path: Path, labels: list[str], values: list[float], title: str, ylabel: str) -> Path:
+def _pyplot():
+    """matplotlib without a display, drawing Korean with the font from :mod:`academy.fonts`."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -118,16 +141,54 @@ def _bar_chart(path: Path, labels: list[str], values: list[float], title: str, y
     from academy.fonts import use_korean_font
 
     use_korean_font()
+    return plt
+
+
+def _save(fig, path: Path) -> Path:
+    from matplotlib import pyplot
+
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    pyplot.close(fig)
+    return path
+
+
+def _bar_chart(path: Path, labels: list[str], values: list[float], title: str, ylabel: str) -> Path:
+    plt = _pyplot()
     fig, ax = plt.subplots(figsize=(max(4, 0.9 * len(labels) + 2), 3.5))
     ax.bar(range(len(labels)), values, color="#3b7dd8")
     ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
     ax.set_ylim(0, 100)
     ax.set_title(title)
     ax.set_ylabel(ylabel)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
+
+
+def _grouped_bar_chart(path: Path, rows: list[list], title: str, ylabel: str) -> Path:
+    """``rows`` of (group, category, percent): categories along x, one bar per group, each group
+    its own colour (a missing pair draws no bar; a few bars also get their value written on)."""
+    groups = list(dict.fromkeys(r[0] for r in rows))
+    categories = sorted({r[1] for r in rows})
+    value = {(r[0], r[1]): r[2] for r in rows}
+    plt = _pyplot()
+    n = len(groups)
+    colours = plt.get_cmap("tab10" if n <= 10 else "tab20" if n <= 20 else "turbo")
+    colours = [colours(i if n <= 20 else i / (n - 1)) for i in range(n)]
+    width = 0.8 / n
+    fig, ax = plt.subplots(figsize=(min(16, max(5, len(categories) * (0.5 + 0.3 * n) + 2.5)), 4.5))
+    for i, group in enumerate(groups):
+        xs = [x + (i - (n - 1) / 2) * width for x in range(len(categories))]
+        heights = [value.get((group, c), float("nan")) for c in categories]
+        bars = ax.bar(xs, heights, width, label=group, color=colours[i])
+        if n * len(categories) <= 40:
+            ax.bar_label(bars, labels=["" if h != h else f"{h:.0f}" for h in heights], fontsize="x-small")
+    ax.set_xticks(range(len(categories)), categories, rotation=30, ha="right")
+    ax.set_ylim(0, 105)
+    ax.set_title(title)
+    ax.set_xlabel("모듈")
+    ax.set_ylabel(ylabel)
+    ax.legend(title="구", fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1), ncols=1 + (n > 15))
+    return _save(fig, path)
 
 
 def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6) -> dict[str, Path]:
@@ -149,4 +210,18 @@ def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6) ->
     return out
 
 
-__all__ = ["learner_progress", "item_analysis", "district_completion", "write_reports", "write_csv"]
+def write_city_report(course_roots: dict[str, str | Path], target: Path, *, pass_ratio: float = 0.6) -> dict[str, Path]:
+    """The city hall's report under ``target``: every district's completion per module, as one
+    CSV (구, 모듈, 수강생 수, 제출 수, 수료 수, 수료율) and one bar chart comparing the districts."""
+    target = Path(target)
+    rows = city_completion(course_roots, pass_ratio)
+    target.mkdir(parents=True, exist_ok=True)
+    out = {"city": write_csv(target / "시청_구별_수료_현황.csv", CITY_HEADER, rows)}
+    if rows:
+        out["city_plot"] = _grouped_bar_chart(target / "시청_구별_수료율.png", [[r[0], r[1], r[5]] for r in rows],
+                                              "구별 모듈 수료율", "수료율(%)")
+    return out
+
+
+__all__ = ["learner_progress", "item_analysis", "district_completion", "city_completion", "write_reports",
+           "write_city_report", "write_csv"]
