@@ -45,27 +45,40 @@ class Zygote:
     _instances: dict[tuple[str, ...], "Zygote"] = {}
     _lock = threading.Lock()
 
-    def __init__(self, preload: tuple[str, ...]):
+    def __init__(self, preload: tuple[str, ...], *, wait: bool = True):
         self.preload = preload
+        # The zygote dies with the *thread* that starts it (PR_SET_PDEATHSIG): start it from a
+        # thread that lives as long as its users (the main or event-loop thread).
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "academy.grading.zygote", *preload],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             text=True, bufsize=1, close_fds=True, env=_zygote_env(),
         )
         self.io_lock = threading.Lock()
-        hello = self._readline(timeout=120)
-        if not hello.get("ready"):
-            raise SandboxUnavailable(f"kernel zygote did not start: {hello}")
+        self._ready = False
+        if wait:
+            with self.io_lock:
+                self._ensure_ready()
+
+    def _ensure_ready(self) -> None:
+        """Wait (once) for the zygote's hello; call with ``io_lock`` held."""
+        if not self._ready:
+            hello = self._readline(timeout=120)
+            if not hello.get("ready"):
+                raise SandboxUnavailable(f"kernel zygote did not start: {hello}")
+            self._ready = True
 
     @classmethod
-    def get(cls, preload: tuple[str, ...]) -> "Zygote":
+    def get(cls, preload: tuple[str, ...], *, wait: bool = True) -> "Zygote":
+        """This process's zygote for ``preload`` (started now if none runs). ``wait=False``
+        returns at once; the first :meth:`request` then waits until it is ready."""
         shared = os.environ.get(SHARED_ZYGOTE_ENV)
         if shared:
             return SharedZygote.connect(shared)
         with cls._lock:
             zygote = cls._instances.get(preload)
             if zygote is None or zygote.proc.poll() is not None:
-                zygote = cls._instances[preload] = cls(preload)
+                zygote = cls._instances[preload] = cls(preload, wait=wait)
             return zygote
 
     @classmethod
@@ -87,6 +100,7 @@ class Zygote:
 
     def request(self, message: dict, timeout: float = 60) -> dict:
         with self.io_lock:
+            self._ensure_ready()
             self.proc.stdin.write(json.dumps(message) + "\n")
             self.proc.stdin.flush()
             return self._readline(timeout)
@@ -182,8 +196,9 @@ class UidSlot:
             self._fd = None
 
 
-class SandboxedKernelProcess:
-    """A ``Popen`` look-alike for a kernel forked by the zygote, watched through a pidfd."""
+class ForkedKernelProcess:
+    """A ``Popen`` look-alike for a kernel forked by a zygote, watched through a pidfd
+    (grading kernels here, learners' warm kernels in :mod:`academy.hub.warm`)."""
 
     stdin = stdout = stderr = None
 
@@ -241,7 +256,7 @@ class SandboxProvisioner(LocalProvisioner):
         if "pid" not in reply:
             km.release_sandbox()  # free the UID and its folder now: nothing else will
             raise SandboxUnavailable(f"sandboxed kernel did not start: {reply.get('error')}")
-        self.process = SandboxedKernelProcess(reply["pid"])
+        self.process = ForkedKernelProcess(reply["pid"])
         self.pid = self.pgid = reply["pid"]
         self.cwd = kwargs.get("cwd")
         return self.connection_info

@@ -104,16 +104,29 @@ def _modules_a_kernel_imports() -> list[str]:
 
 
 def _child(request: dict, status_w: int) -> None:
-    """In the fork child: confine, report, become the kernel. Never returns."""
+    """In the fork child: confine, report, become the kernel. Never returns.
+
+    ``jail`` requests (grading) enter the sandbox first; ``learner`` requests (a learner's own
+    server, already running as the learner) only take the kernel's cwd, environment and memory
+    limit (:func:`academy.hub.kernel.become_learner_kernel`).
+    """
     code = 0
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         os.setsid()
-        spec = JailSpec(**request["jail"])
-        enter_jail(spec)
-        connection_file = os.path.join(spec.work, ".kernel.json")
-        with open(connection_file, "w", encoding="utf-8") as handle:
-            json.dump(request["connection"], handle)
+        learner = request.get("learner")
+        if learner is not None:
+            from academy.hub.kernel import become_learner_kernel
+
+            become_learner_kernel(learner)
+            argv = list(request.get("argv", []))
+        else:
+            spec = JailSpec(**request["jail"])
+            enter_jail(spec)
+            connection_file = os.path.join(spec.work, ".kernel.json")
+            with open(connection_file, "w", encoding="utf-8") as handle:
+                json.dump(request["connection"], handle)
+            argv = ["-f", connection_file, *request.get("argv", [])]
         devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
@@ -125,10 +138,17 @@ def _child(request: dict, status_w: int) -> None:
             numpy.random.seed()  # forks must not share the zygote's random state
         except Exception:
             pass
+        import random
+
+        random.seed()
         from ipykernel.kernelapp import IPKernelApp
 
         app = IPKernelApp.instance()
-        app.initialize(["-f", connection_file, *request.get("argv", [])])
+        app.initialize(argv)
+        if learner is not None:
+            from academy.hub.kernel import install_memory_message
+
+            install_memory_message(app)
         # Report only once the sockets are bound: the grader then connects at once (no retries).
         os.write(status_w, b"ok")
         os.close(status_w)

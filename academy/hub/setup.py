@@ -166,6 +166,8 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         lab_settings = folder / "lab-settings"
         _write_json(lab_settings / "overrides.json", LAB_OVERRIDES)
         extensions = {f"nbgrader.server_extensions.{name}": name in tools["server"] for name in NBGRADER_SERVER}
+        if role != "grader":
+            extensions["academy.hub.warm"] = True  # warm kernel starts (academy/hub/warm.py)
         if role == "learner":
             # A lighter server for the 09:00 rush (and a simpler one for beginners):
             # no language server, no terminal.
@@ -194,12 +196,14 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         for path in [folder, *folder.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
         folders[role] = folder
-    # The learners' kernel: ipykernel behind the district's memory limit (academy/hub/kernel.py).
+    # The learners' kernel: ipykernel behind the district's memory limit (academy/hub/kernel.py),
+    # forked warm from the server's zygote (academy/hub/warm.py).
     kernel = p["jupyter"] / "data" / "kernels" / "python3"
     _write_json(kernel / "kernel.json", {
         "argv": [str(runtime_python(settings)), "-m", "academy.hub.kernel", "-f", "{connection_file}"],
         "display_name": "Python 3 (ipykernel)", "language": "python",
-        "metadata": {"debugger": True}, "kernel_protocol_version": "5.5"})
+        "metadata": {"debugger": True, "kernel_provisioner": {"provisioner_name": "academy-warm-provisioner"}},
+        "kernel_protocol_version": "5.5"})
     for path in [p["jupyter"] / "data", *(p["jupyter"] / "data").rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
     return folders
