@@ -49,6 +49,19 @@ def ensure_unix_user(name: str, home_root: str | Path, *, comment: str = "") -> 
     return entry
 
 
+def set_unix_password(name: str, password: str) -> None:
+    """Set Unix user ``name``'s password (``auth.mode = "pam"``: the password the hub checks)."""
+    if ":" in password or "\n" in password:
+        raise ValueError("a Unix password cannot hold ':' or a line break")
+    subprocess.run(["chpasswd"], input=f"{name}:{password}\n", check=True, capture_output=True, text=True)
+
+
+def has_unix_password(name: str) -> bool:
+    """Whether Unix user ``name`` has a usable password (``passwd --status``: P)."""
+    status = subprocess.run(["passwd", "--status", name], capture_output=True, text=True)
+    return status.returncode == 0 and status.stdout.split()[1:2] == ["P"]
+
+
 def stop_processes_of(name: str, *, timeout: float = 10) -> None:
     """End every process running as Unix user ``name`` (servers a killed hub left behind)."""
     import psutil

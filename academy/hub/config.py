@@ -51,10 +51,16 @@ def update_auth(c, settings: dict[str, Any]) -> None:
     """``[auth] mode, self_signup, min_password_length`` + ``[people] admins`` ->
 
     native: c.JupyterHub.authenticator_class = AcademyAuthenticator (hub-kept passwords, slips,
-    first-login password change, sign-up awaiting approval); pam: the machine's passwords.
+    first-login password change, sign-up awaiting approval); pam: AcademyPAMAuthenticator (the
+    Unix password of <unix_prefix>NAME; instructors, admins and the hub group nbgrader-<course>).
+    Both: the Korean login page.
     """
     auth = settings["auth"]
     c.Authenticator.admin_users = set(settings["people"]["admins"])
+    # Korean pages for login, sign-up, approval and password change (academy/hub/templates/).
+    c.JupyterHub.template_paths = [str(Path(__file__).parent / "templates")]
+    c.JupyterHub.template_vars = {"min_password_length": auth["min_password_length"],
+                                  "district_name": settings["district"]["name"]}
     if auth["mode"] == "native":
         from academy.hub.auth import AcademyAuthenticator, default_url, login_settings
 
@@ -64,17 +70,16 @@ def update_auth(c, settings: dict[str, Any]) -> None:
 
         # Only authorized native accounts can authenticate at all, so every one of them may log in.
         c.Authenticator.allow_all = True
-        # Korean pages for login, sign-up, approval and password change (academy/hub/templates/).
-        c.JupyterHub.template_paths = [str(Path(__file__).parent / "templates")]
-        c.JupyterHub.template_vars = {"min_password_length": auth["min_password_length"],
-                                      "district_name": settings["district"]["name"]}
         c.JupyterHub.default_url = default_url
     else:
-        c.JupyterHub.authenticator_class = "pam"
+        from academy.hub.pam import AcademyPAMAuthenticator
+
+        c.JupyterHub.authenticator_class = AcademyPAMAuthenticator
+        c.AcademyPAMAuthenticator.unix_prefix = settings["accounts"]["unix_prefix"]
         c.Authenticator.allow_all = False
+        c.Authenticator.allow_existing_users = False  # a hub user outside the course may not log in
         c.Authenticator.allowed_users = set(settings["people"]["instructors"])  # learners: via the nbgrader group
-        c.Authenticator.allowed_groups = {f"nbgrader-{settings['district']['course_id']}"}
-        c.Authenticator.username_map = {}
+        c.Authenticator.allowed_groups = {f"nbgrader-{settings['district']['course_id']}"}  # hub group
         c.PAMAuthenticator.open_sessions = False
 
 

@@ -69,7 +69,10 @@ class HubAPI:
 def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", password: str | None = None,
              full_name: str = "", api: HubAPI | None = None, must_change: bool = True,
              keep_existing_login: bool = False) -> Account:
-    """Create (or reset) ``name``: Unix account with a private home, hub login, course groups."""
+    """Create (or reset) ``name``: Unix account with a private home, hub login, course groups.
+
+    The login is the hub's own (``auth.mode = "native"``) or the Unix password (``"pam"``).
+    """
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}, not {role!r}")
     api = api or HubAPI(settings)
@@ -80,6 +83,10 @@ def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", pass
     if settings["auth"]["mode"] == "native":
         set_login(setup.db_url(settings), name, password, full_name=full_name, must_change=must_change,
                   keep_existing=keep_existing_login)
+    elif not (keep_existing_login and accounts.has_unix_password(unix)):
+        # pam: the hub checks the Unix password. It is not expired on purpose (the hub cannot
+        # ask for a new one at login); the learner changes it with `passwd` in a terminal.
+        accounts.set_unix_password(unix, password)
     api.request("POST", f"/users/{name}", ok=(201, 409))
     groups = [f"nbgrader-{course}"] + ([f"formgrade-{course}"] if role == "instructor" else [])
     for group in groups:

@@ -3,10 +3,13 @@
 One hub per test session (``district_hub``): a throw-away district ``t<hex>`` on free localhost
 ports, accounts ``sca-t<hex>-*`` with homes under a temporary folder, the one-module curriculum
 from ``curriculum_fixture``. Everything is removed at the end, also when a test fails.
+Tests that need a district of their own (another auth mode, a schedule) use
+``throwaway_district`` directly.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -15,9 +18,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 import requests
@@ -62,6 +66,7 @@ class DistrictHub:
     proc: subprocess.Popen
     people: dict[str, Any] = field(default_factory=dict)
     sessions: dict[str, requests.Session] = field(default_factory=dict)
+    unix_accounts: list[str] = field(default_factory=list)  # removed at the end
 
     @property
     def course(self) -> str:
@@ -113,8 +118,38 @@ class DistrictHub:
                               cwd="/", env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir})
 
 
-@pytest.fixture(scope="session")
-def district_hub(tmp_path_factory):
+def _toml(value: Any) -> str:
+    """A TOML value for the few types a district file holds (JSON strings are TOML strings)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, str)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"no TOML for {value!r}")
+
+
+def district_file(sections: dict[str, dict[str, Any]]) -> str:
+    return "".join(f"[{section}]\n" + "".join(f"{key} = {_toml(value)}\n" for key, value in keys.items())
+                   for section, keys in sections.items())
+
+
+@contextmanager
+def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
+                       people: tuple[tuple[str, str], ...] = (("teach", "instructor"), ("alice", "learner"),
+                                                               ("bob", "learner")),
+                       log_name: str = "hub-e2e-jupyterhub.log",
+                       config: Path | None = None) -> Iterator[DistrictHub]:
+    """A running throw-away district ``t<hex>``: its own ports, data, Unix accounts and hub.
+
+    ``sections`` are merged onto the test district's file. ``people`` get accounts with
+    ``PASSWORD`` (``users.add_user``); tests may put more Unix account names in
+    ``hub.unix_accounts`` to have them removed too.
+    ``config`` replaces ``jupyterhub_config.py``. At the end the hub stops, every account and
+    the district's memory cgroup go, the hub log is kept as ``test-artifacts/<log_name>``.
+    """
     need_root()
     from academy import district
     from academy.hub import accounts, launch, setup, users
@@ -130,33 +165,26 @@ def district_hub(tmp_path_factory):
     districts = base / "districts"
     districts.mkdir()
     port = free_port_block()
-    (districts / f"{district_id}.toml").write_text(f"""
-[district]
-id = "{district_id}"
-name = "테스트구"
-[hub]
-port = {port}
-data_root = "{base / 'data'}"
-[people]
-instructors = ["teach"]
-admins = ["teach"]
-[accounts]
-unix_prefix = "sca-{district_id}-"
-home_root = "{base / 'home'}"
-[auth]
-self_signup = true
-[limits]
-memory_mb = 512
-""", encoding="utf-8")
+    file = {
+        "district": {"id": district_id, "name": "테스트구"},
+        "hub": {"port": port, "data_root": str(base / "data")},
+        "people": {"instructors": ["teach"], "admins": ["teach"]},
+        "accounts": {"unix_prefix": f"sca-{district_id}-", "home_root": str(base / "home")},
+    }
+    for section, keys in (sections or {}).items():
+        file.setdefault(section, {}).update(keys)
+    (districts / f"{district_id}.toml").write_text(district_file(file), encoding="utf-8")
     settings = district.load(district_id, path=districts / f"{district_id}.toml")
     proc = None
     hub = None
+    unix_accounts: list[str] = [settings["accounts"]["unix_prefix"] + name for name, _ in people]
     try:
         setup.prepare(settings, modules=[MODULE])
-        proc = launch.start_hub(district_id, districts=districts, timeout=120)
+        proc = launch.start_hub(district_id, districts=districts, timeout=120,
+                                **({"config": config} if config else {}))
         hub = DistrictHub(settings=settings, districts=districts, proc=proc,
-                          base_url=f"http://127.0.0.1:{port}/")
-        for name, role in [("teach", "instructor"), ("alice", "learner"), ("bob", "learner")]:
+                          base_url=f"http://127.0.0.1:{port}/", unix_accounts=unix_accounts)
+        for name, role in people:
             hub.people[name] = users.add_user(settings, name, role=role, password=PASSWORD.format(name=name))
         # The hub and its services took the test curriculum with them when they started; put the
         # real one back for every other test that runs on this worker meanwhile.
@@ -165,8 +193,8 @@ memory_mb = 512
     finally:
         if proc is not None:
             launch.stop_hub(proc)
-        for name in ("teach", "alice", "bob"):
-            accounts.remove_unix_user(settings["accounts"]["unix_prefix"] + name)
+        for unix in dict.fromkeys(unix_accounts):
+            accounts.remove_unix_user(unix)
         cgroup = Path("/sys/fs/cgroup/memory") / f"academy-{district_id}"
         if cgroup.exists():
             for child in cgroup.iterdir():
@@ -177,9 +205,15 @@ memory_mb = 512
         log = base / "data" / "hub" / "jupyterhub.log"
         if log.exists():
             artifacts.mkdir(exist_ok=True)
-            shutil.copy(log, artifacts / "hub-e2e-jupyterhub.log")
+            shutil.copy(log, artifacts / log_name)
         shutil.rmtree(base, ignore_errors=True)
         _restore_env("ACADEMY_CURRICULUM", old_curriculum)
+
+
+@pytest.fixture(scope="session")
+def district_hub(tmp_path_factory):
+    with throwaway_district({"auth": {"self_signup": True}, "limits": {"memory_mb": 512}}) as hub:
+        yield hub
 
 
 def _restore_env(name: str, value: str | None) -> None:

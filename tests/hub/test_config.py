@@ -36,8 +36,14 @@ def test_auth_pam(demo):
     demo["auth"]["mode"] = "pam"
     c = Config()
     config.update_auth(c, demo)
-    assert c.JupyterHub.authenticator_class == "pam"
+    from jupyterhub.auth import PAMAuthenticator
+
+    # JupyterHub's PAM, with hub user NAME checked against Unix account <unix_prefix>NAME
+    # and nbgrader-demo read as the hub group (tests/hub/test_pam.py runs it on a real hub).
+    assert issubclass(c.JupyterHub.authenticator_class, PAMAuthenticator)
+    assert c.AcademyPAMAuthenticator.unix_prefix == "sca-"
     assert c.Authenticator.allowed_groups == {"nbgrader-demo"}
+    assert c.Authenticator.allow_existing_users is False
 
 
 def test_spawner_section(demo):
