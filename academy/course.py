@@ -58,6 +58,19 @@ def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = 
     return root
 
 
+def verify_submitters(root: Path, unix_prefix: str) -> None:
+    """Make the course root's collect accept only submissions owned by ``<unix_prefix><student id>``.
+
+    ``nbgrader collect`` in the course root (``academy grade --collect``) loads this root's config
+    and no role config, so the prefix is kept here too (academy/grading/exchange.py).
+    """
+    config = Path(root) / "nbgrader_config.py"
+    lines = [line for line in config.read_text(encoding="utf-8").splitlines()
+             if not line.startswith("c.VerifiedCollect.unix_prefix")]
+    config.write_text("\n".join([*lines, f"c.VerifiedCollect.unix_prefix = {unix_prefix!r}"]) + "\n",
+                      encoding="utf-8")
+
+
 def nbgrader(root: Path, *args: str, check: bool = True, timeout: float = 900) -> subprocess.CompletedProcess:
     """Run the real ``nbgrader`` CLI inside course ``root``; raise with its output on failure."""
     env = dict(os.environ)

@@ -28,6 +28,10 @@ c.GenerateFeedback.preprocessors = [
 # One exchange can serve several courses (one per district).
 c.Exchange.path_includes_course = True
 
+# Collect files an inbound entry under a learner only if that learner's Unix account
+# (<VerifiedCollect.unix_prefix><id>, set by `academy hub setup`) owns it; see academy/grading/exchange.py.
+c.ExchangeFactory.collect = "academy.grading.exchange.VerifiedCollect"
+
 # Learner code runs only in the grading sandbox (academy/grading/): throwaway UID, no network,
 # rlimits, private copy, course/exchange hidden. Same list as stock, with Execute swapped, so
 # the CLI, formgrader's button and `academy grade` all grade the same way.

@@ -192,6 +192,14 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
                       "c.Authenticator.plugin_class = JupyterHubAuthPlugin",
                       "if os.environ.get('JUPYTERHUB_USER'):",
                       "    c.CourseDirectory.student_id = os.environ['JUPYTERHUB_USER']"]
+        else:
+            # Collect only what learner NAME's own Unix account submitted (academy/grading/exchange.py);
+            # the course root too, for `nbgrader collect` / `academy grade --collect` run there.
+            from academy.course import verify_submitters
+
+            lines.append(f"c.VerifiedCollect.unix_prefix = {settings['accounts']['unix_prefix']!r}")
+            if (p["course"] / "nbgrader_config.py").exists():
+                verify_submitters(p["course"], settings["accounts"]["unix_prefix"])
         (folder / "nbgrader_config.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
         for path in [folder, *folder.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
