@@ -51,7 +51,7 @@ def _share_gradebook_engine() -> None:
 
     nbgrader opens a fresh ``Gradebook`` (and engine) a dozen times per submission, and each new
     engine recompiles every query (~0.3 s per submission). Same database, same statements, same
-    results -- only the compiled-statement cache survives.
+    results -- only the compiled-statement cache (and the knowledge that the tables exist) survives.
     """
     import nbgrader.api
     from sqlalchemy import create_engine
@@ -65,6 +65,19 @@ def _share_gradebook_engine() -> None:
         return engines[key]
 
     nbgrader.api.create_engine = shared_engine
+
+    # Each Gradebook() also re-runs CREATE TABLE IF NOT EXISTS checks (13 tables); once per
+    # shared engine is enough: the tables cannot vanish while the class is graded.
+    metadata = nbgrader.api.Base.metadata
+    create_all, checked = metadata.create_all, set()
+
+    def create_all_once(bind=None, **kwargs):
+        if bind is None or id(bind) not in checked:
+            create_all(bind=bind, **kwargs)
+            if bind is not None:
+                checked.add(id(bind))
+
+    metadata.create_all = create_all_once
 
 
 def _reuse_metadata_validator() -> None:
