@@ -140,3 +140,27 @@ def test_grade_module_collects_grades_releases_feedback_and_exports(district_hub
     finally:
         for path in made:
             shutil.rmtree(path, ignore_errors=True)
+
+
+def test_a_link_in_a_submission_is_never_followed_by_collect(district_hub):
+    """Collect runs as root: a learner's symlink to the source notebook (solutions + hidden tests)
+    must not be copied into her submission (and from there into her feedback)."""
+    hub = district_hub
+    release(hub)
+    course, made = setup.paths(hub.settings)["course"], []
+    try:
+        entry = submit_as(hub, "alice", claim="alice", mark="ALICE_LINK_ATTEMPT", made=made)
+        source = course / "source" / MODULE / "exercise.ipynb"
+        assert HIDDEN_MARK in source.read_text(encoding="utf-8")
+        for command in (["rm", "-f", str(entry / "exercise.ipynb")], ["ln", "-s", str(source), str(entry / "exercise.ipynb")]):
+            planted = hub.as_unix("alice", *command)
+            assert planted.returncode == 0, planted.stderr
+        result = nbgrader(course, "collect", MODULE, "--update", "--student", "alice")
+        log = result.stdout + result.stderr
+        assert HIDDEN_MARK not in submitted_text(hub, "alice"), "the source notebook leaked into a submission"
+        (warning,) = [line for line in log.splitlines() if entry.name in line]
+        assert hub.unix("alice") in warning, warning
+        assert (entry / "exercise.ipynb").is_symlink(), "the refused entry stays in inbound, untouched"
+    finally:
+        for path in made:
+            shutil.rmtree(path, ignore_errors=True)
