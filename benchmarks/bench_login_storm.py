@@ -22,8 +22,6 @@ import argparse
 import os
 import secrets
 import shutil
-import socket
-import statistics
 import sys
 import tempfile
 import threading
@@ -53,24 +51,6 @@ c.Spawner.environment = {{k: v for k, v in c.Spawner.environment.items()
 c.JupyterHub.services = [s for s in c.JupyterHub.services if s["name"] != "academy-scheduler"]
 c.JupyterHub.load_roles = [r for r in c.JupyterHub.load_roles if r["name"] != "academy-scheduler"]
 """
-
-
-def free_port_block(count: int = 4) -> int:
-    for _ in range(200):
-        base = 21000 + secrets.randbelow(18000)
-        socks = []
-        try:
-            for port in range(base, base + count):
-                s = socket.socket()
-                s.bind(("127.0.0.1", port))
-                socks.append(s)
-            return base
-        except OSError:
-            continue
-        finally:
-            for s in socks:
-                s.close()
-    raise RuntimeError("no free ports")
 
 
 def one_learner(base_url: str, name: str, password: str, start: threading.Barrier, budget: float) -> dict:
@@ -171,7 +151,7 @@ def main(argv=None) -> int:
     os.chmod(base, 0o755)
     (base / "home").mkdir(mode=0o755)
     (base / "districts").mkdir()
-    port = free_port_block()
+    port = launch.free_port_block()
     (base / "districts" / f"{district_id}.toml").write_text(f"""
 [district]
 id = "{district_id}"

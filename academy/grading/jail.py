@@ -20,7 +20,6 @@ Runs inside the zygote's fork child, before the kernel starts. In order:
 from __future__ import annotations
 
 import ctypes
-import errno
 import fcntl
 import os
 import resource

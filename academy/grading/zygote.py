@@ -5,7 +5,10 @@ Run as ``python -m academy.grading.zygote [module ...]`` (root, started by
 (e.g. ``pandas``) once, then serves one JSON request per line on stdin:
 
     {"op": "spawn", "jail": {...JailSpec...}, "connection": {...}, "argv": [...]}
-        -> {"pid": 1234}  or  {"error": "..."}
+        -> {"pid": 1234}  or  {"error": "..."}              (grading: a sandboxed kernel)
+    {"op": "spawn", "learner": {"cwd": ..., "env": {...}}, "argv": ["-f", conn]}
+        -> {"pid": 1234}  or  {"error": "..."}              (a learner's own warm kernel,
+                                                              academy/hub/warm.py)
     {"op": "kill_uid", "uid": 62001}   -> {"killed": true}
     {"op": "ping"}                     -> {"pong": true}
 

@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import os
+import secrets
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +21,26 @@ from academy.hub.users import HubAPI
 from academy.paths import REPO
 
 CONFIG = REPO / "jupyterhub_config.py"
+
+
+def free_port_block(count: int = 4) -> int:
+    """A port p with p..p+count-1 all free on 127.0.0.1 (a district's public, hub, proxy API and
+    formgrader ports), for throw-away districts in tests and benchmarks."""
+    for _ in range(200):
+        base = 20000 + secrets.randbelow(20000)
+        socks = []
+        try:
+            for port in range(base, base + count):
+                s = socket.socket()
+                s.bind(("127.0.0.1", port))
+                socks.append(s)
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise RuntimeError("no free block of ports on 127.0.0.1")
 
 
 def start_hub(district_id: str, *, districts: Path | None = None, log: Path | None = None,

@@ -13,7 +13,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,25 +29,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from curriculum_fixture import MODULE, make_curriculum  # noqa: E402
 
 PASSWORD = "sca-test-pw-{name}-9"
-
-
-def free_port_block(count: int = 4) -> int:
-    """A port p with p..p+count-1 all free on 127.0.0.1."""
-    for _ in range(200):
-        base = 20000 + secrets.randbelow(20000)
-        socks = []
-        try:
-            for port in range(base, base + count):
-                s = socket.socket()
-                s.bind(("127.0.0.1", port))
-                socks.append(s)
-            return base
-        except OSError:
-            continue
-        finally:
-            for s in socks:
-                s.close()
-    raise RuntimeError("no free block of ports")
 
 
 def need_root() -> None:
@@ -164,7 +144,7 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     os.environ["ACADEMY_CURRICULUM"] = str(make_curriculum(base / "curriculum"))
     districts = base / "districts"
     districts.mkdir()
-    port = free_port_block()
+    port = launch.free_port_block()
     file = {
         "district": {"id": district_id, "name": "테스트구"},
         "hub": {"port": port, "data_root": str(base / "data")},
