@@ -8,8 +8,10 @@ Printed per scenario: successes, p50 / p95 / max login-to-first-result, and the 
 * ``stock``: the same accounts, JupyterHub's stock spawn settings (``http_timeout`` 30 s,
   ``start_timeout`` 60 s, ``concurrent_spawn_limit`` 100) and a stock single-user server
   (every extension, no district Jupyter config), nothing started ahead.
-* ``ours``: the district's settings: lighter learner server, paced pre-start from the class
-  schedule (played here as the scheduler does at 08:50, and timed separately), our timeouts.
+* ``cold``: the district's settings (lighter learner server, warm kernel starts, our timeouts)
+  but nothing started ahead -- the scheduler was off, or everybody came early.
+* ``ours``: the district's settings plus the paced pre-start from the class schedule (played
+  here as the scheduler does at 08:50, and timed separately): what a district runs.
 
 Run as root (it creates N throw-away Unix accounts ``sca-b<hex>-lNN`` and removes them):
 
@@ -139,7 +141,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=30)
     parser.add_argument("--budget", type=float, default=180, help="seconds one learner may take at most")
-    parser.add_argument("--scenario", choices=["both", "stock", "ours"], default="both")
+    parser.add_argument("--scenario", choices=["all", "stock", "cold", "ours"], default="all")
     args = parser.parse_args(argv)
     if os.geteuid() != 0:
         print("run as root: the benchmark creates throw-away Unix accounts", file=sys.stderr)
@@ -185,7 +187,7 @@ max_learners = {args.learners + 5}
             users.add_user(settings, name, password=password, must_change=False, api=api)
         launch.stop_hub(proc)
         proc = None
-        scenarios = ["stock", "ours"] if args.scenario == "both" else [args.scenario]
+        scenarios = ["stock", "cold", "ours"] if args.scenario == "all" else [args.scenario]
         for scenario in scenarios:
             proc = launch.start_hub(district_id, districts=base / "districts", timeout=180,
                                     config=overlay if scenario == "stock" else launch.CONFIG)
