@@ -111,39 +111,11 @@ def runtime_python(settings: dict[str, Any]) -> Path:
     return python
 
 
-LAZY_RFC3987 = '''"""Written by academy hub setup: load the real rfc3987_syntax only when first used.
-
-The real module compiles ~35 Lark parsers at import (seconds of CPU) and is imported by every
-Jupyter server through jsonschema's format checkers, though no Jupyter schema uses it.
-Its submodules (utils, syntax_helpers, the grammar) are found in the real folder via __path__.
-"""
-import importlib as _importlib
-
-__path__ = [__path__[0], {folder!r}]
-
-
-def _load():
-    return _importlib.import_module(__name__ + ".syntax_helpers")
-
-
-def is_valid_syntax(*args, **kwargs):
-    return _load().is_valid_syntax(*args, **kwargs)
-
-
-def __getattr__(name):
-    return getattr(_load(), name)
-'''
-
-
 def _lazy_rfc3987_syntax(site: Path, hub_site: str) -> None:
     """Shadow rfc3987_syntax in the runtime with a lazy stand-in (a faster server start)."""
-    real = Path(hub_site) / "rfc3987_syntax"
-    if (real / "__init__.py").exists():
-        stub = site / "rfc3987_syntax"
-        stub.mkdir(exist_ok=True)
-        (stub / "__init__.py").write_text(LAZY_RFC3987.format(folder=str(real)))
-        os.chmod(stub, 0o755)
-        os.chmod(stub / "__init__.py", 0o644)
+    from academy.lazy_imports import write_rfc3987_stub
+
+    write_rfc3987_stub(site / "rfc3987_syntax", Path(hub_site) / "rfc3987_syntax")
 
 
 def runtime_path(settings: dict[str, Any]) -> str:
