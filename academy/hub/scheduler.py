@@ -126,4 +126,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:  # the hub stops its services with SIGINT: a normal end, no traceback
+        sys.exit(0)
