@@ -34,7 +34,9 @@ def slip(settings: dict, account) -> str:
 
     title = say("hub.slip_title", district=settings["district"]["name"])
     body = say("hub.slip_body", full_name=account.full_name or account.name, url=hub_url(settings),
-               name=account.name, password=account.password)
+               name=account.name, password=account.password).rstrip()
+    # Native: the hub makes everyone change it at first login. PAM: it is the Unix password.
+    body += "\n" + say(f"hub.slip_change_{settings['auth']['mode']}")
     rule = "-" * 44
     return f"{rule}\n{title}\n{body.rstrip()}\n" + (f"(강사 계정: 채점은 {hub_url(settings)}services/"
                                                      f"{settings['district']['course_id']}/formgrader)\n"
