@@ -12,14 +12,13 @@ Notebooks import one set as ``q``::
 
 from __future__ import annotations
 
-import copy
 import numbers
-from typing import Any, Callable
+from typing import Any
 
 import pandas as pd
 import pandas.testing as pdt
 
-from academy.checking import Mistake, Problem, ProblemSet
+from academy.checking import Mistake, Problem, ProblemSet, result_of
 from academy.data import data_path
 from academy.exercises.m06_pandas import same_frame, same_series
 
@@ -47,10 +46,6 @@ def prepare_posts(raw: pd.DataFrame) -> pd.DataFrame:
 
 _SALES = prepare_sales(pd.read_csv(data_path("bakery/sales_cp949.csv"), encoding="cp949"))
 _POSTS = prepare_posts(pd.read_csv(data_path("petshop/meta_business_suite_instagram.csv")))
-
-
-def _result(func: Callable, *args: Any) -> Any:
-    return func(*copy.deepcopy(args))
 
 
 def _is_number(value: Any) -> bool:
@@ -273,17 +268,17 @@ exercise = ProblemSet([
             "마지막에 큰 값부터 정렬해요: `.sort_values(ascending=False)`",
         ],
         mistakes=[
-            Mistake(when=lambda f: _is_groupby(_result(f, _receipts())),
+            Mistake(when=lambda f: _is_groupby(result_of(f, _receipts())),
                     say=_GROUPBY_SAY,
                     example=lambda df: df.groupby("품목")["금액_원"]),
-            Mistake(when=lambda f: isinstance(_result(f, _receipts()), pd.DataFrame),
+            Mistake(when=lambda f: isinstance(result_of(f, _receipts()), pd.DataFrame),
                     say="표(DataFrame)가 통째로 나왔어요. 묶은 뒤 `[\"금액_원\"]` 열만 골라 시리즈로 돌려주세요.",
                     example=lambda df: df.groupby("품목")[["금액_원"]].sum()),
-            Mistake(when=lambda f: list(_result(f, _receipts())) == list(_receipts().groupby("품목")["금액_원"].count()
+            Mistake(when=lambda f: list(result_of(f, _receipts())) == list(_receipts().groupby("품목")["금액_원"].count()
                                                                      .sort_values(ascending=False)),
                     say="영수증 줄의 개수를 셌어요(`count`/`size`). 매출은 금액을 더해요(`sum`).",
                     example=lambda df: df.groupby("품목")["금액_원"].count().sort_values(ascending=False)),
-            Mistake(when=lambda f: same_series(_result(f, _receipts()), _receipts().groupby("품목")["금액_원"].sum()),
+            Mistake(when=lambda f: same_series(result_of(f, _receipts()), _receipts().groupby("품목")["금액_원"].sum()),
                     say="합계는 맞는데 품목 이름 순서예요. 매출이 큰 품목부터 보이도록 `sort_values(ascending=False)`로 정렬해 주세요.",
                     example=lambda df: df.groupby("품목")["금액_원"].sum()),
         ],
@@ -299,15 +294,15 @@ exercise = ProblemSet([
             "시간대마다 게시물 수가 달라요. 합계가 아니라 평균을 써요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: _is_groupby(_result(f, _few_posts())),
+            Mistake(when=lambda f: _is_groupby(result_of(f, _few_posts())),
                     say=_GROUPBY_SAY,
                     example=lambda posts: posts.groupby(posts["시각"].dt.hour)["Likes"]),
-            Mistake(when=lambda f: same_series(_result(f, _few_posts()),
+            Mistake(when=lambda f: same_series(result_of(f, _few_posts()),
                                                _few_posts().groupby(_few_posts()["시각"].dt.hour)["Likes"].sum()),
                     say="합계(`sum`)를 구했어요. 합계로 비교하면 게시물을 많이 올린 시간대가 그냥 유리해져요. "
                         "게시물 한 개당 좋아요, 곧 평균(`mean`)을 구해 주세요.",
                     example=lambda posts: posts.groupby(posts["시각"].dt.hour)["Likes"].sum()),
-            Mistake(when=lambda f: len(_result(f, _few_posts())) == len(_few_posts()),
+            Mistake(when=lambda f: len(result_of(f, _few_posts())) == len(_few_posts()),
                     say="시각 그대로 묶어서 게시물마다 따로 나왔어요. `posts[\"시각\"].dt.hour`로 '시'만 꺼내서 묶어 주세요.",
                     example=lambda posts: posts.groupby("시각")["Likes"].mean()),
         ],
@@ -323,20 +318,20 @@ exercise = ProblemSet([
             "마지막으로 `결과.index = [\"월\", \"화\", ...]`처럼 요일 이름을 붙여요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: list(_result(f, _receipts()).index) == _SUNDAY_FIRST,
+            Mistake(when=lambda f: list(result_of(f, _receipts()).index) == _SUNDAY_FIRST,
                     say="요일 이름이 하루씩 밀렸어요. 판다스의 요일 번호는 월요일이 0, 일요일이 6이에요. 이름 목록을 '월'부터 시작해 주세요.",
                     example=_weekday_sunday_first),
-            Mistake(when=lambda f: _is_groupby(_result(f, _receipts())),
+            Mistake(when=lambda f: _is_groupby(result_of(f, _receipts())),
                     say=_GROUPBY_SAY,
                     example=lambda df: df.groupby(df["시각"].dt.day_of_week)["금액_원"]),
-            Mistake(when=lambda f: _result(f, _receipts()).isna().any(),
+            Mistake(when=lambda f: result_of(f, _receipts()).isna().any(),
                     say="빈 값(NaN)이 있어요. 판매가 없는 요일은 `fill_value=0`으로 0을 채워 주세요.",
                     example=lambda df: df.groupby(df["시각"].dt.day_of_week)["금액_원"].sum()
                     .reindex(range(7)).set_axis(WEEKDAYS)),
-            Mistake(when=lambda f: len(_result(f, _receipts())) < 7,
+            Mistake(when=lambda f: len(result_of(f, _receipts())) < 7,
                     say="판매가 없는 요일이 빠졌어요. 빵집은 월요일에 쉬어요. `.reindex(range(7), fill_value=0)`로 일곱 요일을 모두 채워 주세요.",
                     example=_weekday_without_empty_days),
-            Mistake(when=lambda f: list(_result(f, _receipts()).index) == list(range(7)),
+            Mistake(when=lambda f: list(result_of(f, _receipts()).index) == list(range(7)),
                     say="요일이 번호(0~6)로 나와요. `결과.index = [\"월\", \"화\", ...]`처럼 요일 이름을 붙여 주세요.",
                     example=lambda df: df.groupby(df["시각"].dt.day_of_week)["금액_원"].sum()
                     .reindex(range(7), fill_value=0)),
@@ -353,15 +348,15 @@ exercise = ProblemSet([
             "판매가 없던 칸이 비지 않도록 0으로 채우는 옵션이 있어요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: _result(f, _receipts()).isna().any().any(),
+            Mistake(when=lambda f: result_of(f, _receipts()).isna().any().any(),
                     say="빈 칸(NaN)이 있어요. 그 요일·시간에는 판매가 없었다는 뜻이니, `fill_value=0`으로 0을 채워 주세요.",
                     example=lambda df: df.assign(요일=df["시각"].dt.day_of_week, 시=df["시각"].dt.hour)
                     .pivot_table(index="요일", columns="시", values="금액_원", aggfunc="sum")),
-            Mistake(when=lambda f: _same_table(_result(f, _receipts()), _weekday_hour_table(_receipts()).T),
+            Mistake(when=lambda f: _same_table(result_of(f, _receipts()), _weekday_hour_table(_receipts()).T),
                     say="가로와 세로가 바뀌었어요. 요일이 행(`index`), 시간이 열(`columns`)이 되도록 해 주세요.",
                     example=lambda df: df.assign(요일=df["시각"].dt.day_of_week, 시=df["시각"].dt.hour)
                     .pivot_table(index="시", columns="요일", values="금액_원", aggfunc="sum", fill_value=0)),
-            Mistake(when=lambda f: _same_table(_result(f, _receipts()), _receipts().assign(
+            Mistake(when=lambda f: _same_table(result_of(f, _receipts()), _receipts().assign(
                         요일=_receipts()["시각"].dt.day_of_week, 시=_receipts()["시각"].dt.hour)
                     .pivot_table(index="요일", columns="시", values="금액_원", fill_value=0)),
                     say="`pivot_table`은 따로 말하지 않으면 평균(`mean`)을 내요. 매출 합계가 되도록 `aggfunc=\"sum\"`을 넣어 주세요.",
@@ -380,14 +375,14 @@ exercise = ProblemSet([
             "묶은 뒤 합계를 구해요. 판매가 없는 달도 0으로 자리를 지켜요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: pd.api.types.is_integer_dtype(_result(f, _receipts()).index),
+            Mistake(when=lambda f: pd.api.types.is_integer_dtype(result_of(f, _receipts()).index),
                     say="월 번호(1~12)로 묶었어요. 그러면 해가 바뀔 때 1월이 지난해 11월보다 앞에 오고, 다른 해의 같은 달이 합쳐져요. "
                         "날짜 순서를 지키는 `resample(\"MS\")`를 써 주세요.",
                     example=lambda df: df.groupby(df["시각"].dt.month)["금액_원"].sum()),
-            Mistake(when=lambda f: _is_groupby(_result(f, _receipts())) or "Resampler" in type(_result(f, _receipts())).__name__,
+            Mistake(when=lambda f: _is_groupby(result_of(f, _receipts())) or "Resampler" in type(result_of(f, _receipts())).__name__,
                     say="묶기(`resample`)만 하고 계산은 하지 않았어요. 묶은 뒤에 `.sum()`을 붙여 주세요.",
                     example=lambda df: df.set_index("시각")["금액_원"].resample("MS")),
-            Mistake(when=lambda f: len(_result(f, _receipts())) < len(_monthly_revenue(_receipts())),
+            Mistake(when=lambda f: len(result_of(f, _receipts())) < len(_monthly_revenue(_receipts())),
                     say="판매가 없는 달이 빠졌어요. `resample(\"MS\")`을 쓰면 빈 달도 0으로 자리를 지켜서, 그래프에서 추이가 정직하게 보여요.",
                     example=lambda df: df.groupby(df["시각"].dt.to_period("M"))["금액_원"].sum()),
         ],
@@ -403,14 +398,14 @@ exercise = ProblemSet([
             "분류가 빈 값(NaN)인 줄은 `[\"분류\"].fillna(\"기타\")`로 채워요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: len(_result(f, _receipts(), _categories())) < len(_receipts()),
+            Mistake(when=lambda f: len(result_of(f, _receipts(), _categories())) < len(_receipts()),
                     say="표를 합치다가 영수증 줄이 사라졌어요. `merge`는 따로 말하지 않으면 양쪽에 다 있는 품목만 남겨요(`inner`). "
                         "`how=\"left\"`를 넣어 보세요.",
                     example=lambda sales, categories: sales.merge(categories, on="품목")),
-            Mistake(when=lambda f: _result(f, _receipts(), _categories())["분류"].isna().any(),
+            Mistake(when=lambda f: result_of(f, _receipts(), _categories())["분류"].isna().any(),
                     say="분류표에 없는 품목에 빈 값(NaN)이 남았어요. `fillna(\"기타\")`로 채워 주세요.",
                     example=lambda sales, categories: sales.merge(categories, on="품목", how="left")),
-            Mistake(when=lambda f: "분류" not in _result(f, _receipts(), _categories()).columns,
+            Mistake(when=lambda f: "분류" not in result_of(f, _receipts(), _categories()).columns,
                     say="`분류` 열이 없어요. 두 표를 `merge`로 이어 붙여 주세요.",
                     example=lambda sales, categories: sales),
         ],
