@@ -8,6 +8,7 @@ Runs inside the zygote's fork child, before the kernel starts. In order:
 3. the course root, exchange, grader's home and ``/home`` hidden under empty read-only tmpfs,
    with the Python installation re-exposed read-only when it lives under a hidden folder;
 4. every other mount read-only; fresh small tmpfs on ``/tmp``, ``/var/tmp``, ``/dev/shm``;
+   a private ``/proc`` showing only the sandbox's own processes;
 5. a throwaway UID/GID with no groups and no capabilities, ``no_new_privs``, rlimits.
 
 >>> spec = JailSpec(uid=62001, gid=62001, source_dir="/course/autograded/kim/m01",
@@ -211,6 +212,12 @@ def enter_jail(spec: JailSpec) -> None:
             _mount(None, point, None, flags)
         except JailError:
             pass  # e.g. a mount shadowed by a later one; its replacement is remounted too
+    # A private /proc that shows only the throwaway UID's own processes (hidepid): the grader's,
+    # the zygote's and other learners' command lines and file names stay out of sight.
+    try:
+        _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=invisible")
+    except JailError:
+        pass  # an old kernel without per-mount proc options: the rest of the jail still holds
     _mount(spec.sock, spec.sock, None, MS_BIND)
     _mount(None, spec.sock, None, MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV)
     for tmp in fresh_tmp:

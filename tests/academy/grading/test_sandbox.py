@@ -56,6 +56,15 @@ def test_identity_copy_and_hidden_course(workdir: Path):
     assert text_of(out[4]).strip() == "[] False"
 
 
+def test_only_its_own_processes_are_visible(workdir: Path):
+    out = run_cells(["import os\n"
+                     "pids = [p for p in os.listdir('/proc') if p.isdigit()]\n"
+                     "print(all(os.stat(f'/proc/{p}').st_uid == os.getuid() for p in pids), '1' in pids, "
+                     f"os.path.exists('/proc/{os.getpid()}'))"], workdir)
+    # Nothing of the grader (this process), the zygote, init or other sandboxes shows in /proc.
+    assert text_of(out[0]).strip() == "True False False", text_of(out[0])
+
+
 def test_no_network(workdir: Path):
     out = run_cells([
         "import socket\ntry:\n    socket.create_connection(('1.1.1.1', 80), timeout=2)\n    print('CONNECTED')\n"
