@@ -38,7 +38,7 @@ def slip(settings: dict, account) -> str:
     # Native: the hub makes everyone change it at first login. PAM: it is the Unix password.
     body += "\n" + say(f"hub.slip_change_{settings['auth']['mode']}")
     rule = "-" * 44
-    return f"{rule}\n{title}\n{body.rstrip()}\n" + (f"(강사 계정: 채점은 {hub_url(settings)}services/"
+    return f"{rule}\n{title}\n{body}\n" + (f"(강사 계정: 채점은 {hub_url(settings)}services/"
                                                      f"{settings['district']['course_id']}/formgrader)\n"
                                                      if account.role == "instructor" else "")
 

@@ -13,8 +13,9 @@ in is the course roster the hub already keeps. ``AcademyPAMAuthenticator`` there
 * accepts hub users whose Unix account does not exist yet (the district admin creates it with
   ``academy hub add-user``; instructors are hub users from the first start).
 
-Passwords are set with ``chpasswd`` (``accounts.set_unix_password``); the learner changes theirs
-with ``passwd`` in a JupyterLab terminal.
+Passwords are set with ``chpasswd`` (``accounts.set_unix_password``). Learners have no terminal,
+so a new password comes from the district admin (``academy hub add-user NAME`` again); the
+login slip says so.
 """
 
 from __future__ import annotations

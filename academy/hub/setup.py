@@ -166,12 +166,8 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
                       "    c.CourseDirectory.student_id = os.environ['JUPYTERHUB_USER']"]
         else:
             # Collect only what learner NAME's own Unix account submitted (academy/grading/exchange.py);
-            # the course root too, for `nbgrader collect` / `academy grade --collect` run there.
-            from academy.course import verify_submitters
-
+            # prepare() writes the same into the course root's config.
             lines.append(f"c.VerifiedCollect.unix_prefix = {settings['accounts']['unix_prefix']!r}")
-            if (p["course"] / "nbgrader_config.py").exists():
-                verify_submitters(p["course"], settings["accounts"]["unix_prefix"])
         (folder / "nbgrader_config.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
         for path in [folder, *folder.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
@@ -228,7 +224,7 @@ def grader_nbgrader(settings: dict[str, Any], *args: str) -> subprocess.Complete
 
 def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -> dict[str, Path]:
     """Make the data root, the grader account, the course and the per-role Jupyter config."""
-    from academy.course import init_course
+    from academy.course import init_course, verify_submitters
 
     p = paths(settings)
     p["root"].mkdir(parents=True, exist_ok=True)
@@ -238,6 +234,8 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
     admin_token(settings)
     runtime_python(settings)
     init_course(p["course"], course_id=settings["district"]["course_id"], exchange=p["exchange"], modules=modules)
+    # `nbgrader collect` in the course root (`academy grade --collect`) loads no role config.
+    verify_submitters(p["course"], settings["accounts"]["unix_prefix"])
     os.chmod(p["course"], 0o700)
     p["exchange"].mkdir(exist_ok=True)
     # nbgrader checks that every user may write the exchange root (it refuses to list courses

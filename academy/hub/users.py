@@ -85,7 +85,7 @@ def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", pass
                   keep_existing=keep_existing_login)
     elif not (keep_existing_login and accounts.has_unix_password(unix)):
         # pam: the hub checks the Unix password. It is not expired on purpose (the hub cannot
-        # ask for a new one at login); the learner changes it with `passwd` in a terminal.
+        # ask for a new one at login); the district admin sets a new one by adding the user again.
         accounts.set_unix_password(unix, password)
     api.request("POST", f"/users/{name}", ok=(201, 409))
     groups = [f"nbgrader-{course}"] + ([f"formgrade-{course}"] if role == "instructor" else [])

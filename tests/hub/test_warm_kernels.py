@@ -5,6 +5,7 @@ the notebook's folder, inline plots, the Korean explainer, interrupt and restart
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -48,8 +49,6 @@ def test_kernels_start_warm_and_stay_the_learners_own(district_hub):
 
     # Interrupt stops a running cell; the kernel keeps its state.
     kernel.execute("keep = 7")
-    import threading
-
     result: dict = {}
     runner = threading.Thread(target=lambda: result.update(kernel.execute("while True: pass", timeout=60)))
     runner.start()
