@@ -17,10 +17,11 @@ c.Execute.timeout = 60
 c.Execute.interrupt_on_timeout = True
 
 # Hidden tests are restored for grading but must never reach learners through feedback: not in
-# the source (ClearHiddenTests) and not in a failing assert's traceback (ShortTestErrors).
+# the source (ClearHiddenTestsInTests: test cells only, so a learner's answer that imitates the
+# markers cannot break feedback) and not in a failing assert's traceback (ShortTestErrors).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "nbgrader.preprocessors.ClearHiddenTests",
+    "academy.grading.feedback.ClearHiddenTestsInTests",
     "academy.grading.feedback.ShortTestErrors",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
