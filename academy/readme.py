@@ -11,12 +11,17 @@ END = "<!-- module-table:end -->"
 
 
 def module_table() -> str:
-    rows = ["| # | module | 제목 | 내용 | minutes | points |", "|---|---|---|---|---|---|"]
-    for m in syllabus.load():
-        rows.append(f"| {m.number} | [`{m.id}`](curriculum/{m.id}/) | {m.title} | {m.summary} | {m.minutes} | {m.points} |")
-    total_minutes = sum(m.minutes for m in syllabus.load())
-    total_points = sum(m.points for m in syllabus.load())
-    rows.append(f"| | **total** | | | **{total_minutes}** | **{total_points}** |")
+    """One row per module; minutes are lesson notebooks (one number each) + exercise = module total."""
+    modules = syllabus.load()
+    rows = ["| # | module | 제목 | 내용 | lesson minutes | exercise minutes | minutes | points |",
+            "|---|---|---|---|---|---|---|---|"]
+    for m in modules:
+        lessons = " + ".join(str(lesson.minutes) for lesson in m.lessons)
+        rows.append(f"| {m.number} | [`{m.id}`](curriculum/{m.id}/) | {m.title} | {m.summary} | {lessons} | "
+                    f"{m.exercise_minutes} | {m.minutes} | {m.points} |")
+    rows.append(f"| | **total** | | | **{sum(m.lesson_minutes for m in modules)}** | "
+                f"**{sum(m.exercise_minutes for m in modules)}** | **{sum(m.minutes for m in modules)}** | "
+                f"**{sum(m.points for m in modules)}** |")
     return "\n".join(rows)
 
 

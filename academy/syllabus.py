@@ -16,8 +16,21 @@ import yaml
 from academy.paths import curriculum_dir
 
 MODULE_ID = re.compile(r"^(?P<number>\d\d)-(?P<slug>[a-z][a-z0-9-]*)$")
-REQUIRED = {"id": str, "title": str, "summary": str, "objectives": list, "minutes": int, "points": int}
-OPTIONAL = {"datasets": list}
+REQUIRED = {"id": str, "title": str, "summary": str, "objectives": list, "minutes": int,
+            "exercise_minutes": int, "points": int}
+OPTIONAL = {"datasets": list, "lessons": list, "introduces": dict}
+# What a module teaches, in the categories tests/curriculum/test_ledger.py extracts with ``ast``:
+# ast node classes, bare builtins, ``x.NAME``, imported modules, keyword arguments ``f(NAME=...)``.
+LEDGER_CATEGORIES = ("syntax", "names", "attributes", "modules", "keywords")
+LESSON_NOTEBOOK = re.compile(r"^lesson(-\d+)?\.ipynb$")
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson notebook of a module and the minutes an older beginner needs for it."""
+
+    notebook: str
+    minutes: int
 
 
 class SyllabusError(ValueError):
@@ -31,8 +44,16 @@ class Module:
     summary: str
     objectives: list[str]
     minutes: int
+    exercise_minutes: int
     points: int
     datasets: list[str] = field(default_factory=list)
+    lessons: tuple[Lesson, ...] = ()
+    introduces: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def lesson_minutes(self) -> int:
+        """Minutes of all lesson notebooks; ``minutes`` = this + ``exercise_minutes``."""
+        return sum(lesson.minutes for lesson in self.lessons)
 
     @property
     def number(self) -> int:
@@ -67,9 +88,73 @@ def _validate(entry: Any, position: int, where: Path) -> Module:
         raise SyllabusError(f"{label}: id must look like '07-analysis' (two digits, dash, lowercase slug)")
     if int(entry["id"][:2]) != position:
         raise SyllabusError(f"{label}: modules must be numbered in order; position {position} needs an id starting {position:02d}-")
-    if entry["points"] <= 0 or entry["minutes"] <= 0:
-        raise SyllabusError(f"{label}: 'points' and 'minutes' must be positive")
-    return Module(**{k: entry[k] for k in entry})
+    if entry["points"] <= 0 or entry["minutes"] <= 0 or entry["exercise_minutes"] <= 0:
+        raise SyllabusError(f"{label}: 'points', 'minutes' and 'exercise_minutes' must be positive")
+    lessons = _lessons(entry, label)
+    if "introduces" in entry:
+        _validate_introduces(entry["introduces"], label)
+    fields = {k: entry[k] for k in entry if k != "lessons"}
+    return Module(**fields, lessons=lessons)
+
+
+def _lessons(entry: dict, label: str) -> tuple[Lesson, ...]:
+    """``lessons:`` (several notebooks, each with its minutes) or the one ``lesson.ipynb``.
+
+    ``minutes`` is the whole module: every lesson's minutes plus ``exercise_minutes``.
+    """
+    if "lessons" not in entry:
+        rest = entry["minutes"] - entry["exercise_minutes"]
+        if rest <= 0:
+            raise SyllabusError(f"{label}: 'minutes' ({entry['minutes']}) is lesson + exercise time, so it must be "
+                                f"larger than 'exercise_minutes' ({entry['exercise_minutes']})")
+        return (Lesson("lesson.ipynb", rest),)
+    lessons = []
+    for item in entry["lessons"]:
+        if (not isinstance(item, dict) or set(item) != {"notebook", "minutes"}
+                or not isinstance(item["notebook"], str) or not isinstance(item["minutes"], int)
+                or isinstance(item["minutes"], bool) or item["minutes"] <= 0):
+            raise SyllabusError(f"{label}: each 'lessons' entry is {{notebook: lesson-1.ipynb, minutes: 60}}, got {item!r}")
+        if not LESSON_NOTEBOOK.match(item["notebook"]):
+            raise SyllabusError(f"{label}: lesson notebook {item['notebook']!r} must be named lesson.ipynb or lesson-N.ipynb")
+        lessons.append(Lesson(item["notebook"], item["minutes"]))
+    names = [lesson.notebook for lesson in lessons]
+    if len(lessons) < 2 or len(set(names)) != len(names) or names != sorted(names, key=_lesson_order):
+        raise SyllabusError(f"{label}: 'lessons' lists two or more different notebooks in order "
+                            f"(lesson-1.ipynb, lesson-2.ipynb, ...), got {names}; one lesson needs no 'lessons' key")
+    total = sum(lesson.minutes for lesson in lessons) + entry["exercise_minutes"]
+    if total != entry["minutes"]:
+        raise SyllabusError(f"{label}: 'minutes' ({entry['minutes']}) must equal the lessons' minutes plus "
+                            f"'exercise_minutes' ({total})")
+    return tuple(lessons)
+
+
+def _validate_introduces(introduces: dict, label: str) -> None:
+    unknown = set(introduces) - set(LEDGER_CATEGORIES)
+    if unknown:
+        raise SyllabusError(f"{label}: 'introduces' has unknown categories {sorted(unknown)} -- "
+                            f"allowed: {list(LEDGER_CATEGORIES)}")
+    for category, names in introduces.items():
+        if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise SyllabusError(f"{label}: introduces.{category} must be a list of names, e.g. [len, sorted]")
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise SyllabusError(f"{label}: introduces.{category} lists {repeated} twice")
+
+
+def _check_introduced_once(modules: list[Module], path: Path) -> None:
+    first: dict[tuple[str, str], str] = {}
+    for m in modules:
+        for category, names in m.introduces.items():
+            for name in names:
+                earlier = first.setdefault((category, name), m.id)
+                if earlier != m.id:
+                    raise SyllabusError(f"{path}: module {m.id!r} introduces {category}:{name}, "
+                                        f"already introduced by {earlier!r} -- each construct is taught once")
+
+
+def _lesson_order(name: str) -> int:
+    digits = re.sub(r"\D", "", name)
+    return int(digits) if digits else 0
 
 
 def load(path: Path | None = None) -> list[Module]:
@@ -87,6 +172,7 @@ def load(path: Path | None = None) -> list[Module]:
     ids = [m.id for m in modules]
     if len(set(ids)) != len(ids):
         raise SyllabusError(f"{path}: duplicate module ids")
+    _check_introduced_once(modules, path)
     return modules
 
 

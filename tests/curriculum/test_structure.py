@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import math
 import re
 
 import nbformat
@@ -17,6 +18,16 @@ from .conftest import MODULES, grade_id, nbgrader_meta, planted_mistakes
 NOTEBOOK_NAME = re.compile(r"^(lesson(-\d+)?|exercise)\.ipynb$")
 HANGUL = re.compile(r"[가-힣]")
 CHECK_CALL = re.compile(r"\bq\.(\w+)\.(?:check|hint)\(")
+STATED_MINUTES = re.compile(r"예상 시간: (\d+)분")
+
+# How long an older beginner needs (the method and its reasons: curriculum/README.md).
+READ_CHARS_PER_MINUTE = 150       # Korean prose, non-space characters, read next to the code
+MINUTES_PER_EXAMPLE = 1           # run an example cell and read its output
+MINUTES_PER_TRY_IT = 5            # ✏️ 직접 해 보기: type, run, check, a hint, a second try
+MINUTES_PER_PART = 4              # each autograded exercise part, plus ...
+MINUTES_PER_SOLUTION_LINE = 2     # ... per line of its reference solution
+MINUTES_PER_WRITTEN_PART = 10     # a manually graded written answer
+PACE = 1.15                       # restarts, scrolling back, a short pause; then round up to 5 minutes
 
 
 def params():
@@ -28,7 +39,27 @@ def read(module, name):
 
 
 def lessons(module):
-    return sorted(p.name for p in module.folder().glob("lesson*.ipynb"))
+    return [lesson.notebook for lesson in module.lessons]
+
+
+def _solution_lines(source: str) -> int:
+    body = source.split("### BEGIN SOLUTION", 1)[-1].split("### END SOLUTION", 1)[0]
+    return sum(1 for line in body.splitlines() if line.strip() and not line.strip().startswith("#"))
+
+
+def estimated_minutes(notebook) -> int:
+    """The floor for a lesson's or an exercise's minutes, from what the notebook asks of a learner."""
+    markdown = [c.source for c in notebook.cells if c.cell_type == "markdown"]
+    chars = sum(len(re.sub(r"\s+", "", s)) for s in markdown)
+    try_its = sum(len(re.findall(r"^#+ .*직접 해 보기", s, re.M)) for s in markdown)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    examples = [c for c in code if not nbgrader_meta(c) and "____" not in c.source and not CHECK_CALL.search(c.source)]
+    answers = [c for c in code if nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade")]
+    written = [c for c in notebook.cells if nbgrader_meta(c).get("solution") and nbgrader_meta(c).get("grade")]
+    raw = (chars / READ_CHARS_PER_MINUTE + len(examples) * MINUTES_PER_EXAMPLE + try_its * MINUTES_PER_TRY_IT
+           + sum(MINUTES_PER_PART + MINUTES_PER_SOLUTION_LINE * _solution_lines(c.source) for c in answers)
+           + len(written) * MINUTES_PER_WRITTEN_PART)
+    return math.ceil(raw * PACE / 5) * 5
 
 
 def test_folders_match_syllabus():
@@ -40,19 +71,39 @@ def test_folders_match_syllabus():
 def test_notebook_names(module):
     names = sorted(p.name for p in module.folder().glob("*.ipynb"))
     assert all(NOTEBOOK_NAME.match(n) for n in names), f"{module.id}: unexpected notebook names {names}"
-    assert "exercise.ipynb" in names and lessons(module), f"{module.id}: needs lesson.ipynb and exercise.ipynb"
+    assert "exercise.ipynb" in names, f"{module.id}: needs exercise.ipynb"
+    on_disk = sorted(n for n in names if n.startswith("lesson"))
+    assert on_disk == sorted(lessons(module)), \
+        f"{module.id}: lesson notebooks {on_disk} != syllabus.yml {lessons(module)} (one lesson.ipynb, or list them under 'lessons:')"
+
+
+@pytest.mark.parametrize("module", params())
+def test_minutes_are_stated_and_honest(module):
+    """Each lesson states its syllabus minutes; no notebook asks more than its minutes (curriculum/README.md)."""
+    for lesson in module.lessons:
+        nb = read(module, lesson.notebook)
+        stated = STATED_MINUTES.findall(nb.cells[0].source)
+        assert stated == [str(lesson.minutes)], \
+            f"{module.id}/{lesson.notebook}: first cell says 예상 시간 {stated}, syllabus.yml says {lesson.minutes}분"
+        floor = estimated_minutes(nb)
+        assert lesson.minutes >= floor, \
+            f"{module.id}/{lesson.notebook}: {lesson.minutes} minutes, but the lesson asks about {floor} -- raise its minutes"
+    floor = estimated_minutes(read(module, "exercise.ipynb"))
+    assert module.exercise_minutes >= floor, \
+        f"{module.id}: exercise_minutes {module.exercise_minutes}, but exercise.ipynb asks about {floor} -- raise it"
 
 
 @pytest.mark.parametrize("module", params())
 def test_lesson_frame(module):
-    for name in lessons(module):
+    names = lessons(module)
+    for name, following in zip(names, [*names[1:], "exercise.ipynb"]):
         nb = read(module, name)
         first = nb.cells[0]
         assert first.cell_type == "markdown" and "학습 목표" in first.source and "예상 시간" in first.source, \
             f"{module.id}/{name}: first cell must state 학습 목표 and 예상 시간"
         markdown = [c.source for c in nb.cells if c.cell_type == "markdown"]
         assert any("핵심 정리" in s for s in markdown[-3:]), f"{module.id}/{name}: end with 핵심 정리"
-        assert "exercise.ipynb" in "\n".join(markdown[-3:]), f"{module.id}/{name}: point to exercise.ipynb at the end"
+        assert following in "\n".join(markdown[-3:]), f"{module.id}/{name}: point to {following} at the end"
         korean = sum(bool(HANGUL.search(s)) for s in markdown)
         assert korean >= 0.9 * len(markdown), f"{module.id}/{name}: lesson prose is Korean"
         assert not any(nbgrader_meta(c).get("grade") for c in nb.cells), f"{module.id}/{name}: lessons are not graded"
