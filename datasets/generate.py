@@ -501,6 +501,8 @@ def knitting(files: dict[str, bytes]) -> None:
     files["knitting/kakao_channel_stats.csv"] = csv_bytes(rows, "utf-8-sig")
 
     kakaotalk_chat(files, Rand("knitting-chat"))
+    files["knitting/feeds/craft_news.rss.xml"] = CRAFT_NEWS.encode("utf-8")
+    files["knitting/feeds/craft_world.atom.xml"] = CRAFT_WORLD.encode("utf-8")
 
 
 THREADS_LINES = ["오늘은 공방 문 열자마자 실 정리부터 했어요 🧶", "뜨개질하면서 듣기 좋은 노래 추천해 주세요!",
@@ -826,6 +828,116 @@ def feeds(files: dict[str, bytes], rng: Rand) -> None:
         "    <item>\n      <title>반려견 동반 카페 지도 공개</title>\n"
         "      <link>https://petnews.example.kr/news/pet-cafe-map</link>\n    </item>\n"
         "</rss>\n").encode("utf-8")
+    files["petshop/feeds/pet_messy.rss.xml"] = MESSY_FEED.encode("utf-8")
+
+
+# Module 09's messy-but-readable feed (bozo: a bare '&'): HTML in titles (escaped and CDATA), a
+# missing and an unreadable date, an entry without title or link, and near-duplicate titles of
+# items in the other feeds (other links; spaces, case and punctuation differ).
+MESSY_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <title>동네 펫 블로그 모음 & 예제</title>
+    <link>https://petblog.example.kr/</link>
+    <item>
+      <title>&lt;b&gt;[특가]&lt;/b&gt; 강아지간식 &amp;amp; 장난감 묶음</title>
+      <link>https://petblog.example.kr/deal-snacks</link>
+      <pubDate>Sat, 06 Jun 2026 01:30:00 GMT</pubDate>
+    </item>
+    <item>
+      <title>반려견 동반카페 지도, 공개!</title>
+      <link>https://petblog.example.kr/cafe-map-repost</link>
+      <pubDate>Mon, 01 Jun 2026 14:00:00 +0900</pubDate>
+    </item>
+    <item>
+      <title><![CDATA[<strong>FREEZE-DRIED</strong> Treats Trend]]></title>
+      <link>https://petblog.example.kr/freeze-dried-again</link>
+      <pubDate>Tue, 02 Jun 2026 09:00:00 +0900</pubDate>
+    </item>
+    <item>
+      <title>노견 산책 모임 후기</title>
+      <link>https://petblog.example.kr/senior-walk</link>
+    </item>
+    <item>
+      <title>Puppy training class opens</title>
+      <link>https://petblog.example.kr/puppy-class</link>
+      <pubDate>어제 오후</pubDate>
+    </item>
+    <item>
+      <description>제목도 링크도 없는 깨진 항목</description>
+    </item>
+  </channel>
+</rss>
+"""
+
+
+# Hidden-test feeds for module 09 (another persona, shapes the lesson does not show): GMT and
+# +09:00 offsets, Atom 'published' next to 'updated', an HTML title, a missing date, an entry
+# without a link, a duplicate link and a near-duplicate title across the two feeds.
+CRAFT_NEWS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <title>손뜨개 소식 (예제)</title>
+    <link>https://craftnews.example.kr/</link>
+    <item>
+      <title>겨울 목도리 뜨개 키트 출시</title>
+      <link>https://craftnews.example.kr/scarf-kit</link>
+      <pubDate>Sun, 01 Nov 2026 23:30:00 GMT</pubDate>
+    </item>
+    <item>
+      <title>&lt;i&gt;코바늘&lt;/i&gt; 수세미 무료 도안</title>
+      <link>https://craftnews.example.kr/free-pattern</link>
+      <pubDate>Tue, 03 Nov 2026 10:00:00 +0900</pubDate>
+    </item>
+    <item>
+      <title>뜨개실 가격 오른다</title>
+      <link>https://craftnews.example.kr/yarn-price</link>
+    </item>
+    <item>
+      <title>링크 없는 공지</title>
+      <pubDate>Wed, 04 Nov 2026 09:00:00 +0900</pubDate>
+    </item>
+  </channel>
+</rss>
+"""
+CRAFT_WORLD = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>World Knitting Notes (sample)</title>
+  <link href="https://knitworld.example.com/"/>
+  <id>https://knitworld.example.com/</id>
+  <updated>2026-11-05T00:00:00Z</updated>
+  <entry>
+    <title>Chunky YARN is back</title>
+    <link href="https://knitworld.example.com/chunky-yarn"/>
+    <id>https://knitworld.example.com/chunky-yarn</id>
+    <published>2026-11-02T20:15:00+09:00</published>
+    <updated>2026-11-04T01:00:00Z</updated>
+  </entry>
+  <entry>
+    <title type="html">&lt;em&gt;Crochet&lt;/em&gt; scrubbies go viral</title>
+    <link href="https://knitworld.example.com/scrubbies"/>
+    <id>https://knitworld.example.com/scrubbies</id>
+    <updated>2026-11-03T15:00:00Z</updated>
+  </entry>
+  <entry>
+    <title>겨울 목도리 뜨개 키트 출시</title>
+    <link href="https://craftnews.example.kr/scarf-kit"/>
+    <id>https://craftnews.example.kr/scarf-kit</id>
+    <updated>2026-11-02T08:30:00+09:00</updated>
+  </entry>
+  <entry>
+    <title>Knitting cafes: a quiet trend</title>
+    <link href="https://knitworld.example.com/knit-cafes"/>
+    <id>https://knitworld.example.com/knit-cafes</id>
+  </entry>
+  <entry>
+    <title>뜨개실 가격, 오른다?</title>
+    <link href="https://knitworld.example.com/yarn-price-kr"/>
+    <id>https://knitworld.example.com/yarn-price-kr</id>
+    <updated>2026-11-05T09:00:00+09:00</updated>
+  </entry>
+</feed>
+"""
 
 
 # --------------------------------------------------------------------------------------------
