@@ -36,7 +36,7 @@ from academy.readers import x as _x
 from academy.readers import youtube as _youtube
 from academy.readers._base import (
     FOLLOWER_COLUMNS, POST_COLUMNS, Export, ExportReadError, Source, fix_mojibake, fix_mojibake_text, hashtags,
-    kind, parse_korean_datetime, to_count,
+    kind, load_json, parse_korean_datetime, to_count,
 )
 
 __all__ = [
@@ -65,8 +65,15 @@ def _not_an_export(file: str) -> Export:
 def _run(found: Detected, src: Source) -> Export:
     """Run a reader; a structure it did not expect becomes a Korean 'wrong shape' message
     (the original exception stays on ``error.detail`` for instructors)."""
+    src.opened = []  # sniffing peeked at files; count only what the reader itself reads
     try:
-        return found[1]()
+        export = found[1]()
+        export.read_files = list(src.opened)
+        read_tops = {n.split("/", 1)[0] for n in src.opened}
+        skipped = [n for n in src.names() if n not in set(src.opened)]
+        # Files beside the export (another export, a chat, a sheet) first: those are the surprise.
+        export.skipped_files = sorted(skipped, key=lambda n: n.split("/", 1)[0] in read_tops)
+        return export
     except ExportReadError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
@@ -88,6 +95,9 @@ def _sniff_file(src: Source, name: str) -> Detected | None:
     if lower.endswith((".xml", ".rss", ".atom")) or stripped.startswith("<?xml") or stripped.startswith("<rss"):
         return "feed", lambda: _not_an_export(file)
     if stripped.startswith(("[", "{")):
+        if src.kind == "file" and lower.endswith(".json"):
+            # A JSON file on its own: parse it all, so a file cut short says so (not "not found").
+            load_json(src.text(name, file, kind("json")).text, file, kind("json"))
         if "organic_insights_posts" in head or "string_list_data" in head or '"media"' in head:
             return "instagram", lambda: _meta.read_instagram(src)
         if "comments_v2" in head or ('"timestamp"' in head and '"data"' in head):
@@ -115,7 +125,7 @@ def _sniff_file(src: Source, name: str) -> Detected | None:
         return "citizen_comments", lambda: _korean.read_citizen_comments(src, name)
     if "날짜" in header and "친구수" in header:
         return "kakao_channel", lambda: _korean.read_kakao_channel(src, name)
-    if "품목" in header and "금액" in header:
+    if _korean.sales_columns(header) is not None:
         return "sales", lambda: _korean.read_sales(src, name)
     return None
 
@@ -125,16 +135,27 @@ def _detect(src: Source) -> Detected | None:
                     "*followers_1.html")
     if html and not src.find("*.json"):
         raise ExportReadError("html_export", src.label)
-    if src.find(*_meta.FB_POSTS) or src.find("*your_facebook_activity/*"):
-        return "facebook", lambda: _meta.read_facebook(src)
-    if src.find(*_meta.IG_POSTS, *_meta.IG_FOLLOWERS, *_meta.IG_INSIGHTS, "*your_instagram_activity/*"):
-        return "instagram", lambda: _meta.read_instagram(src)
-    if src.find(*_x.X_TWEETS, *_x.X_FOLLOWERS):
-        return "x", lambda: _x.read_x(src)
-    if src.find(*_youtube.YT_TABLE):
-        return "youtube", lambda: _youtube.read_youtube(src)
-    if src.find(*_korean.NAVER_STATS):
-        return "naver_blog", lambda: _korean.read_naver_blog(src)
+    structured = [
+        ("facebook", src.find(*_meta.FB_POSTS, "*your_facebook_activity/*"), lambda: _meta.read_facebook(src)),
+        ("instagram", src.find(*_meta.IG_POSTS, *_meta.IG_FOLLOWERS, *_meta.IG_INSIGHTS, "*your_instagram_activity/*"),
+         lambda: _meta.read_instagram(src)),
+        ("x", src.find(*_x.X_TWEETS, *_x.X_FOLLOWERS), lambda: _x.read_x(src)),
+        ("youtube", src.find(*_youtube.YT_TABLE), lambda: _youtube.read_youtube(src)),
+        ("naver_blog", src.find(*_korean.NAVER_STATS), lambda: _korean.read_naver_blog(src)),
+    ]
+    present = [(key, files, read) for key, files, read in structured if files]
+    if len(present) > 1:
+        # Several platforms' exports side by side: reading one and dropping the rest unseen
+        # would be silently wrong data, so name them and where each one sits.
+        found = ", ".join(f"{kind(key)} ({_where(files)})" for key, files, _ in present)
+        raise ExportReadError("several_platforms", src.label, found=found)
+    if present:
+        key = present[0][0]
+        homes = sorted({n.rsplit("/", 1)[0] if "/" in n else "." for n in src.find(*PRIMARY[key])})
+        if len(homes) > 1:  # e.g. the English and the Korean YouTube export side by side
+            raise ExportReadError("several_exports", src.label, kind=kind(key),
+                                  found=", ".join(h + "/" for h in homes))
+        return key, present[0][2]
     names = src.names()
     if len(names) == 1 or src.kind == "file":
         return _sniff_file(src, names[0]) if names else None
@@ -143,6 +164,17 @@ def _detect(src: Source) -> Detected | None:
     if len(kinds) == 1:
         return found[0]
     return None
+
+
+# The file each export has exactly one folder of (posts_1.json, posts_2.json ... sit together).
+PRIMARY = {"facebook": _meta.FB_POSTS, "instagram": _meta.IG_POSTS, "x": _x.X_TWEETS,
+           "youtube": _youtube.YT_TABLE, "naver_blog": _korean.NAVER_STATS}
+
+
+def _where(files: list[str]) -> str:
+    """The part of the path the exports differ in: the first folder of the first file."""
+    first = files[0]
+    return first.split("/", 1)[0] + "/" if "/" in first else first
 
 
 def _supported() -> str:

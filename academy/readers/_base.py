@@ -63,6 +63,7 @@ class Source:
         self.label = str(path)
         self._zip: zipfile.ZipFile | None = None
         self._files: dict[str, Path] = {}
+        self.opened: list[str] = []  # names a reader has read, in order (for Export.report())
         if not self.path.exists():
             raise ExportReadError("not_found", self.label)
         if self.path.is_dir():
@@ -107,6 +108,8 @@ class Source:
         return f"{self.label} › {name}"
 
     def read(self, name: str) -> bytes:
+        if name not in self.opened:
+            self.opened.append(name)
         if self._zip is not None:
             try:
                 return self._zip.read(name)
@@ -314,12 +317,19 @@ def from_unix(seconds) -> pd.Series:
     return pd.to_datetime(pd.Series(seconds, dtype="int64"), unit="s", utc=True).dt.tz_convert(SEOUL)
 
 
-_HASHTAG = re.compile(r"#([0-9A-Za-z_\u3131-\u318E\uAC00-\uD7A3]+)")
+_HASHTAG = re.compile(r"(?<![0-9A-Za-z_&/\u3131-\u318E\uAC00-\uD7A3])#([0-9A-Za-z_\u3131-\u318E\uAC00-\uD7A3]+)")
 
 
 def hashtags(text: str) -> list[str]:
-    """Hashtags in a caption, without ``#``, in order: ``"#뜨개질 좋아요 #knitting"`` -> ['뜨개질', 'knitting']."""
-    return _HASHTAG.findall(text or "")
+    """Hashtags in a caption, without ``#``, in order: ``"#뜨개질 좋아요 #knitting"`` -> ['뜨개질', 'knitting'].
+
+    Numbers alone are not hashtags (as on Instagram, X and YouTube): an episode number, a house
+    number, a URL fragment or ``C#`` stay text.
+
+    >>> hashtags("브이로그 #3 | 골목 맛집 #맛집 #2025 #3월의빵 EP#4 https://a.example/#top")
+    ['맛집', '3월의빵']
+    """
+    return [t for t in _HASHTAG.findall(text or "") if not t.isdigit()]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,10 +408,64 @@ class Export:
     followers: pd.DataFrame
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    read_files: list[str] = field(default_factory=list)     # files inside the source that were read
+    skipped_files: list[str] = field(default_factory=list)  # files inside the source that were not
+
+    def report(self) -> str:
+        """What was read and what was skipped, in Korean, for the caller to print.
+
+        >>> from academy import data_path
+        >>> from academy.readers import read_export
+        >>> print(read_export(data_path("youtube/studio_en")).report())   # doctest: +ELLIPSIS
+        📦 읽은 결과 — YouTube 스튜디오 내보내기: ...studio_en
+        - 게시물(행) 147개: 2024년 7월 6일 ~ 2026년 6월 30일
+        ...
+        - 읽은 파일 3개: Table data.csv, Chart data.csv, Totals.csv
+        - 맨 위의 'Total' 행(전체 합계)을 데이터에서 뺐어요.
+        """
+        lines = [say("readers.report.title", kind=kind(self.platform) if self.platform in _KINDS else self.platform,
+                     source=self.source)]
+        when = self.posts["posted_at"].dropna() if "posted_at" in self.posts else pd.Series([], dtype=object)
+        if len(when):
+            lines.append(say("readers.report.posts", count=f"{len(self.posts):,}", first=_ko_date(when.min()),
+                             last=_ko_date(when.max())))
+        elif len(self.posts) or not self.tables:
+            lines.append(say("readers.report.posts_plain", count=f"{len(self.posts):,}"))
+        if len(self.followers):
+            lines.append(say("readers.report.followers", count=f"{len(self.followers):,}"))
+        for name, table in sorted(self.tables.items()):
+            lines.append(say("readers.report.table", name=name, count=f"{len(table):,}"))
+        if self.read_files:
+            lines.append(say("readers.report.read", count=len(self.read_files), files=_some(self.read_files)))
+        if self.skipped_files:
+            media = [n for n in self.skipped_files if n.lower().endswith(MEDIA_SUFFIXES)]
+            other = [n for n in self.skipped_files if n not in media]
+            if other:
+                lines.append(say("readers.report.skipped", count=len(other), files=_some(other)))
+            if media:
+                lines.append(say("readers.report.skipped_media", count=len(media)))
+        for note in self.notes:
+            lines.append(f"- {note}")
+        return "\n".join(lines)
 
     def __repr__(self) -> str:
         return (f"Export(platform={self.platform!r}, format={self.format!r}, posts={len(self.posts)}, "
                 f"followers={len(self.followers)} days, tables={sorted(self.tables)}, source={self.source!r})")
+
+
+_KINDS = {"instagram", "facebook", "x", "youtube", "kakaotalk", "kakao_channel", "naver_blog",
+          "citizen_comments", "sales"}
+MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".m4a", ".mp3", ".srt",
+                  ".html", ".css")
+
+
+def _ko_date(ts: pd.Timestamp) -> str:
+    return f"{ts.year}년 {ts.month}월 {ts.day}일"
+
+
+def _some(names: list[str], limit: int = 6) -> str:
+    shown = ", ".join(names[:limit])
+    return shown if len(names) <= limit else say("readers.report.and_more", shown=shown, rest=len(names) - limit)
 
 
 def dedupe(notes: list[str]) -> list[str]:

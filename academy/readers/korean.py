@@ -96,22 +96,62 @@ def read_citizen_comments(src: Source, name: str) -> Export:
                   empty_followers("citizen_comments"), {}, t.notes)
 
 
+# normalised column -> the headers Korean POS systems and hand-made sheets use for it
+SALES_COLUMNS = {
+    "date": ("판매일자", "날짜", "일자", "판매일", "거래일자", "거래일", "매출일자"),
+    "time": ("판매시각", "시각", "시간", "판매시간", "거래시각"),
+    "item": ("품목", "상품", "상품명", "품명", "메뉴", "메뉴명", "제품", "제품명"),
+    "quantity": ("수량", "판매수량", "개수"),
+    "unit_price": ("단가", "판매단가", "가격"),
+    "amount": ("금액", "판매금액", "매출액", "매출", "결제금액", "합계"),
+    "receipt": ("영수증번호", "주문번호", "거래번호"),
+    "payment": ("결제수단", "결제방법", "결제"),
+}
+
+
+def sales_columns(header) -> dict[str, str] | None:
+    """Which header is which (``{"date": "날짜", "item": "상품", ...}``), or None when the sheet
+    lacks a date, an item or an amount column.
+
+    >>> sales_columns(["날짜", "상품", "수량", "금액"])
+    {'date': '날짜', 'item': '상품', 'quantity': '수량', 'amount': '금액'}
+    """
+    present = [str(h).strip().lstrip("\ufeff") for h in header]
+    found = {}
+    for key, aliases in SALES_COLUMNS.items():
+        match = next((a for a in aliases if a in present), None)
+        if match is not None:
+            found[key] = match
+    return found if {"date", "item", "amount"} <= set(found) else None
+
+
 def read_sales(src: Source, name: str) -> Export:
-    """The bakery's POS sheet -> ``Export.tables["sales"]`` with integer won amounts."""
+    """A POS sheet -> ``Export.tables["sales"]`` with integer won amounts. Headers may be the POS's
+    (판매일자/품목/금액 …) or a hand-made sheet's (날짜/상품/수량/금액 …): see :data:`SALES_COLUMNS`."""
     file = src.display(name)
     expected = kind("sales")
     t = src.text(name, file, expected)
     df = read_table(t.text, file, expected)
-    require(df, ["판매일자", "품목", "금액"], file, expected)
-    stamp = df["판매일자"] + " " + (df["판매시각"] if "판매시각" in df.columns else "")
+    col = sales_columns(df.columns)
+    if col is None:
+        require(df, ["판매일자", "품목", "금액"], file, expected)  # names what is missing
+    notes = list(t.notes)
+    renamed = {k: v for k, v in col.items() if v != SALES_COLUMNS[k][0]}
+    if renamed:
+        notes.append(say("readers.note_sales_columns",
+                         mapping=", ".join(f"{v} → {SALES_COLUMNS[k][0]}" for k, v in renamed.items())))
+    stamp = df[col["date"]] + " " + (df[col["time"]] if "time" in col else "")
+    n = len(df)
     sales = pd.DataFrame({
-        "receipt": df.get("영수증번호", pd.Series(range(1, len(df) + 1))).astype("string"),
-        "sold_at": parse_korean_datetime(stamp, file, "판매일자"),
-        "item": df["품목"].astype("string"),
-        "quantity": to_count(df["수량"], file, "수량") if "수량" in df.columns else pd.array([1] * len(df), "Int64"),
-        "unit_price": to_count(df["단가"], file, "단가") if "단가" in df.columns else pd.NA,
-        "amount": to_count(df["금액"], file, "금액"),
-        "payment": df.get("결제수단", pd.Series([""] * len(df))).astype("string"),
+        "receipt": (df[col["receipt"]] if "receipt" in col else pd.Series(range(1, n + 1))).astype("string"),
+        "sold_at": parse_korean_datetime(stamp, file, col["date"]),
+        "item": df[col["item"]].astype("string"),
+        "quantity": to_count(df[col["quantity"]], file, col["quantity"]) if "quantity" in col
+        else pd.array([1] * n, "Int64"),
+        "unit_price": to_count(df[col["unit_price"]], file, col["unit_price"]) if "unit_price" in col
+        else pd.array([pd.NA] * n, "Int64"),
+        "amount": to_count(df[col["amount"]], file, col["amount"]),
+        "payment": (df[col["payment"]] if "payment" in col else pd.Series([""] * n)).astype("string"),
     })
     return Export("sales", "pos-sales-csv", src.label, empty_posts("sales"), empty_followers("sales"),
-                  {"sales": sales}, t.notes)
+                  {"sales": sales}, notes)

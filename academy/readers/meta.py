@@ -76,6 +76,12 @@ def _follow_times(src: Source, name: str) -> list[int]:
 def read_instagram(src: Source) -> Export:
     names = src.find(*IG_POSTS)
     followers_files = src.find(*IG_FOLLOWERS)
+    if src.kind == "file" and not names and not followers_files and not src.find(*IG_THREADS, *IG_INSIGHTS):
+        # One JSON file under another name (e.g. renamed after download): read it for what it is.
+        only = src.names()[0]
+        data, _ = _json(src, only, kind("instagram") + " (posts_1.json)")
+        is_followers = isinstance(data, list) and data and isinstance(data[0], dict) and "string_list_data" in data[0]
+        followers_files, names = ([only], []) if is_followers else ([], [only])
     if not names and not followers_files and not src.find(*IG_THREADS):
         raise ExportReadError("missing_part", src.label, expected="posts_1.json / followers_1.json",
                               hint=say("readers.hint_instagram"))
