@@ -2,9 +2,12 @@
 
 ``SandboxKernelManager`` is an ``AsyncKernelManager`` whose kernels are forked by the
 :mod:`~academy.grading.zygote` and confined by :mod:`~academy.grading.jail`: throwaway UID from
-``uid_range``, no network, rlimits, private tmpfs copy, course/exchange/homes hidden. It talks
-to the kernel over ZeroMQ ``ipc`` sockets in a per-kernel folder (TCP would not cross the
-kernel's empty network namespace).
+``uid_range``, no network, rlimits, private tmpfs copy, and a root holding only an allow-list
+(:meth:`SandboxKernelManager.readonly_paths`: the interpreter, the ``academy`` package, the
+sample data, a few files of ``/etc``). It talks to the kernel over ZeroMQ ``ipc`` sockets in a
+per-kernel folder (TCP would not cross the kernel's empty network namespace). Before the kernel
+stops, the files its notebook wrote are kept in the submission folder (within ``keep_file_mb``
+per file and ``keep_total_mb`` in all), as stock nbgrader keeps them.
 
 Settings are traitlets (``c.SandboxKernelManager.memory_mb = 1024`` in nbgrader_config.py).
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import fcntl
+import functools
 import json
 import os
 import select
@@ -33,6 +37,13 @@ from jupyter_client.provisioning import LocalProvisioner
 from traitlets import Int, List, Tuple, Unicode
 
 RUNTIME_ROOT = "/run/academy-grading"
+
+# Always allowed, read-only: the system's programs and libraries (Debian: /bin, /lib, /sbin are
+# links into /usr) and the few files of /etc a Python kernel reads. Nothing else of the machine.
+SYSTEM_READONLY = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+ETC_READONLY = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "timezone", "fonts",
+                "alternatives", "mime.types", "locale.alias", "os-release", "nsswitch.conf", "hosts",
+                "host.conf", "ssl/certs", "ssl/openssl.cnf", "matplotlibrc")
 
 
 class SandboxUnavailable(RuntimeError):
@@ -319,8 +330,14 @@ class SandboxKernelManager(AsyncKernelManager):
                            "(not under /tmp: the sandbox replaces /tmp).").tag(config=True)
     preload = List(Unicode(), default_value=["numpy", "pandas", "matplotlib", "matplotlib.pyplot"],
                    help="Modules imported once in the zygote, so no kernel pays for them.").tag(config=True)
-    hidden_paths = List(Unicode(), help="Extra folders/files learner code must not see. The course "
-                        "root, the exchange, the grader's home and /home are always hidden.").tag(config=True)
+    readonly_extra = List(Unicode(), help="Extra folders/files learner code may read (read-only). "
+                          "Everything not on the allow-list (SandboxKernelManager.readonly_paths) is "
+                          "absent inside the sandbox.").tag(config=True)
+    hidden_paths = List(Unicode(), help="Folders/files inside an allowed folder that learner code must "
+                        "still not see (the curriculum and every .git there are always hidden).").tag(config=True)
+    keep_file_mb = Int(5, help="Largest file a notebook writes while graded that is kept in its "
+                       "autograded folder, MB.").tag(config=True)
+    keep_total_mb = Int(20, help="Total of the written files kept per notebook, MB.").tag(config=True)
     work_mb = Int(64, help="Size of the private working copy (tmpfs), MB.").tag(config=True)
     tmp_mb = Int(16, help="Size of the private /tmp, /var/tmp and /dev/shm (tmpfs each), MB.").tag(config=True)
     cpu_seconds = Int(120, help="CPU seconds per kernel (RLIMIT_CPU).").tag(config=True)
@@ -337,6 +354,7 @@ class SandboxKernelManager(AsyncKernelManager):
         super().__init__(**kwargs)
         self._slot: UidSlot | None = None
         self._scratch: str | None = None
+        self._source_dir: str | None = None
 
     @property
     def zygote(self) -> Zygote:
@@ -365,31 +383,24 @@ class SandboxKernelManager(AsyncKernelManager):
                                               kernel_spec=self.kernel_spec, parent=self)
         return await super()._async_pre_start_kernel(**kw)
 
-    def hidden(self) -> list[str]:
-        from academy.paths import curriculum_dir
+    def readonly_paths(self) -> list[str]:
+        """The allow-list: everything learner code may read, all read-only. The submission's
+        private copy, /tmp, /dev and /proc come on top (see :mod:`academy.grading.jail`)."""
+        return sorted({*SYSTEM_READONLY, *(f"/etc/{name}" for name in ETC_READONLY), *_python_paths(),
+                       *map(str, _data_paths()), *self.readonly_extra})
 
-        # The curriculum holds every source notebook with solutions and hidden tests.
-        paths = list(self.hidden_paths) + ["/home", os.path.expanduser("~"), str(curriculum_dir().resolve())]
-        course = self.config.get("CourseDirectory", {}).get("root")
-        exchange = self.config.get("Exchange", {}).get("root")
-        package_root = Path(__file__).resolve().parents[2]
-        for path in (course, exchange, os.getcwd()):
-            if not path:
-                continue
-            resolved = Path(path).resolve()
-            if path is not course and path is not exchange and package_root.is_relative_to(resolved):
-                continue  # a grader started from the checkout: its curriculum is hidden above
-            paths.append(str(resolved))
-        runtime = str(Path(self.runtime_root).resolve())
-        # The kernel's own folder lives under runtime_root: never hide a parent of it.
-        return sorted({p for p in paths if p and p != "/" and not runtime.startswith(p.rstrip("/") + "/")})
+    def masked_paths(self) -> list[str]:
+        """Inside the allow-list, yet never visible: the curriculum (solutions, hidden tests) and
+        any repository (``.git``), e.g. in a venv's ``src/`` or a dataset folder."""
+        return sorted({*_secrets_inside(tuple(_python_paths()[:1] + [str(p) for p in _data_paths()])),
+                       *self.hidden_paths})
 
     def jail_spec(self, cwd: str | None) -> dict:
         uid = self._slot.uid
-        exposed = sorted({sys.prefix, sys.base_prefix, str(Path(__file__).resolve().parents[2])})
+        self._source_dir = str(cwd) if cwd else None
         return dict(
-            uid=uid, gid=uid, source_dir=str(cwd) if cwd else None, scratch=self._scratch,
-            hidden=self.hidden(), exposed=exposed, work_mb=self.work_mb, tmp_mb=self.tmp_mb,
+            uid=uid, gid=uid, source_dir=self._source_dir, scratch=self._scratch,
+            readonly=self.readonly_paths(), masked=self.masked_paths(), work_mb=self.work_mb, tmp_mb=self.tmp_mb,
             cpu_seconds=self.cpu_seconds, memory_mb=self.memory_mb, max_processes=self.max_processes,
             max_open_files=self.max_open_files, max_file_mb=self.max_file_mb,
             env={**{k: v for k, v in os.environ.items()  # where datasets/curriculum live
@@ -399,6 +410,29 @@ class SandboxKernelManager(AsyncKernelManager):
                  "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MPLBACKEND": "agg",
                  "NBGRADER_EXECUTION": os.environ.get("NBGRADER_EXECUTION", "autograde")},
         )
+
+    def keep_written_files(self) -> list[str]:
+        """Copy what the notebook wrote (a chart, a CSV) from the kernel's private copy into its
+        submission folder (``autograded/<learner>/<module>/``), read through the live kernel's
+        root; a kernel already dead leaves nothing to keep."""
+        process = getattr(self.provisioner, "process", None)
+        if not (self._scratch and self._source_dir and process is not None and process.poll() is None):
+            return []
+        from academy.grading.jail import keep_written_files
+
+        mb = 1024 * 1024
+        return keep_written_files(f"/proc/{process.pid}/root{self._scratch}/work", self._source_dir,
+                                  max_file_bytes=self.keep_file_mb * mb, max_total_bytes=self.keep_total_mb * mb)
+
+    async def _async_shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
+        if not restart:
+            try:
+                self.keep_written_files()
+            except OSError:
+                pass  # keeping side files is a courtesy; never fail the grading over it
+        await super()._async_shutdown_kernel(now=now, restart=restart)
+
+    shutdown_kernel = _async_shutdown_kernel
 
     def release_sandbox(self) -> None:
         """Kill whatever the throwaway UID left running, delete its folder, free the UID."""
@@ -412,6 +446,43 @@ class SandboxKernelManager(AsyncKernelManager):
             self._slot.release()
             self._slot = None
             self._scratch = None
+
+
+def _python_paths() -> list[str]:
+    """The interpreter's prefixes and the ``academy`` package (not the checkout around it)."""
+    package = Path(__file__).resolve().parents[1]
+    return [sys.prefix, sys.base_prefix, str(package)]
+
+
+def _data_paths() -> list[Path]:
+    from academy.paths import dataset_roots
+
+    return [root.resolve() for root in dataset_roots()]
+
+
+@functools.lru_cache(maxsize=8)
+def _secrets_inside(roots: tuple[str, ...]) -> tuple[str, ...]:
+    """The curriculum (wherever it is configured) and each ``.git`` within three levels of an
+    allowed folder (a venv's ``src/<package>/.git``); cached per process."""
+    from academy.paths import curriculum_dir
+
+    found = {str(curriculum_dir().resolve())}
+    for root in roots:
+        level = [root]
+        for _ in range(4):  # root, then three levels down
+            below = []
+            for folder in level:
+                try:
+                    entries = list(os.scandir(folder))
+                except OSError:
+                    continue
+                for entry in entries[:5000]:
+                    if entry.name == ".git":
+                        found.add(entry.path)
+                    elif entry.is_dir(follow_symlinks=False):
+                        below.append(entry.path)
+            level = below
+    return tuple(sorted(found))
 
 
 __all__ = ["SandboxKernelManager", "SandboxUnavailable", "Zygote"]
