@@ -3,7 +3,7 @@ with a BOM, Instagram insights JSON and a CSV saved for Excel.
 
 Notebooks import one set as ``q``::
 
-    from academy.exercises.m05_files import lesson as q      # lesson.ipynb
+    from academy.exercises.m05_files import lesson as q      # lesson-1.ipynb and lesson-2.ipynb
     from academy.exercises.m05_files import exercise as q    # exercise.ipynb
 
 >>> exercise.to_24h.evaluate(lambda ampm, hour: hour % 12 + (12 if ampm == "오후" else 0)).kind
@@ -23,6 +23,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
+from zoneinfo import ZoneInfo
 
 from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
 from academy.data import data_path
@@ -64,8 +65,22 @@ def _likes() -> list[int]:
     return [int(p["string_map_data"]["Likes"]["value"]) for p in posts]
 
 
+def _kakao_files() -> list[Path]:
+    return sorted(data_path(KAKAO_MOBILE).parent.glob("kakaotalk_*.txt"))
+
+
+def _posted_hours(index: int) -> tuple[int, int]:
+    """(Seoul hour, UTC hour) of the index-th post's Unix timestamp."""
+    with open(data_path(INSIGHTS), encoding="utf-8") as f:
+        stamp = json.load(f)["organic_insights_posts"][index]["string_map_data"]["Creation Timestamp"]["timestamp"]
+    return (datetime.fromtimestamp(stamp, tz=ZoneInfo("Asia/Seoul")).hour,
+            datetime.fromtimestamp(stamp, tz=ZoneInfo("UTC")).hour)
+
+
 _ROWS = _bakery_rows()
 _LIKES = _likes()
+_KAKAO_FILES = _kakao_files()
+_SECOND_HOUR_SEOUL, _SECOND_HOUR_UTC = _posted_hours(1)
 
 
 # -- small helpers for recognising mistakes (calling the learner's function: checking.result_of) --
@@ -206,7 +221,7 @@ _CONTINUATION = "2. 울 실 2볼"
 _SAVED_AT = "저장한 날짜 : 2026년 7월 1일 오전 9:12"
 
 
-# -- lesson.ipynb: 직접 해 보기 -----------------------------------------------------------------
+# -- lesson-1.ipynb and lesson-2.ipynb: 직접 해 보기 -----------------------------------------------------------------
 
 lesson = ProblemSet([
     Problem(
@@ -249,6 +264,26 @@ lesson = ProblemSet([
         ],
     ),
     Problem(
+        "kakao_file_count",
+        expected=len(_KAKAO_FILES),
+        compare=lambda v, e: isinstance(v, int) and not isinstance(v, bool) and v == e,
+        hints=[
+            "`kakao_folder.glob(\"kakaotalk_*.txt\")`은 이름이 `kakaotalk_`로 시작하고 `.txt`로 끝나는 파일을 모두 찾아요.",
+            "찾은 것을 `sorted()`로 감싸면 리스트가 돼요. 리스트의 길이는 `len()`으로 세요.",
+        ],
+        mistakes=[
+            Mistake(when=lambda v: isinstance(v, list),
+                    say="파일 목록(리스트)이 통째로 들어 있어요. 개수는 `len()`으로 세어 주세요.",
+                    example=[Path("kakaotalk_mobile.txt")]),
+            Mistake(when=lambda v: type(v).__name__ == "generator",
+                    say="`glob()`이 돌려준 것은 아직 파일을 하나씩 꺼내 주는 '꺼내기 도구'예요. `sorted()`로 감싸 리스트로 만든 뒤 `len()`으로 세어 주세요.",
+                    example=(name for name in ["kakaotalk_mobile.txt"])),
+            Mistake(when=lambda v: v == 0,
+                    say="파일을 하나도 찾지 못했어요. 폴더(`kakao_folder`)와 무늬(`\"kakaotalk_*.txt\"`)의 글자를 다시 확인해 보세요.",
+                    example=0),
+        ],
+    ),
+    Problem(
         "excel_encoding",
         expected="utf-8-sig",
         compare=lambda v, e: isinstance(v, str) and v.strip().lower().replace("_", "-") == e,
@@ -279,6 +314,26 @@ lesson = ProblemSet([
             Mistake(when=lambda v: isinstance(v, dict),
                     say="딕셔너리가 통째로 들어 있어요. `[\"value\"]`까지 따라 들어가 값만 꺼내 주세요.",
                     example={"value": "12"}),
+        ],
+    ),
+    Problem(
+        "second_post_hour",
+        expected=_SECOND_HOUR_SEOUL,
+        compare=lambda v, e: isinstance(v, int) and not isinstance(v, bool) and v == e,
+        hints=[
+            "`posts[1][\"string_map_data\"][\"Creation Timestamp\"][\"timestamp\"]`가 둘째 게시물의 타임스탬프예요.",
+            "`datetime.fromtimestamp(타임스탬프, tz=ZoneInfo(\"Asia/Seoul\"))`로 한국 시각을 만든 뒤, `.hour`로 시만 꺼내요.",
+        ],
+        mistakes=[
+            Mistake(when=lambda v: v == _SECOND_HOUR_UTC and _SECOND_HOUR_UTC != _SECOND_HOUR_SEOUL,
+                    say="UTC(세계 표준시)의 시각이에요. 한국 시각은 9시간 빨라요. `tz=ZoneInfo(\"Asia/Seoul\")`로 바꿔 보세요.",
+                    example=_SECOND_HOUR_UTC),
+            Mistake(when=lambda v: isinstance(v, datetime),
+                    say="날짜·시각이 통째로 들어 있어요. `.hour`로 시(0~23)만 꺼내 주세요.",
+                    example=datetime(2026, 6, 29, 22, 1)),
+            Mistake(when=lambda v: isinstance(v, int) and v > 100000,
+                    say="타임스탬프 숫자 그대로예요. `datetime.fromtimestamp(...)`로 날짜·시각으로 바꾼 뒤 시만 꺼내 주세요.",
+                    example=1782738118),
         ],
     ),
     Problem(
