@@ -20,20 +20,76 @@ message -- so nbgrader scores the cell 0.
 'incorrect'
 >>> fee.evaluate(____).kind
 'not_attempted'
+
+Lesson try-its vs graded exercises
+----------------------------------
+A *lesson* set may carry its reference (``expected=``, ``cases=``, ``solution=``): lesson
+try-its are practice, like learntools' ``solution()``, and a learner who reads the package
+learns nothing that is graded. A *graded* set (``graded=True``) carries no answer at all. Its
+problems name what is compared, and the expected results live only as slow keyed digests in
+``academy/exercises/sealed/<module id>.json``::
+
+    exercise = ProblemSet([
+        # function problem: the learner's function is called on `inputs`, the results are
+        # compared with the sealed digests of the reference results on the same inputs
+        Problem("engagement_rate", inputs=[(45, 5, 1000), (10, 2, 0)],
+                hints=[...],
+                mistakes=[Mistake(when=lambda f: raises(f, 10, 2, 0, error=ZeroDivisionError), say="..."),
+                          Mistake(gives=((45, 5, 1000), "no_percent"), say="...")]),
+        # value problem: the learner's variable is compared with a sealed digest
+        Problem("december_revenue", hints=[...]),
+        # property problem: no reference at all (any non-empty name, a chart that shows its data)
+        Problem("my_name", accept=lambda v: isinstance(v, str) and v.strip() != ""),
+    ], graded=True, sealed="04-functions")
+
+``academy exercises seal MODULE`` writes the digests from the ONE copy of the reference, the
+source notebook ``curriculum/<id>/exercise.ipynb`` (its setup and solution cells, executed in
+order in a fresh namespace; see :mod:`academy.exercises.seal`); ``--check`` exits 1 when they
+are stale. Hidden tests in the source notebook pass their own cases,
+``q.engagement_rate.check(cases=[(args, expected)])``; those never reach the package.
+
+Mistakes in graded sets recognise a *property* (``when=``: a type, a length, ``None``, an
+error, one known wrong number) -- never a rebuilt answer or near-answer. A mistake that only a
+near-answer reveals is sealed too: ``Mistake(gives="key")`` (value problems) or
+``Mistake(gives=(args, "key"))`` (function problems: the learner's result for ``args``) matches
+the digest of the wrong example kept with the tests
+(``tests/academy/graded_examples/mNN_slug.py``, ``WRONG = {name: [one example per mistake]}``).
+
+Digests compare what :func:`same_value` compares: numbers by value (rounded to 10 significant
+digits, so ``45000 == 45000.0`` and float noise vanish), containers with their type, pandas
+tables by labels and values (dtype-lenient, names ignored); ``compare_as=`` normalises both
+sides first (e.g. ``str.strip``). The hash is PBKDF2-HMAC-SHA256 keyed by the module, problem
+and slot, with ``DIGEST_ITERATIONS`` rounds: one check costs a few milliseconds, while trying
+a million candidate answers costs hours. The trade-off: a digest of a small integer or a
+yes/no can still be found by trying every candidate -- more effort than solving the exercise,
+but not impossible. The expected *type* name is stored in clear, so "wrong type" messages work.
+
+>>> problems = [Problem("total", hints=["h"]), Problem("double", inputs=[(2,), (0,)], hints=["h"])]
+>>> seal = Seal.build("demo", problems, reference={"total": 45000, "double": lambda x: x * 2})
+>>> q = ProblemSet(problems, graded=True, sealed=seal)
+>>> q.total.evaluate(45000.0).kind, q.total.evaluate(44000).kind
+('correct', 'incorrect')
+>>> q.double.evaluate(lambda x: x + x).kind, q.double.evaluate(lambda x: x + 2).kind
+('correct', 'incorrect')
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import inspect
+import json
 import math
 import numbers
+import os
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from academy.messages import say, type_name
+from academy.messages import catalogue, say, type_name
 
-__all__ = ["____", "Mistake", "Problem", "ProblemSet", "Outcome", "CheckFailed", "same_value", "result_of", "raises"]
+__all__ = ["____", "Mistake", "Problem", "ProblemSet", "Outcome", "CheckFailed", "same_value", "result_of", "raises",
+           "Seal", "canonical", "digest", "DIGEST_ITERATIONS", "SEALED_DIR"]
 
 
 class _Placeholder:
@@ -73,15 +129,41 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Mistake:
-    """A typical wrong answer: ``when(answer)`` recognises it, ``say`` names the likely cause.
+    """A typical wrong answer and its likely cause (``say``), recognised in one of two ways:
 
-    ``example`` is a wrong answer that shows the mistake; the test suite checks that it is
-    recognised (so every declared message is proven reachable).
+    when     ``when(answer)`` is true: a property of the answer (the learner's value, or their
+             function for function problems) -- a type, a length, ``None``, an error, one known
+             wrong number. Never a rebuilt answer or near-answer in graded sets.
+    gives    sealed near-answer (graded sets): ``"key"`` for a value problem (the answer equals
+             that wrong example), ``(args, "key")`` for a function problem (the learner's result
+             for ``args`` equals the wrong example's). ``academy exercises seal`` digests it from
+             the wrong example kept with the tests.
+
+    ``example`` (lesson sets) is a wrong answer that shows the mistake; the test suite checks
+    that it is recognised, so every declared message is proven reachable. Graded sets keep their
+    examples with the tests instead (``tests/academy/graded_examples/``).
     """
 
-    when: Callable[[Any], bool]
-    say: str
-    example: Any
+    when: Callable[[Any], bool] | None = None
+    say: str = ""
+    example: Any = _MISSING
+    gives: str | tuple[tuple, str] | None = None
+
+    def __post_init__(self) -> None:
+        if not self.say:
+            raise ValueError("Mistake: say= is required")
+        if (self.when is None) == (self.gives is None):
+            raise ValueError(f"Mistake {self.say[:30]!r}: give exactly one of when= or gives=")
+        if isinstance(self.gives, tuple) and not (len(self.gives) == 2 and isinstance(self.gives[0], tuple)
+                                                  and isinstance(self.gives[1], str)):
+            raise ValueError(f"Mistake {self.say[:30]!r}: gives= is 'key' or ((args...), 'key')")
+
+    @property
+    def key(self) -> str | None:
+        """The sealed near-answer's key (``gives``), if any."""
+        if self.gives is None:
+            return None
+        return self.gives if isinstance(self.gives, str) else self.gives[1]
 
 
 def _is_number(value: Any) -> bool:
@@ -134,6 +216,199 @@ def raises(func: Callable, *args: Any, error: type[BaseException] | tuple[type[B
     return False
 
 
+# -- sealed answers: canonical form + slow keyed digest ------------------------------------
+
+DIGEST_ITERATIONS = 5000  # PBKDF2 rounds: ~2-3 ms per digest here; stored in each sealed file
+SEALED_DIR = Path(__file__).resolve().parent / "exercises" / "sealed"
+_SIGNIFICANT = 10  # numbers are compared rounded to this many significant digits
+_SEAL_FORMAT = 1
+
+
+def _canon_number(value: Any) -> str:
+    number = float(value)
+    if math.isnan(number):
+        return "nan"
+    if math.isinf(number):
+        return "inf" if number > 0 else "-inf"
+    if number == 0:
+        return "0"
+    return format(number, f".{_SIGNIFICANT}g")
+
+
+def _is_null(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return type(value).__name__ in {"NaTType", "NAType"}
+
+
+def _canon_cell(value: Any) -> str:
+    """A table cell: None, NaN, NaT and NA are all 'missing', as pandas' own comparison sees them."""
+    return "null" if _is_null(value) else canonical(value)
+
+
+def _is_pandas(value: Any, *names: str) -> bool:
+    return type(value).__module__.startswith("pandas") and any(
+        cls.__name__ in names for cls in type(value).__mro__)
+
+
+def canonical(value: Any) -> str:
+    """One text per answer, equal exactly when :func:`same_value` (or m06's ``same_series`` /
+    ``same_frame``, dtype-lenient) would call two answers equal.
+
+    >>> canonical(45000) == canonical(45000.0) == canonical(45000.000000000004)
+    True
+    >>> canonical([1, "a"]) == canonical((1, "a")), canonical(True) == canonical(1)
+    (False, False)
+    >>> canonical({"b": 2, "a": 1}) == canonical({"a": 1, "b": 2})
+    True
+    >>> import pandas as pd
+    >>> canonical(pd.Series([3500, 800], index=["소금빵", "단팥빵"])) == canonical(
+    ...     pd.Series([3500.0, 800.0], index=["소금빵", "단팥빵"], name="금액"))
+    True
+    """
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return f"bool:{value}"
+    if _is_number(value):
+        return "num:" + _canon_number(value)
+    if isinstance(value, str):
+        return "str:" + json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (bytes, bytearray)):
+        return "bytes:" + bytes(value).hex()
+    if isinstance(value, (list, tuple)):
+        return f"{type(value).__name__}[" + ",".join(canonical(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = sorted(canonical(k) + "=" + canonical(v) for k, v in value.items())
+        return f"{type(value).__name__}{{" + ",".join(items) + "}"
+    if isinstance(value, (set, frozenset)):
+        return f"{type(value).__name__}{{" + ",".join(sorted(canonical(v) for v in value)) + "}"
+    if _is_pandas(value, "DataFrame"):
+        columns = [canonical(c) for c in value.columns]
+        cells = ["[" + ",".join(_canon_cell(v) for v in value[c].tolist()) + "]"
+                 for c in value.columns] if value.columns.is_unique else \
+                ["[" + ",".join(_canon_cell(v) for v in row) + "]" for row in value.itertuples(index=False)]
+        return ("DataFrame(columns=[" + ",".join(columns) + "],index=" + canonical(value.index)
+                + ",cells=[" + ",".join(cells) + "])")
+    if _is_pandas(value, "Series"):
+        return ("Series(index=" + canonical(value.index) + ",values=["
+                + ",".join(_canon_cell(v) for v in value.tolist()) + "])")
+    if _is_pandas(value, "Index"):
+        return "Index[" + ",".join(_canon_cell(v) for v in value.tolist()) + "]"
+    if type(value).__module__ == "numpy" and hasattr(value, "tolist"):
+        return f"array{tuple(getattr(value, 'shape', ()))}:" + canonical(value.tolist())
+    if hasattr(value, "isoformat") and not _is_null(value):
+        return "time:" + value.isoformat()
+    if _is_null(value):
+        return "null"
+    return f"{type(value).__module__}.{type(value).__qualname__}:{value!r}"
+
+
+def digest(value: Any, salt: str, iterations: int = DIGEST_ITERATIONS) -> str:
+    """The slow keyed hash of ``canonical(value)`` (PBKDF2-HMAC-SHA256, 128 bits, hex)."""
+    return hashlib.pbkdf2_hmac("sha256", canonical(value).encode("utf-8"), salt.encode("utf-8"),
+                               iterations, dklen=16).hex()
+
+
+def _fingerprint(inputs: Sequence[tuple]) -> str:
+    """A quick hash of the declared inputs: a sealed file made for other inputs is stale."""
+    return hashlib.sha256(canonical([tuple(args) for args in inputs]).encode("utf-8")).hexdigest()[:16]
+
+
+def _type_key(value: Any) -> dict[str, Any]:
+    return {"type": type(value).__name__, "number": _is_number(value)}
+
+
+class Seal:
+    """The sealed digests of one module's graded set: ``academy/exercises/sealed/<id>.json``,
+    read on first use (so importing a set never needs it), written by ``academy exercises seal``.
+    """
+
+    def __init__(self, module_id: str, data: Mapping[str, Any] | None = None, *, path: Path | None = None):
+        self.module_id = module_id
+        self.path = path or SEALED_DIR / f"{module_id}.json"
+        self._data = dict(data) if data is not None else None
+
+    def __repr__(self) -> str:
+        return f"Seal({self.module_id!r})"
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self._data is None:
+            if not self.path.is_file():
+                raise RuntimeError(f"no sealed answers for {self.module_id} ({self.path}): "
+                                   f"run `academy exercises seal {self.module_id}`")
+            self._data = json.loads(self.path.read_text(encoding="utf-8"))
+        return self._data
+
+    def _entry(self, problem: "Problem") -> dict[str, Any]:
+        try:
+            entry = self.data["problems"][problem.name]
+        except KeyError:
+            raise RuntimeError(f"{self.module_id}: {problem.name!r} is not sealed: "
+                               f"run `academy exercises seal {self.module_id}`") from None
+        if entry.get("inputs") != _fingerprint(problem.inputs):
+            raise RuntimeError(f"{self.module_id}: sealed answers of {problem.name!r} are stale: "
+                               f"run `academy exercises seal {self.module_id}`")
+        return entry
+
+    def _salt(self, problem: str, slot: str) -> str:
+        return f"{self.data['salt']}|{self.module_id}|{problem}|{slot}"
+
+    def expected_types(self, problem: "Problem") -> list[dict[str, Any]]:
+        """The expected result's type per slot (one per input, or one for a value)."""
+        return [{"type": r["type"], "number": r["number"]} for r in self._entry(problem)["results"]]
+
+    def matches(self, problem: "Problem", slot: int, value: Any) -> bool:
+        result = self._entry(problem)["results"][slot]
+        return digest(value, self._salt(problem.name, f"result{slot}"), self.data["iterations"]) == result["digest"]
+
+    def matches_near(self, problem: "Problem", key: str, value: Any) -> bool:
+        sealed = self._entry(problem).get("near", {}).get(key)
+        return sealed is not None and digest(
+            value, self._salt(problem.name, f"near:{key}"), self.data["iterations"]) == sealed
+
+    # -- writing (the seal command) ------------------------------------------------------------
+    @classmethod
+    def build(cls, module_id: str, problems: Iterable["Problem"], reference: Mapping[str, Any],
+              wrong: Mapping[str, Sequence[Any]] | None = None, *, salt: str | None = None,
+              iterations: int = DIGEST_ITERATIONS) -> "Seal":
+        """Digest each problem's reference (``reference[name]``: the value, or the function that
+        is called on each declared input) and each ``gives`` mistake's wrong example
+        (``wrong[name][i]`` for mistake ``i``). Property problems (``accept=``) get no digest."""
+        seal = cls(module_id, {"module": module_id, "format": _SEAL_FORMAT, "hash": "pbkdf2_hmac-sha256",
+                               "iterations": iterations, "salt": salt or os.urandom(16).hex(), "problems": {}})
+        for problem in problems:
+            near_mistakes = [(i, m) for i, m in enumerate(problem.mistakes) if m.gives is not None]
+            if problem.accept is not None and not near_mistakes:
+                continue
+            entry: dict[str, Any] = {"inputs": _fingerprint(problem.inputs), "results": [], "near": {}}
+            if problem.accept is None:
+                if problem.name not in reference:
+                    raise KeyError(f"{module_id}: the reference does not define {problem.name!r}")
+                answer = reference[problem.name]
+                values = [result_of(answer, *args) for args in problem.inputs] if problem.is_function else [answer]
+                for slot, value in enumerate(values):
+                    value = problem.comparable(value)
+                    entry["results"].append({**_type_key(value), "digest": digest(
+                        value, seal._salt(problem.name, f"result{slot}"), iterations)})
+            for index, mistake in near_mistakes:
+                examples = (wrong or {}).get(problem.name, [])
+                if index >= len(examples):
+                    raise KeyError(f"{module_id}: no wrong example for mistake {index} of {problem.name!r}")
+                example = examples[index]
+                value = result_of(example, *mistake.gives[0]) if isinstance(mistake.gives, tuple) else example
+                entry["near"][mistake.key] = digest(problem.comparable(value),
+                                                    seal._salt(problem.name, f"near:{mistake.key}"), iterations)
+            seal.data["problems"][problem.name] = entry
+        return seal
+
+    def to_json(self) -> str:
+        return json.dumps(self.data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
 def _short_repr(value: Any) -> str:
     """One short line naming an argument: tables by their size, not their whole contents."""
     shape = getattr(value, "shape", None)
@@ -151,17 +426,38 @@ def _format_args(args: Sequence[Any]) -> str:
 
 
 @dataclass
-class Problem:
-    """One checkable answer: a variable (``expected``) or a function (``cases``).
+class _Expect:
+    """What one comparison expects: how to match, and the expected type (for the message)."""
 
-    name      the variable or function the learner defines
-    expected  the right value (value problems); never shown to the learner
-    cases     ``[(args_tuple, expected_result), ...]`` (function problems)
-    hints     ordered, each more specific than the last, none of them the answer
-    mistakes  typical wrong answers with the Korean cause to show
-    solution  a correct answer for the self-test (defaults to ``expected``)
-    compare   equality for this problem (default: :func:`same_value`)
-    graded    raise ``CheckFailed`` instead of printing (nbgrader test cells)
+    matches: Callable[[Any], bool]
+    type: str | None = None  # the expected value's type name; None: unknown (property checks)
+    number: bool = False
+
+    @classmethod
+    def of(cls, expected: Any, matches: Callable[[Any], bool]) -> "_Expect":
+        return cls(matches, type(expected).__name__, _is_number(expected))
+
+
+@dataclass
+class Problem:
+    """One checkable answer: a variable or a function.
+
+    name        the variable or function the learner defines
+    expected    the right value (lesson value problems); never shown to the learner
+    cases       ``[(args_tuple, expected_result), ...]`` (lesson function problems)
+    inputs      ``[args_tuple, ...]`` (graded function problems): results compared with sealed
+                digests, or judged by ``accept``
+    accept      a property check instead of a reference: ``accept(answer)`` for a value,
+                ``accept(result, *args)`` for each input of a function
+    (none)      a graded value problem compared with its sealed digest
+    hints       ordered, each more specific than the last, none of them the answer
+    mistakes    typical wrong answers with the Korean cause to show
+    solution    a correct answer for the lesson self-test (defaults to ``expected``)
+    compare     equality for ``expected``/``cases`` and hidden cases (default: :func:`same_value`
+                for lesson problems, canonical equality for sealed ones)
+    compare_as  normalises an answer before it is digested or compared (e.g. ``str.strip``);
+                applied to the reference too when sealing
+    graded      raise ``CheckFailed`` instead of printing (nbgrader test cells)
     """
 
     name: str
@@ -170,46 +466,118 @@ class Problem:
     hints: Sequence[str] = ()
     mistakes: Sequence[Mistake] = ()
     solution: Any = _MISSING
-    compare: Callable[[Any, Any], bool] = same_value
+    compare: Callable[[Any, Any], bool] | None = None
     graded: bool = False
     alias: str = "q"
+    inputs: Sequence[tuple] = ()
+    accept: Callable[..., bool] | None = None
+    compare_as: Callable[[Any], Any] | None = None
+    seal: Seal | None = field(default=None, repr=False)
     _hints_shown: int = field(default=0, repr=False)
 
     def __post_init__(self) -> None:
-        if (self.expected is _MISSING) == (not self.cases):
-            raise ValueError(f"Problem {self.name!r}: give exactly one of expected= or cases=")
+        given = [n for n, v in (("expected", self.expected is not _MISSING), ("cases", bool(self.cases)),
+                                ("inputs", bool(self.inputs))) if v]
+        if len(given) > 1:
+            raise ValueError(f"Problem {self.name!r}: give only one of {' / '.join(given)}")
+        if self.accept is not None and given and given != ["inputs"]:
+            raise ValueError(f"Problem {self.name!r}: accept= goes with inputs= or alone")
         if self.solution is _MISSING and self.expected is not _MISSING:
             self.solution = self.expected
 
     @property
     def is_function(self) -> bool:
-        return bool(self.cases)
+        return bool(self.cases) or bool(self.inputs)
+
+    @property
+    def has_reference(self) -> bool:
+        """Whether this problem carries its answer (lesson style) rather than a sealed digest."""
+        return (self.expected is not _MISSING or bool(self.cases) or self.solution is not _MISSING
+                or any(m.example is not _MISSING for m in self.mistakes))
+
+    @property
+    def needs_seal(self) -> bool:
+        """Whether checking needs sealed digests (no reference and no property check, or a
+        sealed near-answer mistake)."""
+        sealed_answer = self.accept is None and self.expected is _MISSING and not self.cases
+        return sealed_answer or any(m.gives is not None for m in self.mistakes)
 
     @property
     def hint_call(self) -> str:
         return f"{self.alias}.{self.name}.hint()"
 
+    def comparable(self, value: Any) -> Any:
+        """``value`` as it is compared: through ``compare_as`` when declared."""
+        return value if self.compare_as is None else self.compare_as(value)
+
+    def _same_canonical(self, answer: Any, expected: Any) -> bool:
+        try:
+            return canonical(self.comparable(answer)) == canonical(self.comparable(expected))
+        except Exception:  # an answer compare_as cannot handle is simply not equal
+            return False
+
+    def _explicit(self, expected: Any) -> _Expect:
+        """An expectation with the value at hand (lesson problems, hidden tests' cases)."""
+        if self.compare is not None:
+            compare = self.compare
+        elif self.seal is not None or self.inputs or self.compare_as is not None:
+            compare = self._same_canonical
+        else:
+            compare = same_value
+        return _Expect.of(expected, lambda answer: bool(compare(answer, expected)))
+
+    def _sealed(self, slot: int, types: list[dict[str, Any]]) -> _Expect:
+        def matches(answer: Any) -> bool:
+            try:
+                value = self.comparable(answer)
+            except Exception:
+                return False
+            return self.seal.matches(self, slot, value)
+        return _Expect(matches, types[slot]["type"], types[slot]["number"])
+
     # -- the one checking routine -------------------------------------------------------
     def evaluate(self, answer: Any, cases: Sequence[tuple[tuple, Any]] | None = None) -> Outcome:
         """Judge ``answer`` (a value, or the learner's function) without printing anything.
 
-        ``cases`` replaces the declared cases of a function problem: hidden tests in an
-        exercise pass their own inputs, so those never ship in the learner's package.
+        ``cases`` replaces the declared inputs of a function problem: hidden tests in an
+        exercise pass their own inputs and results, so those never ship in the learner's package.
         """
         if answer is _MISSING:
             return Outcome("not_attempted", say("check.not_defined", name=self.name))
         if answer is ____:
             return Outcome("not_attempted", say("check.not_attempted", name=self.name))
-        if self.is_function:
-            return self._evaluate_function(answer, self.cases if cases is None else cases)
-        if self.compare(answer, self.expected):
+        if self.is_function or cases is not None:
+            return self._evaluate_function(answer, self._trials(cases))
+        if self.expected is not _MISSING:
+            expect = self._explicit(self.expected)
+        elif self.accept is not None:
+            expect = _Expect(lambda a: bool(self.accept(a)))
+        else:
+            expect = self._sealed(0, self._require_seal().expected_types(self))
+        if _safely(expect.matches, answer):
             return Outcome("correct", say("check.correct"))
-        return self._incorrect(answer, self._type_cause(answer, self.expected))
+        return self._incorrect(answer, self._type_cause(answer, expect))
 
-    def _evaluate_function(self, func: Any, cases: Sequence[tuple[tuple, Any]]) -> Outcome:
+    def _require_seal(self) -> Seal:
+        if self.seal is None:
+            raise RuntimeError(f"Problem {self.name!r} has no reference and no sealed answers")
+        return self.seal
+
+    def _trials(self, cases: Sequence[tuple[tuple, Any]] | None) -> list[tuple[tuple, _Expect]]:
+        if cases is not None:
+            return [(tuple(args), self._explicit(expected)) for args, expected in cases]
+        if self.cases:
+            return [(tuple(args), self._explicit(expected)) for args, expected in self.cases]
+        if self.accept is not None:
+            return [(tuple(args), _Expect(lambda r, a=tuple(args): bool(self.accept(r, *a))))
+                    for args in self.inputs]
+        types = self._require_seal().expected_types(self)
+        return [(tuple(args), self._sealed(slot, types)) for slot, args in enumerate(self.inputs)]
+
+    def _evaluate_function(self, func: Any, trials: Sequence[tuple[tuple, _Expect]]) -> Outcome:
         if not callable(func):
             return self._incorrect(func, say("check.not_callable", name=self.name))
-        for args, expected in cases:
+        for args, expect in trials:
             shown = _format_args(args)
             try:
                 result = func(*copy.deepcopy(args))
@@ -221,21 +589,22 @@ class Problem:
                 return self._incorrect(func, cause)
             if result is ____:
                 return Outcome("not_attempted", say("check.not_attempted", name=self.name))
-            if self.compare(result, expected):
+            if _safely(expect.matches, result):
                 continue
-            if result is None and expected is not None:
+            if result is None and expect.type not in (None, "NoneType"):
                 return self._incorrect(func, say("check.returned_none", name=self.name, args=shown))
-            cause = self._type_cause(result, expected) or say(
+            cause = self._type_cause(result, expect) or say(
                 "check.wrong_for_input", name=self.name, args=shown)
             return self._incorrect(func, cause)
         return Outcome("correct", say("check.correct"))
 
-    def _type_cause(self, answer: Any, expected: Any) -> str | None:
-        if _is_number(answer) and _is_number(expected):
+    def _type_cause(self, answer: Any, expect: _Expect) -> str | None:
+        if expect.type is None or (_is_number(answer) and expect.number):
             return None
-        if type(answer) is not type(expected):
-            return say("check.wrong_type", name=self.name,
-                       expected_type=type_name(expected), actual_type=type_name(answer))
+        if type(answer).__name__ != expect.type:
+            names = catalogue()["type_names"]
+            return say("check.wrong_type", name=self.name, expected_type=names.get(expect.type, expect.type),
+                       actual_type=type_name(answer))
         return None
 
     def _incorrect(self, answer: Any, fallback: str | None) -> Outcome:
@@ -246,14 +615,21 @@ class Problem:
         lines.append(say("check.incorrect_next", hint_call=self.hint_call))
         return Outcome("incorrect", "\n".join(lines))
 
+    def shows_mistake(self, mistake: Mistake, answer: Any) -> bool:
+        """Whether ``answer`` shows ``mistake`` (a recogniser that fails means 'no')."""
+        try:
+            if mistake.when is not None:
+                return bool(mistake.when(answer))
+            value = result_of(answer, *mistake.gives[0]) if isinstance(mistake.gives, tuple) else answer
+            return self._require_seal().matches_near(self, mistake.key, self.comparable(value))
+        except Exception:  # a recogniser must never crash the check
+            return False
+
     def likely_mistake(self, answer: Any) -> str | None:
         """The message of the first declared mistake that ``answer`` shows, if any."""
         for mistake in self.mistakes:
-            try:
-                if mistake.when(answer):
-                    return mistake.say
-            except Exception:  # a recogniser must never crash the check
-                continue
+            if self.shows_mistake(mistake, answer):
+                return mistake.say
         return None
 
     # -- what notebooks call --------------------------------------------------------------
@@ -261,7 +637,7 @@ class Problem:
         """Check the learner's answer. Without an argument, looks up ``name`` in the notebook.
 
         ``cases`` (function problems): check these ``(args, expected)`` pairs instead of the
-        declared ones -- what hidden tests use.
+        declared inputs -- what hidden tests use.
         """
         if answer is _MISSING:
             frame = inspect.currentframe()
@@ -289,16 +665,38 @@ class Problem:
         print(say(follow, hint_call=self.hint_call))
 
 
-class ProblemSet:
-    """The problems of one notebook, reachable as attributes: ``q.fee.check()``."""
+def _safely(matches: Callable[[Any], bool], answer: Any) -> bool:
+    """A comparison that raises on a strange answer means 'not equal', never a crash."""
+    try:
+        return bool(matches(answer))
+    except Exception:
+        return False
 
-    def __init__(self, problems: Iterable[Problem], *, graded: bool = False, alias: str = "q"):
+
+class ProblemSet:
+    """The problems of one notebook, reachable as attributes: ``q.fee.check()``.
+
+    ``sealed="<module id>"`` (graded sets): expected results come from
+    ``academy/exercises/sealed/<module id>.json`` (read on first check); such a set may carry
+    no reference (``expected=``, ``cases=``, ``solution=``, ``Mistake(example=...)``).
+    """
+
+    def __init__(self, problems: Iterable[Problem], *, graded: bool = False, alias: str = "q",
+                 sealed: str | Seal | None = None):
         self._problems: dict[str, Problem] = {}
+        self.seal = Seal(sealed) if isinstance(sealed, str) else sealed
         for problem in problems:
             if problem.name in self._problems:
                 raise ValueError(f"duplicate problem name {problem.name!r}")
+            if self.seal is not None and problem.has_reference:
+                raise ValueError(f"Problem {problem.name!r}: a sealed set carries no reference "
+                                 "(expected=, cases=, solution=, Mistake(example=))")
+            if self.seal is None and problem.needs_seal:
+                raise ValueError(f"Problem {problem.name!r}: no reference -- declare it in a "
+                                 "ProblemSet(..., sealed='<module id>')")
             problem.graded = graded
             problem.alias = alias
+            problem.seal = self.seal
             self._problems[problem.name] = problem
 
     def __getattr__(self, name: str) -> Problem:

@@ -62,6 +62,20 @@ def cmd_release(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_exercises_seal(args: argparse.Namespace) -> int:
+    """Digest the graded answers from the source exercise notebooks (academy.exercises.seal)."""
+    from academy.exercises.seal import seal
+
+    stale = False
+    for result in seal(args.modules or None, check=args.check):
+        print(f"{result.module_id}: {result.status}" + (f" ({result.path})" if result.path else ""))
+        stale = stale or result.status == "stale"
+    if stale:
+        print("sealed answers are out of date -- run `academy exercises seal`", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="academy", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -88,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exchange", action="store_true", help="also release to the exchange")
     p.add_argument("-m", "--module", dest="modules", action="append", help="module id (repeat; default: all)")
     p.set_defaults(func=cmd_release)
+
+    exercises = sub.add_parser("exercises", help="graded exercises' checks").add_subparsers(dest="action", required=True)
+    p = exercises.add_parser("seal", help="digest graded answers from the source exercise notebooks")
+    p.add_argument("modules", nargs="*", metavar="MODULE", help="module id (default: all)")
+    p.add_argument("--check", action="store_true", help="exit 1 if a sealed file is out of date; write nothing")
+    p.set_defaults(func=cmd_exercises_seal)
 
     from academy.hub.cli import add_parser as add_hub_parser  # the district hub (issue 5)
 

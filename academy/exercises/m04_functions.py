@@ -5,17 +5,20 @@ Notebooks import one set as ``q``::
     from academy.exercises.m04_functions import lesson as q      # lesson.ipynb
     from academy.exercises.m04_functions import exercise as q    # exercise.ipynb
 
->>> exercise.extract_hashtags.evaluate(_extract_hashtags).kind
+>>> lesson.is_hashtag.evaluate(_is_hashtag).kind
 'correct'
->>> exercise.extract_hashtags.evaluate(lambda text: [w for w in text.split() if w.startswith("#")]).kind
+>>> lesson.is_hashtag.evaluate(lambda word: word.startswith("#")).kind
 'incorrect'
+
+The graded ``exercise`` set carries no answers: its expected results are sealed digests
+(``sealed/04-functions.json``, from ``curriculum/04-functions/exercise.ipynb``).
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from academy.checking import Mistake, Problem, ProblemSet
+from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
 
 __all__ = ["lesson", "exercise"]
 
@@ -42,7 +45,14 @@ def _printed_not_returned(*args: Any) -> Mistake:
                    example=lambda *a, **k: print("결과를 화면에만 보여 줘요"))
 
 
-# -- right answers (the self-test's solutions) ----------------------------------------------------
+def _returns_none(*args: Any) -> Mistake:
+    """The graded twin of ``_printed_not_returned`` (its example lives with the tests)."""
+    return Mistake(when=lambda f: result_of(f, *args) is None,
+                   say="아무것도 돌려주지 않았어요(None). 결과를 `print()`로 보여 주기만 했나요? "
+                       "함수 밖에서 쓰려면 `return`으로 돌려줘야 해요.")
+
+
+# -- right answers of the lesson try-its (practice; the graded answers are sealed) ----------------
 
 def _won(amount: int) -> str:
     return f"{amount:,}원"
@@ -61,57 +71,6 @@ def _safe_average(likes: list) -> float:
 
 def _is_hashtag(word: str) -> bool:
     return word.startswith("#") and len(word) > 1
-
-
-def _engagement_rate(likes: int, comments: int, followers: int) -> float:
-    """참여율(%): (좋아요 + 댓글) ÷ 팔로워 × 100, 소수 첫째 자리까지."""
-    try:
-        return round((likes + comments) / followers * 100, 1)
-    except ZeroDivisionError:
-        return 0.0
-
-
-def _to_number(text: str) -> int:
-    try:
-        return int(text.replace(",", ""))
-    except ValueError:
-        return 0
-
-
-def _extract_hashtags(text: str) -> list:
-    tags = []
-    for word in text.split():
-        if word.startswith("#") and len(word) > 1 and word not in tags:
-            tags.append(word)
-    return tags
-
-
-def _count_tags(tags: list) -> dict:
-    counts = {}
-    for tag in tags:
-        counts[tag] = counts.get(tag, 0) + 1
-    return counts
-
-
-def _post_summary(day: str, likes: int, comments: int = 0) -> str:
-    return f"{day}요일 게시물: 좋아요 {likes:,}개, 댓글 {comments:,}개"
-
-
-def _remove_while_iterating(text: str) -> list:
-    """A typical wrong answer: removing from the list being looped over skips words."""
-    words = text.split()
-    for word in words:
-        if not word.startswith("#"):
-            words.remove(word)
-    return words
-
-
-def _count_tags_key_error(tags: list) -> dict:
-    """A typical wrong answer: ``+= 1`` on a key that is not there yet."""
-    counts: dict = {}
-    for tag in tags:
-        counts[tag] += 1
-    return counts
 
 
 def _cases(func: Callable, *inputs: tuple) -> list[tuple[tuple, Any]]:
@@ -209,132 +168,105 @@ lesson = ProblemSet([
 exercise = ProblemSet([
     Problem(
         "engagement_rate",
-        cases=_cases(_engagement_rate, (45, 5, 1000), (33, 4, 1200), (0, 0, 500), (10, 2, 0)),
-        solution=_engagement_rate,
+        inputs=[(45, 5, 1000), (33, 4, 1200), (0, 0, 500), (10, 2, 0)],
         hints=[
             "먼저 좋아요와 댓글을 더하고, 팔로워로 나눈 다음 100을 곱해요. 더하기를 먼저 하려면 괄호가 필요해요.",
             "`round(값, 1)`은 소수 첫째 자리까지 반올림해요.",
             "팔로워가 0명이면 0으로 나누게 돼요. `try:`/`except ZeroDivisionError:`로 그때 0.0을 돌려줘요.",
         ],
         mistakes=[
-            _printed_not_returned(45, 5, 1000),
-            Mistake(when=_raises(ZeroDivisionError, 10, 2, 0),
+            _returns_none(45, 5, 1000),
+            Mistake(when=lambda f: raises(f, 10, 2, 0, error=ZeroDivisionError),
                     say="팔로워가 0명인 계정에서 0으로 나누는 오류가 났어요. 그때는 0.0을 돌려주도록 "
-                        "`try:`/`except ZeroDivisionError:`를 써 보세요.",
-                    example=lambda likes, comments, followers: round((likes + comments) / followers * 100, 1)),
-            Mistake(when=lambda f: abs(f(500, 0, 1000) - 0.5) < 1e-6,
-                    say="결과가 100분의 1 크기예요. 퍼센트(%)로 나타내려면 100을 곱해야 해요.",
-                    example=lambda likes, comments, followers: round((likes + comments) / followers, 1)
-                    if followers else 0.0),
-            Mistake(when=lambda f: abs(f(45, 5, 1000) - 45.5) < 0.06,
-                    say="댓글만 팔로워로 나눠진 것 같아요. 더하기를 먼저 하도록 좋아요와 댓글을 괄호로 묶어 보세요.",
-                    example=lambda likes, comments, followers: round(likes + comments / followers * 100, 1)
-                    if followers else 0.0),
-            Mistake(when=lambda f: abs(f(45, 5, 1000) - 4.5) < 0.06,
-                    say="댓글이 빠졌어요. 참여율에는 좋아요와 댓글을 모두 넣어요.",
-                    example=lambda likes, comments, followers: round(likes / followers * 100, 1) if followers else 0.0),
-            Mistake(when=lambda f: abs(f(33, 4, 1200) - 37 / 1200 * 100) < 1e-9,
-                    say="소수점 아래가 너무 길어요. `round(값, 1)`로 소수 첫째 자리까지 반올림해 보세요.",
-                    example=lambda likes, comments, followers: (likes + comments) / followers * 100 if followers else 0.0),
+                        "`try:`/`except ZeroDivisionError:`를 써 보세요."),
+            Mistake(gives=((500, 0, 1000), "no_percent"),
+                    say="결과가 100분의 1 크기예요. 퍼센트(%)로 나타내려면 100을 곱해야 해요."),
+            Mistake(gives=((45, 5, 1000), "no_parentheses"),
+                    say="댓글만 팔로워로 나눠진 것 같아요. 더하기를 먼저 하도록 좋아요와 댓글을 괄호로 묶어 보세요."),
+            Mistake(gives=((45, 5, 1000), "no_comments"),
+                    say="댓글이 빠졌어요. 참여율에는 좋아요와 댓글을 모두 넣어요."),
+            Mistake(gives=((33, 4, 1200), "not_rounded"),
+                    say="소수점 아래가 너무 길어요. `round(값, 1)`로 소수 첫째 자리까지 반올림해 보세요."),
         ],
     ),
     Problem(
         "to_number",
-        cases=_cases(_to_number, ("1,234",), ("56",), ("-",), ("",)),
-        solution=_to_number,
+        inputs=[("1,234",), ("56",), ("-",), ("",)],
         hints=[
             "쉼표를 없애고 `int()`로 바꾸는 줄을 `try:` 안에 넣어요.",
             "`int(\"-\")`는 ValueError를 내요. `except ValueError:` 아래에서 0을 돌려줘요.",
             "모든 오류를 잡는 `except:`가 아니라, 잡을 오류의 이름(ValueError)을 꼭 써 주세요.",
         ],
         mistakes=[
-            _printed_not_returned("56"),
-            Mistake(when=_raises(ValueError, "-"),
+            _returns_none("56"),
+            Mistake(when=lambda f: raises(f, "-", error=ValueError),
                     say="숫자로 바꿀 수 없는 글자(데이터 없음 표시 `-`)가 들어오자 ValueError가 났어요. "
-                        "바꾸는 줄을 `try:` 안에 넣고 `except ValueError:`에서 0을 돌려줘요.",
-                    example=lambda text: int(text.replace(",", ""))),
-            Mistake(when=lambda f: f("-") is None,
-                    say="바꿀 수 없는 글자일 때 아무것도 돌려주지 않았어요(None). except 아래에서도 `return`으로 0을 돌려줘요.",
-                    example=lambda text: int(text.replace(",", "")) if text.replace(",", "").isdigit() else None),
-            Mistake(when=lambda f: isinstance(f("56"), str),
-                    say="글자(문자열)를 돌려줬어요. 쉼표를 없앤 뒤 `int()`로 숫자로 바꿔서 돌려줘요.",
-                    example=lambda text: text.replace(",", "")),
+                        "바꾸는 줄을 `try:` 안에 넣고 `except ValueError:`에서 0을 돌려줘요."),
+            Mistake(when=lambda f: result_of(f, "-") is None,
+                    say="바꿀 수 없는 글자일 때 아무것도 돌려주지 않았어요(None). except 아래에서도 `return`으로 0을 돌려줘요."),
+            Mistake(when=lambda f: isinstance(result_of(f, "56"), str),
+                    say="글자(문자열)를 돌려줬어요. 쉼표를 없앤 뒤 `int()`로 숫자로 바꿔서 돌려줘요."),
         ],
     ),
     Problem(
         "extract_hashtags",
-        cases=_cases(_extract_hashtags,
-                     ("오늘도 #뜨개질 수업이 있어요 #수강생모집",),
-                     ("#뜨개질 #목도리 #뜨개질",),
-                     ("해시태그가 없는 글이에요",),
-                     ("남은 자리 # 3석 #원데이클래스",)),
-        solution=_extract_hashtags,
+        inputs=[("오늘도 #뜨개질 수업이 있어요 #수강생모집",),
+                ("#뜨개질 #목도리 #뜨개질",),
+                ("해시태그가 없는 글이에요",),
+                ("남은 자리 # 3석 #원데이클래스",)],
         hints=[
             "`text.split()`은 글을 빈칸마다 잘라 단어 리스트를 만들어요. 빈 리스트 `tags = []`에서 시작해요.",
             "for로 단어를 하나씩 보면서, #으로 시작하고 # 뒤에 글자가 있는 단어만 `tags.append(...)`로 담아요.",
             "이미 담은 해시태그인지는 `word not in tags`로 확인할 수 있어요.",
         ],
         mistakes=[
-            _printed_not_returned("오늘도 #뜨개질 수업이 있어요 #수강생모집"),
-            Mistake(when=lambda f: (lambda r: bool(r) and all(not t.startswith("#") for t in r))(f("#뜨개질 #목도리 #뜨개질")),
-                    say="해시태그 앞의 `#`이 빠졌어요. `#`까지 함께 담아 주세요.",
-                    example=lambda text: [w[1:] for w in dict.fromkeys(text.split()) if w.startswith("#") and len(w) > 1]),
-            Mistake(when=lambda f: any(not t.startswith("#") for t in f("오늘도 #뜨개질 수업이 있어요 #수강생모집")),
+            _returns_none("오늘도 #뜨개질 수업이 있어요 #수강생모집"),
+            Mistake(when=lambda f: (lambda r: bool(r) and all(not t.startswith("#") for t in r))(
+                        result_of(f, "#뜨개질 #목도리 #뜨개질")),
+                    say="해시태그 앞의 `#`이 빠졌어요. `#`까지 함께 담아 주세요."),
+            Mistake(when=lambda f: any(not t.startswith("#") for t in result_of(f, "오늘도 #뜨개질 수업이 있어요 #수강생모집")),
                     say="해시태그가 아닌 단어가 섞여 있어요. 반복하고 있는 리스트에서 `remove()`로 지우면 "
-                        "건너뛰는 단어가 생겨요. 지우지 말고, 새 리스트에 해시태그만 `append()`로 담아 보세요.",
-                    example=_remove_while_iterating),
-            Mistake(when=lambda f: (lambda r: len(r) != len(set(r)))(f("#뜨개질 #목도리 #뜨개질")),
+                        "건너뛰는 단어가 생겨요. 지우지 말고, 새 리스트에 해시태그만 `append()`로 담아 보세요."),
+            Mistake(when=lambda f: (lambda r: len(r) != len(set(r)))(result_of(f, "#뜨개질 #목도리 #뜨개질")),
                     say="같은 해시태그가 두 번 들어 있어요. 이미 담은 해시태그는 다시 담지 않도록 "
-                        "`if`로 확인해 보세요.",
-                    example=lambda text: [w for w in text.split() if w.startswith("#") and len(w) > 1]),
-            Mistake(when=lambda f: "#" in f("남은 자리 # 3석 #원데이클래스"),
-                    say="`#` 한 글자만 있는 것도 담겼어요. # 뒤에 글자가 있어야 해시태그예요.",
-                    example=lambda text: list(dict.fromkeys(w for w in text.split() if w.startswith("#")))),
+                        "`if`로 확인해 보세요."),
+            Mistake(when=lambda f: "#" in result_of(f, "남은 자리 # 3석 #원데이클래스"),
+                    say="`#` 한 글자만 있는 것도 담겼어요. # 뒤에 글자가 있어야 해시태그예요."),
         ],
     ),
     Problem(
         "count_tags",
-        cases=_cases(_count_tags,
-                     (["#뜨개질", "#목도리", "#뜨개질"],),
-                     ([],),
-                     (["#수강생모집"],)),
-        solution=_count_tags,
+        inputs=[(["#뜨개질", "#목도리", "#뜨개질"],), ([],), (["#수강생모집"],)],
         hints=[
             "빈 딕셔너리 `counts = {}`에서 시작해서, for로 해시태그를 하나씩 봐요.",
             "처음 나온 해시태그는 딕셔너리에 아직 없어요. `if tag in counts:`로 나눠서 처리해 보세요.",
             "`counts.get(tag, 0)`은 키가 없으면 0을 돌려줘요.",
         ],
         mistakes=[
-            _printed_not_returned(["#뜨개질"]),
-            Mistake(when=_raises(KeyError, ["#뜨개질"]),
+            _returns_none(["#뜨개질"]),
+            Mistake(when=lambda f: raises(f, ["#뜨개질"], error=KeyError),
                     say="처음 나온 해시태그에서 KeyError가 났어요. 딕셔너리에 아직 없는 키에는 `+= 1`을 할 수 없어요. "
-                        "없을 때는 1을 넣고, 있을 때만 1을 더해 보세요.",
-                    example=_count_tags_key_error),
-            Mistake(when=lambda f: f(["#뜨개질", "#뜨개질"]) == {"#뜨개질": 1},
-                    say="여러 번 나온 해시태그도 1번으로 셌어요. 이미 있는 해시태그라면 원래 수에 1을 더해요.",
-                    example=lambda tags: {tag: 1 for tag in tags}),
+                        "없을 때는 1을 넣고, 있을 때만 1을 더해 보세요."),
+            Mistake(gives=((["#뜨개질", "#뜨개질"],), "counted_once"),
+                    say="여러 번 나온 해시태그도 1번으로 셌어요. 이미 있는 해시태그라면 원래 수에 1을 더해요."),
         ],
     ),
     Problem(
         "post_summary",
-        cases=_cases(_post_summary, ("토", 88, 14), ("월", 1234), ("수", 7, 0)),
-        solution=_post_summary,
+        inputs=[("토", 88, 14), ("월", 1234), ("수", 7, 0)],
         hints=[
             "f-문자열로 문장을 만들어 `return`해요. 요일 뒤에 '요일'을 붙여요.",
             "`comments`는 넣지 않고 불러도 되도록 `comments=0`처럼 기본값을 정해요.",
             "좋아요와 댓글 수에는 `:,`로 천 단위 쉼표를 넣어요.",
         ],
         mistakes=[
-            _printed_not_returned("토", 88, 14),
-            Mistake(when=_raises(TypeError, "월", 1234),
-                    say="댓글 수를 넣지 않고 부르면 오류가 나요. `comments`에 기본값 0을 정해 두었나요?",
-                    example=lambda day, likes, comments: f"{day}요일 게시물: 좋아요 {likes:,}개, 댓글 {comments:,}개"),
-            Mistake(when=lambda f: "1234" in f("월", 1234),
-                    say="좋아요 수에 천 단위 쉼표가 없어요. 중괄호 안에서 변수 이름 뒤에 `:,`를 붙여 보세요.",
-                    example=lambda day, likes, comments=0: f"{day}요일 게시물: 좋아요 {likes}개, 댓글 {comments}개"),
-            Mistake(when=lambda f: "요일" not in f("토", 88, 14),
-                    say="요일 이름 뒤에 '요일'이 빠졌어요. 문제에 나온 모양과 한 글자씩 비교해 보세요.",
-                    example=lambda day, likes, comments=0: f"{day} 게시물: 좋아요 {likes:,}개, 댓글 {comments:,}개"),
+            _returns_none("토", 88, 14),
+            Mistake(when=lambda f: raises(f, "월", 1234, error=TypeError),
+                    say="댓글 수를 넣지 않고 부르면 오류가 나요. `comments`에 기본값 0을 정해 두었나요?"),
+            Mistake(when=lambda f: "1234" in result_of(f, "월", 1234),
+                    say="좋아요 수에 천 단위 쉼표가 없어요. 중괄호 안에서 변수 이름 뒤에 `:,`를 붙여 보세요."),
+            Mistake(when=lambda f: "요일" not in result_of(f, "토", 88, 14),
+                    say="요일 이름 뒤에 '요일'이 빠졌어요. 문제에 나온 모양과 한 글자씩 비교해 보세요."),
         ],
     ),
-], graded=True)
+], graded=True, sealed="04-functions")

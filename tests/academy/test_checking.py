@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from academy.checking import ____, CheckFailed, Mistake, Problem, ProblemSet, same_value
+from academy.checking import ____, CheckFailed, Mistake, Problem, ProblemSet, Seal, canonical, digest, same_value
 from academy.messages import say
 
 
@@ -120,7 +120,9 @@ def test_problem_set_and_declaration_errors():
     with pytest.raises(ValueError):
         ProblemSet([fee_problem(), fee_problem()])
     with pytest.raises(ValueError):
-        Problem("nothing")
+        ProblemSet([Problem("nothing")])  # no reference, no seal, no property
+    with pytest.raises(ValueError):
+        Problem("both", expected=1, inputs=[(1,)])
 
 
 def test_a_crashing_recogniser_never_breaks_the_check():
@@ -134,3 +136,98 @@ def test_messages_name_tables_by_size_not_contents():
     problem = Problem("total", cases=[((pd.DataFrame({"a": range(7), "b": range(7), "c": range(7)}),), 1)])
     message = problem.evaluate(lambda df: None).message
     assert "<표 7행 × 3열>" in message and "\n0 " not in message
+
+
+# -- sealed graded sets ----------------------------------------------------------------------------
+
+def sealed_set(**seal_options):
+    """A graded set with no answer in it; the digests come from a reference given only to Seal.build."""
+    problems = [
+        Problem("rate", inputs=[(45, 5, 1000), (10, 2, 0)], hints=["h"], mistakes=[
+            Mistake(when=lambda f: f(10, 2, 0) is None, say="0명일 때 None이에요."),
+            Mistake(gives=((45, 5, 1000), "no_percent"), say="100을 곱하지 않았어요."),
+        ]),
+        Problem("total", hints=["h"], mistakes=[Mistake(gives="plus", say="더하기를 했어요.")]),
+        Problem("label", hints=["h"], compare_as=str.strip),
+        Problem("my_name", accept=lambda v: isinstance(v, str) and v.strip() != "", hints=["h"]),
+    ]
+    reference = {"rate": lambda lk, c, f: round((lk + c) / f * 100, 1) if f else 0.0,
+                 "total": 35000 * 8, "label": "NameError"}
+    wrong = {"rate": [None, lambda lk, c, f: round((lk + c) / f, 1)], "total": [35000 + 8]}
+    seal = Seal.build("demo", problems, reference, wrong, **seal_options)
+    return ProblemSet(problems, graded=True, sealed=seal), seal
+
+
+def test_sealed_set_judges_without_any_reference():
+    q, _ = sealed_set()
+    assert q.rate.evaluate(lambda lk, c, f: round((lk + c) / f * 100, 1) if f else 0).kind == "correct"
+    assert q.total.evaluate(280000.0).kind == "correct" and q.total.evaluate(279999).kind == "incorrect"
+    assert "100을 곱하지" in q.rate.evaluate(lambda lk, c, f: round((lk + c) / f, 1) if f else 0.0).message
+    assert "0명일 때" in q.rate.evaluate(lambda lk, c, f: 5.0 if f else None).message
+    assert "더하기를" in q.total.evaluate(35008).message
+    assert q.label.evaluate(" NameError\n").kind == "correct" and q.label.evaluate(7).kind == "incorrect"
+    assert q.my_name.evaluate("한결").kind == "correct" and q.my_name.evaluate("  ").kind == "incorrect"
+    assert q.rate.evaluate(____).kind == "not_attempted"
+
+
+def test_sealed_messages_keep_the_expected_type_and_none_cause():
+    q, _ = sealed_set()
+    assert say("check.wrong_type", name="total", expected_type="정수(int)", actual_type="문자열(str)") \
+        in q.total.evaluate("280000").message
+    assert say("check.returned_none", name="rate", args="45, 5, 1000") in q.rate.evaluate(
+        lambda lk, c, f: None if f else 0.0).message
+
+
+def test_hidden_cases_on_a_sealed_problem():
+    q, _ = sealed_set()
+    right = lambda lk, c, f: round((lk + c) / f * 100, 1) if f else 0.0  # noqa: E731
+    assert q.rate.evaluate(right, cases=[((120, 30, 2500), 6.0)]).kind == "correct"
+    assert q.rate.evaluate(lambda lk, c, f: 5.0, cases=[((120, 30, 2500), 6.0)]).kind == "incorrect"
+
+
+def test_the_seal_holds_no_answer_and_no_near_answer():
+    _, seal = sealed_set(salt="fixed")
+    text = seal.to_json()
+    for answer in ("280000", "280,000", "35008", "NameError", "5.0", "0.5"):
+        assert answer not in text
+    assert seal.data["problems"]["total"]["results"][0]["type"] == "int"
+    assert "my_name" not in seal.data["problems"]  # a property check needs no digest
+
+
+def test_a_sealed_set_may_not_carry_a_reference():
+    with pytest.raises(ValueError):
+        ProblemSet([Problem("total", expected=1)], graded=True, sealed=Seal("demo", {}))
+    with pytest.raises(ValueError):
+        ProblemSet([Problem("total", mistakes=[Mistake(when=bool, say="s", example=0)])], graded=True,
+                   sealed=Seal("demo", {}))
+    with pytest.raises(ValueError):
+        Mistake(say="both", when=bool, gives="key")
+
+
+def test_stale_or_missing_seal_is_a_clear_error(tmp_path):
+    q, seal = sealed_set()
+    changed = Problem("rate", inputs=[(1, 1, 1)], hints=["h"])
+    changed.seal = seal
+    with pytest.raises(RuntimeError, match="stale"):
+        changed.evaluate(lambda lk, c, f: 0.0)
+    missing = ProblemSet([Problem("total", hints=["h"])], graded=True,
+                         sealed=Seal("nowhere", path=tmp_path / "nowhere.json"))
+    with pytest.raises(RuntimeError, match="academy exercises seal nowhere"):
+        missing.total.evaluate(1)
+
+
+def test_canonical_form_matches_same_value():
+    import pandas as pd
+
+    assert canonical(45000) == canonical(45000.0) == canonical(44999.99999999999)
+    assert canonical(0.1 + 0.2) == canonical(0.3) and canonical(-0.0) == canonical(0)
+    assert canonical(True) != canonical(1) and canonical([1]) != canonical((1,))
+    assert canonical({"a": 1, "b": [2]}) == canonical({"b": [2], "a": 1})
+    frame = pd.DataFrame({"품목": ["소금빵", "단팥빵"], "금액": [3500, 2800]})
+    assert canonical(frame) == canonical(frame.astype({"금액": "float64"}))
+    assert canonical(frame) != canonical(frame.iloc[::-1])
+    assert canonical(pd.Series([1.0, None])) == canonical(pd.Series([1, float("nan")]))
+
+
+def test_digest_is_keyed():
+    assert digest(280000, "a|x") == digest(280000.0, "a|x") != digest(280000, "b|x")
