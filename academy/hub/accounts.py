@@ -62,23 +62,37 @@ def has_unix_password(name: str) -> bool:
     return status.returncode == 0 and status.stdout.split()[1:2] == ["P"]
 
 
-def stop_processes_of(name: str, *, timeout: float = 10) -> None:
-    """End every process running as Unix user ``name`` (servers a killed hub left behind)."""
+def stop_processes_of(name: str, *, timeout: float = 10, rounds: int = 3) -> int:
+    """End every process running as Unix user ``name``; how many there were.
+
+    Used when a learner's server ends (stopped, culled, crashed, or the academy stops): kernels
+    forked from the warm zygote start their own session, so they outlive their server unless
+    someone ends them. SIGTERM, then SIGKILL after ``timeout``; a few rounds, because a process
+    may fork while the others end.
+    """
     import psutil
 
     uid = pwd.getpwnam(name).pw_uid
-    procs = [p for p in psutil.process_iter(["uids"]) if p.info["uids"] and p.info["uids"].real == uid]
-    for p in procs:
-        try:
-            p.terminate()
-        except psutil.Error:
-            pass
-    _, alive = psutil.wait_procs(procs, timeout=timeout)
-    for p in alive:
-        try:
-            p.kill()
-        except psutil.Error:
-            pass
+    ended = 0
+    for _ in range(rounds):
+        procs = [p for p in psutil.process_iter(["uids"])
+                 if p.info["uids"] and uid in (p.info["uids"].real, p.info["uids"].effective)]
+        if not procs:
+            break
+        ended += len(procs)
+        for p in procs:
+            try:
+                p.terminate()
+            except psutil.Error:
+                pass
+        _, alive = psutil.wait_procs(procs, timeout=timeout)
+        for p in alive:
+            try:
+                p.kill()
+            except psutil.Error:
+                pass
+        psutil.wait_procs(alive, timeout=timeout)
+    return ended
 
 
 def remove_unix_user(name: str) -> None:

@@ -5,17 +5,22 @@
 * hub user ``kim`` runs as Unix user ``<unix_prefix>kim`` (``unix_prefix`` comes from the district);
 * the process and every kernel it starts get the district's memory limit
   (``c.Spawner.mem_limit``), as a cgroup when the machine lets us make one, else as a
-  per-process address-space limit.
+  per-process address-space limit;
+* when the server ends -- stopped, culled, crashed, or the academy stops -- every process of the
+  learner's account ends with it (kernels forked from the warm zygote live in their own session
+  and would otherwise be re-parented to PID 1 and keep running).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import pwd
 import resource
 from pathlib import Path
 
 from jupyterhub.spawner import LocalProcessSpawner, set_user_setuid
+from jupyterhub.utils import maybe_future
 from tornado import web
 from traitlets import Dict, Unicode
 
@@ -111,3 +116,22 @@ class AcademySpawner(LocalProcessSpawner):
                 env["JUPYTER_CONFIG_PATH"] = path
                 break
         return env
+
+    async def run_post_stop_hook(self):
+        """After the server ended (however it ended: JupyterHub calls this from ``User.stop``
+        for a stop, a cull, a crash noticed by polling and the hub's own shutdown), end every
+        process still running as the learner -- unless another server of theirs still runs."""
+        others = [s for s in self.user.spawners.values() if s is not self and s.active]
+        if not others:
+            from academy.hub.accounts import stop_processes_of
+
+            try:
+                ended = await asyncio.to_thread(stop_processes_of, self.unix_name, timeout=5)
+            except KeyError:  # no such Unix account (any more)
+                ended = 0
+            except Exception:  # noqa: BLE001  (never let clean-up break the hub's stop)
+                self.log.exception("could not end the processes of %s", self.unix_name)
+                ended = 0
+            if ended:
+                self.log.info("ended %d leftover process(es) of %s", ended, self.unix_name)
+        return await maybe_future(super().run_post_stop_hook())

@@ -28,7 +28,7 @@ def make_curriculum(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     (root / "syllabus.yml").write_text(yaml.safe_dump({"modules": [{
         "id": MODULE, "title": "허브 점검", "summary": "두 배 만들기", "objectives": ["함수를 써요."],
-        "minutes": 5, "points": 2, "datasets": []}]}, allow_unicode=True), encoding="utf-8")
+        "minutes": 5, "exercise_minutes": 3, "points": 2, "datasets": []}]}, allow_unicode=True), encoding="utf-8")
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.cells = [
