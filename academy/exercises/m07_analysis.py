@@ -3,7 +3,7 @@ missing values on the bakery's sales and the pet shop's posts.
 
 Notebooks import one set as ``q``::
 
-    from academy.exercises.m07_analysis import lesson as q      # lesson.ipynb
+    from academy.exercises.m07_analysis import lesson as q      # lesson-1.ipynb and lesson-2.ipynb
     from academy.exercises.m07_analysis import exercise as q    # exercise.ipynb
 
 >>> exercise.revenue_by_item.evaluate(lambda df: df.groupby("품목")).kind
@@ -159,7 +159,7 @@ def _weekday_without_empty_days(df):
     return totals
 
 
-# -- lesson.ipynb: 직접 해 보기 -----------------------------------------------------------------
+# -- lesson-1.ipynb and lesson-2.ipynb: 직접 해 보기 -----------------------------------------------------------------
 
 _BY_ITEM = _revenue_by_item(_SALES)
 _MOST_ROWS = _SALES["품목"].value_counts().index[0]
@@ -167,6 +167,9 @@ _BEST_HOUR_MEDIAN = int(_POSTS.groupby(_POSTS["시각"].dt.hour)["Likes"].median
 _BEST_HOUR_MEAN = int(_POSTS.groupby(_POSTS["시각"].dt.hour)["Likes"].mean().idxmax())
 _MONTHLY = _monthly_revenue(_SALES)
 _DECEMBER = int(_MONTHLY[(_MONTHLY.index.year == 2025) & (_MONTHLY.index.month == 12)].iloc[0])
+_TABLE = _weekday_hour_table(_SALES)
+_BEST_WEEKDAY = int(_TABLE.sum(axis=1).idxmax())
+_BEST_HOUR_SALES = int(_TABLE.sum(axis=0).idxmax())
 
 _lesson_problems = [
     Problem(
@@ -191,7 +194,7 @@ _lesson_problems = [
         compare=lambda v, e: _is_number(v) and v == e,
         hints=[
             "요일별 합계에는 월요일 줄이 아예 없어요. `reindex(range(7), fill_value=0)`로 빠진 요일을 채워요.",
-            "채운 시리즈에서 월요일(번호 0)의 값을 꺼내요.",
+            "`weekday_total`의 이름표는 `\"월\"`~`\"일\"`이에요. 이름표로 꺼내는 방법은 `.loc[이름표]`예요.",
         ],
         mistakes=[
             Mistake(when=lambda v: isinstance(v, float) and v != v,
@@ -220,16 +223,38 @@ _lesson_problems = [
         ],
     ),
     Problem(
+        "best_weekday",
+        expected=_BEST_WEEKDAY,
+        compare=lambda v, e: _is_number(v) and v == e,
+        hints=[
+            "요일은 `table`의 행이에요. 행마다(옆으로) 더하는 방향은 `axis=1`이에요.",
+            "더한 결과에서 가장 큰 값의 이름표(요일 번호)는 `.idxmax()`로 찾아요.",
+        ],
+        mistakes=[
+            Mistake(when=lambda v: v == _BEST_HOUR_SALES and _BEST_HOUR_SALES != _BEST_WEEKDAY,
+                    say="매출이 가장 큰 '시간'이 나왔어요. `axis=0`은 위아래로(시간 열마다) 더해요. 요일(행)마다 더하려면 `axis=1`이에요.",
+                    example=_BEST_HOUR_SALES),
+            Mistake(when=lambda v: _is_number(v) and v == int(_TABLE.sum(axis=1).max()),
+                    say="매출 금액이 들어 있어요. 가장 큰 값이 있는 요일 번호는 `.max()`가 아니라 `.idxmax()`로 찾아요.",
+                    example=int(_TABLE.sum(axis=1).max())),
+            Mistake(when=lambda v: isinstance(v, pd.Series),
+                    say="요일별 합계가 통째로 들어 있어요. 가장 큰 요일의 번호 하나만 담아 주세요. `.idxmax()`를 써 보세요.",
+                    example=_TABLE.sum(axis=1)),
+        ],
+    ),
+    Problem(
         "december_revenue",
         expected=_DECEMBER,
         compare=lambda v, e: _is_number(v) and v == e,
         hints=[
             "`sales.set_index(\"시각\")[\"금액_원\"].resample(\"MS\").sum()`이 달마다의 매출이에요.",
-            "그중 2025년 12월의 값을 꺼내요. `월별[\"2025-12\"]`처럼 날짜 글자로 꺼낼 수 있어요.",
+            "`monthly`의 이름표는 매달 1일이에요. 2025년 12월의 이름표를 정확히 써서 `.loc[...]`로 값 하나를 꺼내요.",
+            "달까지만 쓰면(`\"2025-12\"`) 한 줄짜리 시리즈가 나와요. 값 하나가 필요하면 날짜를 `\"2025-12-01\"`처럼 끝까지 써요.",
         ],
         mistakes=[
             Mistake(when=lambda v: isinstance(v, pd.Series),
-                    say="시리즈가 들어 있어요. 12월 값 하나만 꺼내 주세요. (결과가 한 줄짜리 시리즈라면 `.iloc[0]`)",
+                    say="시리즈가 들어 있어요. 날짜를 달까지만 쓰면 그 달의 모든 줄(한 줄짜리 시리즈)이 골라져요. "
+                        "이름표를 `\"2025-12-01\"`처럼 끝까지 쓰거나, 고른 시리즈에서 `.iloc[0]`으로 값 하나를 꺼내 주세요.",
                     example=_MONTHLY),
             Mistake(when=lambda v: v == int(_MONTHLY.sum()),
                     say="모든 달의 매출 합계예요. 2025년 12월 하나만 꺼내 주세요.",
