@@ -310,12 +310,26 @@ def _real_inside(root: str, where: str) -> bool:
     return False
 
 
+def _makedirs(folder: str) -> None:
+    """Create ``folder`` and its missing parents as traverse-only (0711) folders: a path on the
+    allow-list stays reachable, but nobody can list what leads to it (``/work``, ``/root``)."""
+    missing = []
+    for _ in range(256):
+        if os.path.lexists(folder):
+            break
+        missing.append(folder)
+        folder = os.path.dirname(folder)
+    for path in reversed(missing):
+        os.mkdir(path)
+        os.chmod(path, 0o711)
+
+
 def _make_mountpoint(target: str, directory: bool) -> None:
     """Create ``target`` (inside the new root, whose components are all real folders we made)."""
     if directory:
-        os.makedirs(target, mode=0o755, exist_ok=True)
+        _makedirs(target)
     else:
-        os.makedirs(os.path.dirname(target), mode=0o755, exist_ok=True)
+        _makedirs(os.path.dirname(target))
         if not os.path.lexists(target):
             os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_NOFOLLOW, 0o644))
 
@@ -371,7 +385,7 @@ def _build_root(spec: JailSpec) -> None:
     _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
 
     for tmp in ("/tmp", "/var/tmp"):
-        os.makedirs(_inside(root, tmp), mode=0o755, exist_ok=True)
+        _makedirs(_inside(root, tmp))
         _mount("tmpfs", _inside(root, tmp), "tmpfs", MS_NOSUID | MS_NODEV, f"size={spec.tmp_mb}m,mode=1777")
 
     dev = _inside(root, "/dev")
@@ -411,7 +425,7 @@ def _build_root(spec: JailSpec) -> None:
         where = _inside(root, link)
         if os.path.lexists(where) or any(_is_under(link, t) for t in targets) or not _real_inside(root, where):
             continue
-        os.makedirs(os.path.dirname(where), mode=0o755, exist_ok=True)
+        _makedirs(os.path.dirname(where))
         os.symlink(target, where)
     for source, target in binds:
         where = _inside(root, target)
