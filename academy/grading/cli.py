@@ -14,19 +14,31 @@ from pathlib import Path
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from academy.grading.engine import grade_module
+    from academy.grading.engine import OutputNotWritable, grade_module, writable_file, writable_folder
+    from academy.messages import say
 
-    report = grade_module(args.root, args.module, workers=args.workers, resume=not args.force,
-                          feedback=not args.no_feedback, collect=args.collect,
-                          release_feedback=args.release_feedback, export=args.export)
+    try:  # output folders first: refuse before grading, never crash after it
+        if args.reports:
+            writable_folder(args.reports)
+        if args.export:
+            writable_file(args.export)
+        report = grade_module(args.root, args.module, workers=args.workers, resume=not args.force,
+                              feedback=not args.no_feedback, collect=args.collect,
+                              release_feedback=args.release_feedback, export=args.export)
+    except OutputNotWritable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     print(report.summary())
     if args.reports:
         from academy.grading.reports import write_reports
 
         for path in write_reports(args.root, args.reports).values():
             print(f"  {path}")
-    for student, reason in sorted(report.failed.items()):
-        print(f"  {student}: {reason}")
+    if report.notices:
+        print(say("grading.summary_notices", count=len(report.notices)))
+    for student, notices in sorted(report.notices.items()):
+        for notice in notices:
+            print(f"  {student}: {notice}")
     return 1 if report.failed else 0
 
 

@@ -6,16 +6,27 @@ system of record) and one kernel zygote (so kernel start-up is paid once per wor
 per learner). Progress is a tqdm bar; a journal in the course root makes an interrupted run
 resumable: finished learners whose submission did not change are skipped next time.
 
+What grading noticed reaches the instructor, in Korean, per learner: the warnings stock
+nbgrader only prints (a changed test or locked cell, a deleted test cell put back, a missing
+notebook, ...) and a Korean reason for a submission that cannot be graded (an empty, cut-off or
+non-notebook file) instead of nbgrader's English traceback. They are in the report, in the
+journal folder (``<module>.notes.json``, read by the grades CSV and ``academy grade --reports``)
+and in the log ``<course>/.academy-grading/<module>.log`` next to nbgrader's own English lines.
+
 >>> report = grade_module("/srv/course/demo", "01-values", workers=3)  # doctest: +SKIP
 >>> report.graded, report.failed  # doctest: +SKIP
 (41, {})
+>>> report.notices  # doctest: +SKIP
+{'kim': ['⚠️ test_fee: 잠긴 셀(테스트·설명 셀)의 내용이 바뀌어 있었어요. 원래 내용으로 되돌려 채점했어요.']}
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import re
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -29,6 +40,12 @@ from academy.messages import say
 defer_rfc3987_syntax()
 
 JOURNAL_DIR = ".academy-grading"
+NOTES_COLUMN = "채점 알림"
+
+
+class OutputNotWritable(ValueError):
+    """An output folder (``--export``, ``--reports``) cannot be created or written: said before
+    grading starts, in Korean."""
 
 
 @dataclass
@@ -38,6 +55,7 @@ class GradingReport:
     graded: int = 0
     skipped: int = 0
     failed: dict[str, str] = field(default_factory=dict)
+    notices: dict[str, list[str]] = field(default_factory=dict)
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -131,26 +149,185 @@ def _init_worker(course_root: str, zygote_socket: str | None = None) -> None:
     os.chdir(course_root)
     config = PyFileConfigLoader("nbgrader_config.py", path=course_root).load_config()
     _api = NbGraderAPI(config=config)
-    _api.log.setLevel("ERROR")
+    _api.log.setLevel("WARNING")  # nbgrader's warnings become notices (_WARNINGS); no info chatter
 
 
 def _warm_up() -> None:
     """Nothing: submitting it makes the pool start (and initialise) its workers now."""
 
 
-def _grade_one(module: str, student: str, feedback: bool) -> tuple[str, bool, str]:
-    """Autograde (and generate feedback for) one learner; never raises."""
+# What stock nbgrader (and our RestoreDeletedCells) warns about while autograding, as it prints
+# it, and the notice (grading.notice_<key> in academy/messages/ko/grading.yml) it becomes.
+_WARNINGS = [
+    (re.compile(r"Attribute 'checksum' for cell (?P<cell>.+?) has changed!.*got: (?P<got>\w+)"), "checksum"),
+    (re.compile(r"Attribute 'cell_type' for cell (?P<cell>.+?) has changed!"), "cell_type"),
+    (re.compile(r"Attribute 'locked' for cell (?P<cell>.+?) has changed!"), "locked"),
+    (re.compile(r"Attribute 'points' for cell (?P<cell>.+?) has changed!"), "points"),
+    (re.compile(r"Restored deleted cell (?P<cell>.+) from the source notebook"), "restored"),
+    (re.compile(r"No submitted file: (?P<path>.+)"), "missing_notebook"),
+    (re.compile(r"Cell '(?P<cell>.+)' does not exist in the database"), "unknown_cell"),
+    (re.compile(r"Cell with id '(?P<cell>.+)' exists multiple times!"), "duplicate_cell"),
+    (re.compile(r"Skipping unknown notebook: (?P<path>.+)"), "unknown_notebook"),
+    (re.compile(r" is (?P<seconds>[0-9.]+) seconds late$"), "late"),
+]
+
+
+class _Warnings(logging.Handler):
+    """Keeps every warning nbgrader logs while one learner is graded."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record):
+        self.lines.append(f"[{record.levelname}] {record.getMessage()}")
+
+
+def notices_from_log(lines: list[str]) -> list[tuple[str, dict]]:
+    """nbgrader's log lines -> ``(notice key, fields)`` in order, each at most once.
+
+    >>> notices_from_log(["[WARNING] Attribute 'checksum' for cell test_a has changed! (should be: 1f, got: 2e)",
+    ...                   "[WARNING] No submitted file: /c/submitted/kim/m1/extra.ipynb"])
+    [('checksum', {'cell': 'test_a', 'got': '2e'}), ('missing_notebook', {'notebook': 'extra.ipynb'})]
+    """
+    found: list[tuple[str, dict]] = []
+    for line in lines:
+        for pattern, key in _WARNINGS:
+            match = pattern.search(line)
+            if match:
+                fields = match.groupdict()
+                if "path" in fields:
+                    fields = {"notebook": os.path.basename(fields.pop("path").strip())}
+                if (key, fields) not in found:
+                    found.append((key, fields))
+                break
+    return found
+
+
+def _released_checksums(module: str) -> dict[str, set[str]]:
+    """grade_id -> checksums of that cell as learners received it (``release/<module>/``).
+
+    nbgrader's gradebook keeps the checksum of the *source* cell, hidden tests included, so
+    stock ``OverwriteCells`` reports "checksum has changed" for every test cell with hidden tests
+    of every learner. A cell exactly as released is not tampering: only other changes are shown."""
+    import nbformat
+    from nbgrader.utils import compute_checksum
+
+    coursedir = _api.coursedir
+    released: dict[str, set[str]] = {}
+    for path in Path(coursedir.format_path(coursedir.release_directory, ".", module)).glob("*.ipynb"):
+        try:
+            nb = nbformat.read(path, as_version=nbformat.NO_CONVERT)
+        except Exception:  # an instructor-side file nbgrader wrote; unreadable means: keep warning
+            continue
+        for cell in nb.cells:
+            meta = cell.get("metadata", {}).get("nbgrader", {})
+            if meta.get("grade_id"):
+                sums = released.setdefault(meta["grade_id"], set())
+                sums.add(compute_checksum(cell))
+                if meta.get("checksum"):
+                    sums.add(meta["checksum"])
+    return released
+
+
+def _real_changes(module: str, notices: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """Drop checksum notices for cells a learner left exactly as released (see above)."""
+    released = _released_checksums(module) if any(k == "checksum" for k, _ in notices) else {}
+    kept = []
+    for key, fields in notices:
+        if key == "checksum":
+            if fields.get("got") in released.get(fields["cell"], ()):
+                continue
+            fields = {"cell": fields["cell"]}
+        kept.append((key, fields))
+    return kept
+
+
+def broken_notebook(path: Path) -> str | None:
+    """Why ``path`` cannot be graded as a notebook (a ``grading.`` message key), or None.
+
+    >>> broken_notebook(Path("/dev/null"))
+    'notebook_empty'
+    """
+    import nbformat
+
     try:
-        result = _api.autograde(module, student, force=True, create=True)
+        raw = path.read_bytes()
+    except OSError:
+        return "notebook_unreadable"
+    if not raw.strip():
+        return "notebook_empty"
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return "notebook_not_notebook"
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return "notebook_truncated" if text.lstrip().startswith("{") else "notebook_not_notebook"
+    if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
+        return "notebook_not_notebook"
+    try:
+        nbformat.reads(text, as_version=nbformat.NO_CONVERT)
+    except Exception:  # nbformat raises many kinds for a notebook it cannot read
+        return "notebook_invalid"
+    return None
+
+
+def _check_submission(module: str, student: str) -> tuple[list[tuple[str, dict]], list[tuple[str, dict]]]:
+    """Before grading: ``(problems, notices)`` -- files that make grading impossible, and
+    notebooks of the module that the submission lacks (stock nbgrader warns, then scores 0)."""
+    coursedir = _api.coursedir
+    source = Path(coursedir.format_path(coursedir.source_directory, ".", module))
+    folder = Path(coursedir.format_path(coursedir.submitted_directory, student, module))
+    expected = sorted(p.name for p in source.glob("*.ipynb"))
+    problems, notices = [], []
+    for name in expected:
+        path = folder / name
+        if not path.exists():
+            notices.append(("missing_notebook", {"notebook": name}))
+        else:
+            reason = broken_notebook(path)
+            if reason:
+                problems.append((reason, {"notebook": name}))
+    if expected and len(notices) == len(expected):
+        return [("no_notebooks", {"notebooks": ", ".join(expected)})], []
+    return problems, notices
+
+
+def _grade_one(module: str, student: str, feedback: bool) -> dict:
+    """Autograde (and generate feedback for) one learner; never raises.
+
+    Returns ``student``, ``ok``, ``error`` (English, nbgrader's last line), ``problems`` and
+    ``notices`` (``(key, fields)`` pairs, rendered in Korean by the main process) and ``log``
+    (the warnings nbgrader printed, as stock nbgrader prints them)."""
+    out = {"student": student, "ok": False, "error": "", "problems": [], "notices": [], "log": []}
+    warnings = _Warnings()
+    try:
+        out["problems"], out["notices"] = _check_submission(module, student)
+        if out["problems"]:
+            return out
+        _api.log.addHandler(warnings)
+        try:
+            result = _api.autograde(module, student, force=True, create=True)
+        finally:
+            _api.log.removeHandler(warnings)
+            out["log"] = warnings.lines
+            for notice in _real_changes(module, notices_from_log(warnings.lines)):
+                if notice not in out["notices"]:
+                    out["notices"].append(notice)
         if not result.get("success"):
-            return student, False, _last_error(result)
+            out["error"] = _last_error(result)
+            return out
         if feedback:
             result = _api.generate_feedback(module, student, force=True)
             if not result.get("success"):
-                return student, False, _last_error(result)
-        return student, True, ""
+                out["error"] = _last_error(result)
+                return out
+        out["ok"] = True
     except BaseException as error:  # one learner's failure never stops the class
-        return student, False, f"{type(error).__name__}: {error}"
+        out["error"] = f"{type(error).__name__}: {error}"
+    return out
 
 
 def _last_error(result: dict) -> str:
@@ -196,6 +373,72 @@ class Journal:
         os.replace(tmp, self.path)
 
 
+class Notes:
+    """``<course>/.academy-grading/<module>.notes.json``: learner -> what grading noticed (Korean).
+
+    Kept across runs like the journal, so a learner skipped as unchanged keeps their notices in
+    the grades CSV and the reports; a regraded learner's notices are replaced."""
+
+    def __init__(self, course_root: Path, module: str):
+        self.path = course_root / JOURNAL_DIR / f"{module}.notes.json"
+        self.path.parent.mkdir(mode=0o700, exist_ok=True)
+        self.notes: dict[str, list[str]] = _read_json(self.path)
+
+    def set(self, student: str, notes: list[str]) -> None:
+        if notes:
+            self.notes[student] = notes
+        elif self.notes.pop(student, None) is None:
+            return
+        tmp = self.path.with_suffix(".notes.tmp")
+        tmp.write_text(json.dumps(self.notes, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_notes(course_root: str | Path) -> dict[tuple[str, str], list[str]]:
+    """Every module's notes: ``{(module, learner): [Korean notice, ...]}``."""
+    folder = Path(course_root) / JOURNAL_DIR
+    notes = {}
+    for path in sorted(folder.glob("*.notes.json")):
+        module = path.name[: -len(".notes.json")]
+        for student, lines in _read_json(path).items():
+            notes[(module, student)] = list(lines)
+    return notes
+
+
+def _say_all(prefix: str, pairs) -> list[str]:
+    return [say(f"{prefix}{key}", **fields) for key, fields in pairs]
+
+
+def writable_folder(folder: str | Path) -> Path:
+    """Create ``folder`` (and its parents) or raise :class:`OutputNotWritable` in Korean."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputNotWritable(say("grading.output_folder", folder=folder,
+                                    reason=error.strerror or error)) from error
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputNotWritable(say("grading.output_folder", folder=folder, reason="쓰기 권한 없음"))
+    return folder
+
+
+def writable_file(target: str | Path) -> Path:
+    """``target``'s folder exists (created if needed) and ``target`` is not a folder."""
+    target = Path(target)
+    if target.is_dir():
+        raise OutputNotWritable(say("grading.output_is_folder", path=target))
+    writable_folder(target.parent)
+    return target
+
+
 def _start_shared_zygote(root: Path):
     """One warm zygote for all workers (its start-up, ~2 CPU-s, is then paid once per run)."""
     from traitlets.config.loader import PyFileConfigLoader
@@ -233,7 +476,8 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     resume            skip learners already graded with an unchanged submission
     collect           ``nbgrader collect`` from the exchange first
     release_feedback  ``nbgrader release_feedback`` afterwards (needs an exchange)
-    export            write grades CSV here (utf-8-sig, opens in Korean Excel)
+    export            write grades CSV here (utf-8-sig, opens in Korean Excel); its folder is
+                      created, or :class:`OutputNotWritable` is raised before anything is graded
     """
     from tqdm import tqdm
 
@@ -244,6 +488,8 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     ensure_tools_on_path()
     started = time.monotonic()
     root = Path(course_root).resolve()
+    if export:
+        export = writable_file(export)
     if collect:
         nbgrader(root, "collect", module, "--update")
     submitted = root / "submitted"
@@ -252,6 +498,8 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     wanted = [s for s in everyone if students is None or s in students]
     report = GradingReport(module=module, total=len(wanted))
     journal = Journal(root, module)
+    notes = Notes(root, module)
+    log = _GradingLog(root, module)
     fingerprints = {s: submission_fingerprint(submitted / s / module) for s in wanted}
     todo = [s for s in wanted if not (resume and journal.done.get(s) == fingerprints[s])]
     report.skipped = len(wanted) - len(todo)
@@ -276,13 +524,21 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
                 if not done:
                     raise TimeoutError("no submission finished within an hour")
                 for future in done:
-                    student, ok, error = future.result()
-                    if ok:
+                    outcome = future.result()
+                    student = outcome["student"]
+                    noticed = _say_all("grading.notice_", outcome["notices"])
+                    if outcome["ok"]:
                         report.graded += 1
                         journal.record(student, fingerprints[student])
                     else:
-                        report.failed[student] = error
-                        bar.write(say("grading.failed_submission", student=student, reason=error))
+                        reason = " ".join(_say_all("grading.", outcome["problems"])) or outcome["error"]
+                        report.failed[student] = reason
+                        noticed.insert(0, say("grading.not_graded", reason=reason))
+                        bar.write(say("grading.failed_submission", student=student, reason=reason))
+                    if noticed:
+                        report.notices[student] = noticed
+                    notes.set(student, noticed)
+                    log.write(student, outcome["log"], noticed)
                     bar.update(1)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -295,6 +551,9 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
             zygote.wait(timeout=30)
             Path(zygote_socket).unlink(missing_ok=True)
 
+    for student in wanted:
+        if student not in todo and notes.notes.get(student):
+            report.notices[student] = list(notes.notes[student])
     if release_feedback:
         nbgrader(root, "release_feedback", module)
     if export:
@@ -303,15 +562,56 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     return report
 
 
+class _GradingLog:
+    """``<course>/.academy-grading/<module>.log``: per learner, nbgrader's warnings as stock
+    prints them and the Korean notices made of them (appended, one run after another)."""
+
+    def __init__(self, course_root: Path, module: str):
+        self.path = course_root / JOURNAL_DIR / f"{module}.log"
+        self.logger = logging.getLogger(__name__)
+
+    def write(self, student: str, nbgrader_lines: list[str], notices: list[str]) -> None:
+        if not (nbgrader_lines or notices):
+            return
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+        lines = [f"{stamp} {student} nbgrader {line}" for line in nbgrader_lines]
+        lines += [f"{stamp} {student} {notice}" for notice in notices]
+        with open(self.path, "a", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+        for notice in notices:
+            self.logger.warning("%s: %s", student, notice)
+
+
 def export_grades(root: Path, target: Path) -> Path:
-    """``nbgrader export`` then re-save as utf-8-sig so Korean Excel opens it correctly."""
+    """``nbgrader export`` plus a ``채점 알림`` column (what grading noticed, per learner and
+    module; a learner nbgrader has no row for gets one), re-saved as utf-8-sig so Korean Excel
+    opens it correctly. ``target``'s folder is created if needed."""
+    import csv
+
     from academy.course import nbgrader
 
+    target = writable_file(target)
     plain = target.with_suffix(".nbgrader.csv")
     nbgrader(root, "export", "--to", str(plain))
-    target.write_text(plain.read_text(encoding="utf-8"), encoding="utf-8-sig")
+    with open(plain, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header, rows = list(reader.fieldnames or []), list(reader)
     plain.unlink()
+    notes = read_notes(root)
+    seen = set()
+    for row in rows:
+        key = (row.get("assignment", ""), row.get("student_id", ""))
+        seen.add(key)
+        row[NOTES_COLUMN] = " / ".join(notes.get(key, []))
+    for (module, student), lines in sorted(notes.items()):
+        if (module, student) not in seen:
+            rows.append({"assignment": module, "student_id": student, NOTES_COLUMN: " / ".join(lines)})
+    with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=[*header, NOTES_COLUMN], restval="")
+        writer.writeheader()
+        writer.writerows(rows)
     return target
 
 
-__all__ = ["grade_module", "GradingReport", "export_grades", "default_workers"]
+__all__ = ["grade_module", "GradingReport", "export_grades", "default_workers", "read_notes",
+           "writable_folder", "writable_file", "OutputNotWritable", "broken_notebook", "notices_from_log"]

@@ -8,6 +8,9 @@ headers) and drawn as a PNG:
                             failure message learners saw (which part fails most, and why);
 * ``district_completion``-- per module: learners, submissions, completed (>= ``pass_ratio``).
 
+Next to them (CSV only), ``grading_notices``: per learner and module, what grading noticed
+(a changed test cell, a restored deleted cell, a missing or broken notebook), in Korean.
+
 For the city hall (시청), ``city_completion`` puts the districts' completion tables side by side
 (one course root and gradebook per district) and ``write_city_report`` writes it as CSV + PNG.
 
@@ -32,6 +35,7 @@ PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)"]
 ITEM_HEADER = ["모듈", "문항", "배점", "채점 인원", "평균 점수", "만점 비율(%)", "가장 흔한 오류", "오류 횟수"]
 COMPLETION_HEADER = ["모듈", "수강생 수", "제출 수", "수료 수", "수료율(%)"]
 CITY_HEADER = ["구", *COMPLETION_HEADER]
+NOTICES_HEADER = ["수강생", "모듈", "채점 알림"]
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -105,6 +109,14 @@ def district_completion(root: Path, pass_ratio: float = 0.6) -> list[list]:
             rows.append([assignment.name, learners, len(submissions), passed,
                          round(100 * passed / learners, 1) if learners else 0.0])
     return rows
+
+
+def grading_notices(root: Path) -> list[list]:
+    """One row per notice ``academy grade`` kept for a learner (see :func:`engine.read_notes`)."""
+    from academy.grading.engine import read_notes
+
+    return [[student, module, notice] for (module, student), notices in
+            sorted(read_notes(root).items(), key=lambda item: (item[0][1], item[0][0])) for notice in notices]
 
 
 def city_completion(course_roots: dict[str, str | Path], pass_ratio: float = 0.6) -> list[list]:
@@ -192,7 +204,8 @@ def _grouped_bar_chart(path: Path, rows: list[list], title: str, ylabel: str) ->
 
 
 def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6) -> dict[str, Path]:
-    """All three reports as CSV + PNG under ``target``; returns their paths."""
+    """All three reports as CSV + PNG under ``target``, and the grading notices as CSV; returns
+    their paths."""
     root, target = Path(root), Path(target)
     target.mkdir(parents=True, exist_ok=True)
     progress, items, completion = learner_progress(root), item_analysis(root), district_completion(root, pass_ratio)
@@ -200,6 +213,7 @@ def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6) ->
         "progress": write_csv(target / "수강생별_진도.csv", PROGRESS_HEADER, progress),
         "items": write_csv(target / "문항별_분석.csv", ITEM_HEADER, items),
         "completion": write_csv(target / "구청_수료_현황.csv", COMPLETION_HEADER, completion),
+        "notices": write_csv(target / "채점_알림.csv", NOTICES_HEADER, grading_notices(root)),
     }
     if items:
         out["items_plot"] = _bar_chart(target / "문항별_만점비율.png", [f"{r[0]}\n{r[1]}" for r in items],
@@ -223,5 +237,5 @@ def write_city_report(course_roots: dict[str, str | Path], target: Path, *, pass
     return out
 
 
-__all__ = ["learner_progress", "item_analysis", "district_completion", "city_completion", "write_reports",
+__all__ = ["learner_progress", "item_analysis", "district_completion", "grading_notices", "city_completion", "write_reports",
            "write_city_report", "write_csv"]
