@@ -209,3 +209,24 @@ def test_curriculum_with_solutions_is_out_of_reach_but_datasets_are_not(workdir:
     assert text_of(out[0]).strip() == "False"
     assert text_of(out[1]).strip() == "[]" or "FileNotFoundError" in text_of(out[1])
     assert text_of(out[2]).strip() == "True"
+
+
+def test_files_the_notebook_writes_are_kept_within_limits(workdir: Path, tmp_path: Path):
+    """As stock nbgrader (its test_side_effects): what a graded notebook writes lands in its
+    autograded folder -- regular files only, size-capped, never outside that folder."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (workdir / "victim.csv").symlink_to(outside / "victim.csv")
+    out = run_cells([
+        "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.savefig('chart.png')",
+        "import os\nos.makedirs('out', exist_ok=True)\nopen('out/result.csv', 'w').write('a,b\\n1,2\\n')",
+        "open('big.bin', 'wb').write(b'0' * 3 * 2 ** 20)\nos.symlink('/etc/passwd', 'passwd.txt')\n"
+        "os.mkfifo('pipe.csv')\nopen('victim.csv', 'w').write('pwned')\nprint('written')",
+    ], workdir, SandboxKernelManager__keep_file_mb=1)
+    assert "written" in text_of(out[2]), text_of(out[2])
+    assert (workdir / "chart.png").read_bytes().startswith(b"\x89PNG")
+    assert (workdir / "out" / "result.csv").read_text() == "a,b\n1,2\n"
+    for absent in ("big.bin", "passwd.txt", "pipe.csv", ".kernel.json", ".ipython"):
+        assert not os.path.lexists(workdir / absent), absent
+    assert (workdir / "victim.csv").is_symlink() and list(outside.iterdir()) == []
+    assert all(p.stat().st_uid == os.getuid() for p in workdir.rglob("*") if not p.is_symlink())
