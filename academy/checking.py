@@ -89,7 +89,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from academy.messages import catalogue, say, type_name
 
 __all__ = ["____", "Mistake", "Problem", "ProblemSet", "Outcome", "CheckFailed", "same_value", "result_of", "raises",
-           "Seal", "canonical", "digest", "DIGEST_ITERATIONS", "SEALED_DIR"]
+           "Seal", "canonical", "digest", "DIGEST_ITERATIONS", "SEALED_DIR", "NO_EXAMPLE"]
 
 
 class _Placeholder:
@@ -108,6 +108,7 @@ class _Placeholder:
 
 ____ = _Placeholder()
 _MISSING = object()
+NO_EXAMPLE = _MISSING  # ``Mistake(example=NO_EXAMPLE)``: the example lives with the tests (graded sets)
 
 
 class CheckFailed(AssertionError):
@@ -391,9 +392,8 @@ class Seal:
                 answer = reference[problem.name]
                 values = [result_of(answer, *args) for args in problem.inputs] if problem.is_function else [answer]
                 for slot, value in enumerate(values):
-                    value = problem.comparable(value)
                     entry["results"].append({**_type_key(value), "digest": digest(
-                        value, seal._salt(problem.name, f"result{slot}"), iterations)})
+                        problem.comparable(value), seal._salt(problem.name, f"result{slot}"), iterations)})
             for index, mistake in near_mistakes:
                 examples = (wrong or {}).get(problem.name, [])
                 if index >= len(examples):

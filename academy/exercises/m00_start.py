@@ -9,6 +9,9 @@ Notebooks import one set as ``q``::
 'correct'
 >>> exercise.run_key.evaluate("4").kind
 'incorrect'
+
+The graded ``exercise`` set carries no answers: they are sealed digests
+(``sealed/00-start.json``, from ``curriculum/00-start/exercise.ipynb``).
 """
 
 from __future__ import annotations
@@ -123,29 +126,61 @@ lesson = ProblemSet([
 ])
 
 
-# -- exercise.ipynb: visible tests (hidden tests live only in the source notebook) ------------
+# -- exercise.ipynb: graded, no answers here (sealed/00-start.json; examples with the tests) ----
+
+def _sealed_choice(name: str, choices: int, wrong: Mapping[int, str], hints: Sequence[str]) -> Problem:
+    """A graded multiple-choice question: the right number is sealed, and so is each wrong
+    choice's message (naming the wrong numbers would give the right one away)."""
+    mistakes = [
+        Mistake(when=lambda v: isinstance(v, str) and v.strip().isdigit(),
+                say="번호를 따옴표로 감쌌어요. `\"1\"`처럼 쓰면 글자가 되고, `1`처럼 따옴표 없이 써야 숫자가 돼요."),
+        Mistake(when=lambda v: isinstance(v, str),
+                say="보기의 내용을 글로 썼나요? 보기 앞의 번호(숫자) 하나만 써 주세요."),
+        Mistake(when=lambda v, n=choices: isinstance(v, int) and not 1 <= v <= n,
+                say="보기에 없는 번호예요. 보기 앞에 적힌 번호 중에서 하나를 골라 주세요."),
+    ]
+    mistakes += [Mistake(gives=key, say=reason) for key, reason in wrong.items()]
+    return Problem(name, hints=hints, mistakes=mistakes)
+
 
 exercise = ProblemSet([
-    _name_problem("my_name", hints=[
+    Problem("my_name", accept=lambda v: isinstance(v, str) and v.strip() != "", hints=[
         "`my_name = ` 뒤에 여러분의 이름이나 별명을 쓰면 돼요.",
         "글자는 큰따옴표(\")나 작은따옴표(')로 감싸야 해요.",
+    ], mistakes=[
+        Mistake(when=lambda v: isinstance(v, str) and v.strip() == "",
+                say="따옴표 안이 비어 있어요. 따옴표 사이에 이름을 써 주세요."),
+        Mistake(when=lambda v: isinstance(v, (int, float)),
+                say="숫자가 들어 있어요. 이름 같은 글자는 따옴표(\")로 감싸야 글자(문자열)가 돼요."),
+        Mistake(when=lambda v: v is None,
+                say="`print()`의 결과를 담았나요? print는 화면에 보여 주기만 하고 값을 남기지 않아요(None). "
+                    "`=` 오른쪽에는 따옴표로 감싼 이름만 써 주세요."),
     ]),
-    _choice_problem("run_key", answer=4, choices=4, wrong={
-        1: "Enter만 누르면 셀 안에서 줄만 바뀌어요. 실행하려면 다른 키를 함께 눌러야 해요.",
-        2: "Ctrl+S는 노트북을 저장하는 키예요. 셀을 실행하지는 않아요.",
-        3: "Esc는 셀 편집을 끝내는 키예요. 셀을 실행하지는 않아요.",
+    _sealed_choice("run_key", choices=4, wrong={
+        "enter": "Enter만 누르면 셀 안에서 줄만 바뀌어요. 실행하려면 다른 키를 함께 눌러야 해요.",
+        "save": "Ctrl+S는 노트북을 저장하는 키예요. 셀을 실행하지는 않아요.",
+        "escape": "Esc는 셀 편집을 끝내는 키예요. 셀을 실행하지는 않아요.",
     }, hints=[
         "레슨에서 셀을 실행할 때 어떤 키를 눌렀는지 떠올려 보세요.",
         "실행 키는 두 개의 키를 함께 눌러요.",
     ]),
-    _total_problem("coffee_total", unit_price=4500, count=3, hints=[
+    Problem("coffee_total", hints=[
         "아메리카노 한 잔 값에 잔 수를 곱하면 돼요.",
         "곱하기는 `*`예요. 코드 안의 숫자에는 쉼표(,)를 쓰지 않아요.",
+    ], mistakes=[
+        Mistake(when=lambda v: isinstance(v, str),
+                say="따옴표로 감싸면 계산되지 않고 글자(문자열)가 돼요. 계산식은 따옴표 없이 써 주세요."),
+        Mistake(when=lambda v: isinstance(v, tuple),
+                say="숫자 안에 쉼표(,)를 썼나요? 코드에서 쉼표는 '값 여러 개'라는 뜻이에요. "
+                    "코드 안의 숫자는 쉼표 없이 써 주세요."),
+        Mistake(gives="plus",
+                say="`+`로 더했나요? 같은 값을 여러 번 더하는 건 곱하기예요. 파이썬의 곱하기 기호는 `*`예요."),
+        Mistake(when=lambda v: v == 4500,
+                say="한 개 값만 들어 있어요. 개수만큼 곱했는지 확인해 보세요."),
     ]),
     Problem(
         "error_name",
-        expected="NameError",
-        compare=lambda answer, expected: isinstance(answer, str) and answer.strip() == expected,
+        compare_as=str.strip,
         hints=[
             "레슨에서 `coffee_price`를 만들기 전에 먼저 쓰려고 했을 때 나온 빨간 상자를 떠올려 보세요.",
             "오류 메시지의 맨 아래 줄에서 콜론(:) 앞에 있는 영어 단어가 오류 이름이에요.",
@@ -153,39 +188,33 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda v: not isinstance(v, str),
-                    say="오류 이름도 글자라서 따옴표로 감싸야 해요.",
-                    example=404),
+                    say="오류 이름도 글자라서 따옴표로 감싸야 해요."),
             Mistake(when=lambda v: ":" in v,
-                    say="마지막 줄 전체를 옮겨 썼네요. 콜론(:) 앞의 오류 이름 한 단어만 써 주세요.",
-                    example="NameError: name 'bread_price' is not defined"),
-            Mistake(when=lambda v: v.strip().lower() == "nameerror",
-                    say="거의 맞았어요! 파이썬은 대문자와 소문자를 다르게 봐요. 오류 메시지에 나온 그대로 써 주세요.",
-                    example="nameerror"),
+                    say="마지막 줄 전체를 옮겨 썼네요. 콜론(:) 앞의 오류 이름 한 단어만 써 주세요."),
+            Mistake(gives="lowercase",
+                    say="거의 맞았어요! 파이썬은 대문자와 소문자를 다르게 봐요. 오류 메시지에 나온 그대로 써 주세요."),
             Mistake(when=lambda v: v.strip() == "SyntaxError",
-                    say="SyntaxError는 문법이 틀렸을 때 나요. 두 셀의 코드는 문법이 맞고, 실행한 순서만 달라요.",
-                    example="SyntaxError"),
+                    say="SyntaxError는 문법이 틀렸을 때 나요. 두 셀의 코드는 문법이 맞고, 실행한 순서만 달라요."),
             Mistake(when=lambda v: v.strip() in {"TypeError", "ValueError"},
-                    say="값의 종류나 내용이 맞지 않을 때 나는 오류예요. 여기서는 값이 아직 만들어지지도 않았어요.",
-                    example="TypeError"),
+                    say="값의 종류나 내용이 맞지 않을 때 나는 오류예요. 여기서는 값이 아직 만들어지지도 않았어요."),
             Mistake(when=lambda v: any("가" <= ch <= "힣" for ch in v),
-                    say="오류 이름은 영어로 나와요. 오류 메시지 맨 아래 줄에 나온 영어 이름을 그대로 써 주세요.",
-                    example="이름 오류"),
+                    say="오류 이름은 영어로 나와요. 오류 메시지 맨 아래 줄에 나온 영어 이름을 그대로 써 주세요."),
         ],
     ),
-    _choice_problem("after_restart", answer=2, choices=4, wrong={
-        1: "커널을 다시 시작해도 셀에 쓴 코드와 글은 지워지지 않아요. 지워지는 것은 다른 거예요.",
-        3: "커널을 다시 시작하면 분명히 무언가가 바뀌어요. 다시 시작한 뒤 변수를 바로 써 보면 알 수 있어요.",
-        4: "커널을 다시 시작한다고 제출되지는 않아요. 제출은 Assignments 탭에서 직접 해요.",
+    _sealed_choice("after_restart", choices=4, wrong={
+        "code_erased": "커널을 다시 시작해도 셀에 쓴 코드와 글은 지워지지 않아요. 지워지는 것은 다른 거예요.",
+        "nothing": "커널을 다시 시작하면 분명히 무언가가 바뀌어요. 다시 시작한 뒤 변수를 바로 써 보면 알 수 있어요.",
+        "submitted": "커널을 다시 시작한다고 제출되지는 않아요. 제출은 Assignments 탭에서 직접 해요.",
     }, hints=[
         "커널은 코드를 실행하고 값을 기억하는 '파이썬 엔진'이에요.",
         "엔진을 껐다 켜면 엔진의 기억은 사라지지만, 노트북 파일에 적힌 내용은 어떻게 될까요?",
     ]),
-    _choice_problem("submit_steps", answer=3, choices=4, wrong={
-        1: "제출을 먼저 하면 저장하지 않은 내용은 빠진 채로 제출돼요. 순서를 다시 생각해 보세요.",
-        2: "문제를 풀기 전에 제출하면 빈 과제가 가요. 순서를 다시 생각해 보세요.",
-        4: "창을 닫는다고 자동으로 제출되지는 않아요. 제출은 직접 버튼을 눌러야 해요.",
+    _sealed_choice("submit_steps", choices=4, wrong={
+        "submit_first": "제출을 먼저 하면 저장하지 않은 내용은 빠진 채로 제출돼요. 순서를 다시 생각해 보세요.",
+        "before_solving": "문제를 풀기 전에 제출하면 빈 과제가 가요. 순서를 다시 생각해 보세요.",
+        "close_window": "창을 닫는다고 자동으로 제출되지는 않아요. 제출은 직접 버튼을 눌러야 해요.",
     }, hints=[
         "과제는 먼저 받아야 풀 수 있어요.",
         "다 푼 뒤에는 저장하고, 마지막에 보내요.",
     ]),
-], graded=True)
+], graded=True, sealed="00-start")
