@@ -164,14 +164,14 @@ lesson = ProblemSet([
     ),
     Problem(
         "sign",
-        expected="포근실 뜨개 공방",
+        expected="실타래 뜨개 공방",
         hints=[
             "문자열은 `+`로 이어 붙일 수 있어요.",
             "`+`는 빈칸을 넣어 주지 않아요. 빈칸이 필요하면 따옴표 안에 직접 넣어요.",
         ],
         mistakes=[
             _quoted_variable("studio_name", "studio_name 뜨개 공방"),
-            _spacing_only("포근실 뜨개 공방", "포근실뜨개 공방"),
+            _spacing_only("실타래 뜨개 공방", "포근실뜨개 공방"),
             Mistake(when=lambda v: v is not None and not isinstance(v, str),
                     say="문자열이 아닌 값이 들어 있어요. 간판 글자는 따옴표로 감싼 문자열이어야 해요.",
                     example=3),

@@ -71,10 +71,10 @@ def _key_spelled_differently(key: str, size: int, example: dict) -> Mistake:
                    example=example)
 
 
-# -- lesson.ipynb: 직접 해 보기 (멍냥상회의 일주일 게시물) ----------------------------------------
+# -- lesson.ipynb: 직접 해 보기 (멍멍상회의 일주일 게시물) ----------------------------------------
 
 _LESSON_LIKES = [12, 30, 7, 45, 22, 58, 40]
-_LESSON_TAGS = ["#강아지간식", "#멍냥상회"]
+_LESSON_TAGS = ["#강아지간식", "#멍멍상회"]
 _LESSON_PRICES = {"강아지 껌": 3000, "고양이 츄르": 2500}
 
 lesson = ProblemSet([

@@ -67,11 +67,15 @@ def _label_mistakes(top: int, middle: int) -> list[Mistake]:
     ]
 
 
+def _weekend_hit(day, likes):
+    return day in ["토", "일"] and likes >= 50
+
+
 def _last_only(value: Any, say: str) -> Mistake:
     return Mistake(when=lambda v: v == value, say=say, example=value)
 
 
-# -- lesson.ipynb: 직접 해 보기 (멍냥상회의 일주일 게시물) ----------------------------------------
+# -- lesson.ipynb: 직접 해 보기 (멍멍상회의 일주일 게시물) ----------------------------------------
 
 _WEEK_POSTS = [
     {"day": "월", "text": "새로 들어온 강아지 껌 소개", "likes": 12},
@@ -116,6 +120,32 @@ lesson = ProblemSet([
             "if, elif, else 다음 줄은 스페이스 4칸 더 들여 써요. 줄 끝의 `:`도 잊지 마세요.",
         ],
         mistakes=_label_mistakes(50, 20),
+    ),
+    Problem(
+        "weekend_hit",
+        cases=[(args, _weekend_hit(*args)) for args in
+               (("토", 58), ("일", 50), ("토", 49), ("월", 73), ("금", 12), ("일", 7))],
+        solution=_weekend_hit,
+        hints=[
+            "조건이 두 개예요. 주말인지, 좋아요가 50개 이상인지. 둘 다 참이어야 하니 `and`로 이어요.",
+            "주말인지는 `day in [\"토\", \"일\"]`처럼 확인할 수 있어요.",
+            "두 조건을 이은 식을 그대로 `return` 뒤에 쓰면 True나 False가 돌아가요.",
+        ],
+        mistakes=[
+            Mistake(when=lambda f: f("월", 12) is True,
+                    say="월요일의 조용한 게시물도 True가 됐어요. `day == \"토\" or \"일\"`처럼 썼나요? "
+                        "비교는 조건마다 따로 써야 해요. 레슨의 💡를 다시 읽어 보세요.",
+                    example=lambda day, likes: bool(day == "토" or "일")),
+            Mistake(when=lambda f: f("월", 73) is True,
+                    say="평일 게시물도 True가 됐어요. 주말이면서 좋아요도 많아야 하니, `or`가 아니라 `and`로 이어요.",
+                    example=lambda day, likes: day in ["토", "일"] or likes >= 50),
+            Mistake(when=lambda f: f("일", 50) is False and f("일", 58) is True,
+                    say="좋아요가 딱 50개인 일요일 게시물이 False가 됐어요. '50개 이상'은 50개도 포함해요.",
+                    example=lambda day, likes: day in ["토", "일"] and likes > 50),
+            Mistake(when=lambda f: f("일", 58) is False and f("토", 58) is True,
+                    say="일요일 게시물을 주말로 치지 않았어요. 주말은 토요일과 일요일이에요.",
+                    example=lambda day, likes: day == "토" and likes >= 50),
+        ],
     ),
     Problem(
         "total_likes",

@@ -237,15 +237,19 @@ def _strip_annotations(node: ast.AST) -> None:
             inner.returns = None
 
 
-def _function_node(file_tree: ast.AST, func) -> ast.AST | None:
+def _function_node(file_tree: ast.Module, func) -> ast.AST | None:
+    """The answer's code: a top-level ``def`` or a ``lambda`` in the declarations file.
+
+    A function made inside a helper (``_labeller(50, 20)`` builds right and wrong answers for
+    the self-test) is checker machinery, not an answer shaped like the learner's: not parsed.
+    """
     line, params = func.__code__.co_firstlineno, func.__code__.co_varnames[:func.__code__.co_argcount]
+    for node in file_tree.body:
+        if isinstance(node, ast.FunctionDef) and node.lineno == line and node.name == func.__name__:
+            return node
     for node in ast.walk(file_tree):
-        if isinstance(node, (ast.FunctionDef, ast.Lambda)) and node.lineno == line:
-            if isinstance(node, ast.FunctionDef):
-                if node.name == func.__name__:
-                    return node
-            elif tuple(a.arg for a in node.args.args) == tuple(params):
-                return node
+        if isinstance(node, ast.Lambda) and node.lineno == line and tuple(a.arg for a in node.args.args) == tuple(params):
+            return node
     return None
 
 
