@@ -171,7 +171,7 @@ lesson = ProblemSet([
         ],
         mistakes=[
             _quoted_variable("studio_name", "studio_name 뜨개 공방"),
-            _spacing_only("실타래 뜨개 공방", "포근실뜨개 공방"),
+            _spacing_only("실타래 뜨개 공방", "실타래뜨개 공방"),
             Mistake(when=lambda v: v is not None and not isinstance(v, str),
                     say="문자열이 아닌 값이 들어 있어요. 간판 글자는 따옴표로 감싼 문자열이어야 해요.",
                     example=3),
