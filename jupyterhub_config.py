@@ -8,6 +8,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from academy import district  # noqa: E402
 from academy.hub.config import apply  # noqa: E402
+from academy.hub.permissions import require  # noqa: E402  (refuses while learners could read too much)
 
 c = get_config()  # noqa: F821
-apply(c, district.load(os.environ.get("ACADEMY_DISTRICT", "demo")))
+apply(c, require(district.load(os.environ.get("ACADEMY_DISTRICT", "demo"))))

@@ -2,7 +2,7 @@
 # Set up everything the academy needs on a fresh Debian machine, idempotently:
 # Debian packages (Korean fonts, Chromium for browser tests), a Python virtual environment with
 # this project and its pinned dependencies (pyproject.toml), the npm configurable-http-proxy,
-# and the kernel config that loads the Korean error explainer.
+# the kernel config that loads the Korean error explainer, and the checkout's permissions.
 # Usage: bash scripts/bootstrap.sh            (sourced by scripts/run.sh and scripts/test.sh)
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,4 +51,9 @@ fi
 
 # 4. Kernel config (Korean error explainer for every kernel) ----------------------------------
 "$VENV/bin/academy" setup >/dev/null
+
+# 5. Permissions: other accounts (learners) reach only academy/, datasets/ and the venv of this
+#    checkout -- not curriculum/, .git/, tests/, var/... (academy/hub/permissions.py) -----------
+"$VENV/bin/python" -m academy.hub.permissions >/dev/null \
+  || log "WARNING: permissions above are not as learners' accounts need; the hub refuses to start until they are"
 log "ready: $VENV"

@@ -2,11 +2,15 @@
 
 ``prepare(settings)`` makes::
 
+    <data_root>/               root 0711   others pass through, nobody lists it
     <data_root>/hub/           root 0700   hub database, cookie secret, admin token
     <data_root>/course/        root 0700   nbgrader course root (source with hidden tests, gradebook)
     <data_root>/exchange/      root 1777   nbgrader exchange (<course>/inbound is write-only for learners)
     <data_root>/jupyter/<role>/ root 0755  Jupyter config per role: Korean UI, nbgrader course,
                                            which nbgrader tools show (learner / instructor / grader)
+
+and applies the whole deployment layout (academy/hub/permissions.py: learners' accounts reach the
+package, the sample data and the venv of the checkout, nothing else of it).
 
 The course side (formgrader, collect, autograde) runs as root: the grading sandbox
 (academy/grading/) needs root to run each submission under a throwaway UID, and refuses otherwise.
@@ -228,7 +232,7 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
 
     p = paths(settings)
     p["root"].mkdir(parents=True, exist_ok=True)
-    os.chmod(p["root"], 0o755)
+    os.chmod(p["root"], 0o711)
     p["hub"].mkdir(exist_ok=True)
     os.chmod(p["hub"], 0o700)
     admin_token(settings)
@@ -242,6 +246,9 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
     # otherwise); the sticky bit keeps each course folder its owner's. Course folders are root's.
     os.chmod(p["exchange"], 0o1777)
     write_jupyter_config(settings)
+    from academy.hub.permissions import secure
+
+    secure(settings)  # the checkout, the curriculum in use, this data root (re-checked at hub start)
     return p
 
 

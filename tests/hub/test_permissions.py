@@ -1,0 +1,325 @@
+"""Issue 14, item 1: learner accounts read only what a learner needs (academy/hub/permissions.py).
+
+The slow tests act as a learner's Unix account of a throw-away district whose data root is the
+default ``var/<id>`` inside this checkout: a Python child running setuid/setgid to that account
+(no supplementary groups) tries the curriculum source, ``.git`` (also with ``git show``), the
+tests, graders, district files and scripts, the course root, the hub's state, another learner's
+home and another district's data root -- every one refused -- and still imports the package,
+finds and reads a dataset and runs the learners' Python. Then the hub refuses to start once its
+course root is opened up. The fast tests run the layout check on a checkout-shaped folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pwd
+import secrets
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from conftest import district_file, need_root
+
+from academy.hub import permissions
+from academy.paths import REPO
+
+MODULE = "01-values"  # a real exercise: solutions and hidden tests
+HIDDEN = "BEGIN HIDDEN TESTS"
+
+# Run by the learner's account: try each (kind, path), report what happened. No academy import,
+# so the refusals do not depend on the package.
+ATTEMPT = r"""
+import json, os, sys
+results = {}
+for kind, path in json.loads(sys.argv[1]):
+    try:
+        if kind == "list":
+            os.listdir(path)
+        else:
+            with open(path, "rb") as f:
+                f.read(64)
+        results[path] = "allowed"
+    except PermissionError:
+        results[path] = "refused"
+    except FileNotFoundError:
+        results[path] = "missing"
+print(json.dumps(results))
+"""
+
+
+def as_learner(name: str, args: list[str], **kwargs) -> subprocess.CompletedProcess:
+    """Run ``args`` as Unix user ``name``: its uid and gid, no supplementary groups."""
+    entry = pwd.getpwnam(name)
+    return subprocess.run(args, user=entry.pw_uid, group=entry.pw_gid, extra_groups=[], cwd=entry.pw_dir,
+                          env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir, "LANG": "C.UTF-8"},
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+class Layout:
+    """Two prepared districts (data roots in this checkout's var/) and two learners of the first."""
+
+    def __init__(self, tag: str, base: Path):
+        from academy import district
+        from academy.hub import launch
+
+        self.tag, self.base = tag, base
+        self.districts = base / "districts"
+        self.districts.mkdir()
+        self.home_root = base / "home"
+        self.home_root.mkdir(mode=0o755)
+        self.prefix = f"sca-t{tag}-"
+        self.settings = {}
+        for suffix in ("a", "b"):
+            district_id = f"t{tag}{suffix}"
+            file = {"district": {"id": district_id, "name": "권한구"},
+                    "hub": {"port": launch.free_port_block()},  # data_root: the default var/<id>
+                    "people": {"instructors": ["teach"]},
+                    "accounts": {"unix_prefix": self.prefix, "home_root": str(self.home_root)}}
+            path = self.districts / f"{district_id}.toml"
+            path.write_text(district_file(file), encoding="utf-8")
+            self.settings[suffix] = district.load(district_id, path=path)
+        self.accounts: list[str] = []
+
+    def data(self, suffix: str) -> Path:
+        from academy.hub import setup
+
+        return setup.paths(self.settings[suffix])["root"]
+
+
+@pytest.fixture(scope="module")
+def layout():
+    need_root()
+    from academy.hub import accounts, launch, setup
+
+    tag = secrets.token_hex(2)
+    base = Path(tempfile.mkdtemp(prefix=f"sca-permtest-{tag}-", dir="/tmp"))
+    os.chmod(base, 0o755)
+    world = None
+    proc = None
+    try:
+        world = Layout(tag, base)
+        assert world.data("a").parent == REPO / "var", "the test district's data root is the default one"
+        setup.prepare(world.settings["a"], modules=[MODULE])
+        setup.prepare(world.settings["b"], modules=[])
+        # A real hub run leaves its real state: database and cookie secret.
+        proc = launch.start_hub(world.settings["a"]["district"]["id"], districts=world.districts, timeout=120)
+        launch.stop_hub(proc)
+        proc = None
+        for name in ("kim", "lee"):
+            world.accounts.append(world.prefix + name)
+            accounts.ensure_unix_user(world.prefix + name, world.home_root)
+        lee = pwd.getpwnam(world.prefix + "lee")
+        notes = Path(lee.pw_dir) / "notes.txt"
+        notes.write_text("lee's own notes\n", encoding="utf-8")
+        os.chown(notes, lee.pw_uid, lee.pw_gid)
+        yield world
+    finally:
+        if proc is not None:
+            launch.stop_hub(proc)
+        if world is not None:
+            for name in world.accounts:
+                accounts.remove_unix_user(name)
+            for suffix in ("a", "b"):
+                shutil.rmtree(world.data(suffix), ignore_errors=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def attempts(world: Layout, targets: list[tuple[str, Path]]) -> dict[str, str]:
+    """What learner kim may do with each target (after checking, as root, that each exists)."""
+    for _, path in targets:
+        assert path.exists(), f"{path} should exist for this test to mean anything"
+    from academy.hub import setup
+
+    python = str(setup.runtime_python(world.settings["a"]))
+    result = as_learner(world.prefix + "kim", [python, "-c", ATTEMPT,
+                                               json.dumps([[kind, str(path)] for kind, path in targets])])
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def assert_refused(world: Layout, targets: list[tuple[str, Path]]) -> None:
+    outcome = attempts(world, targets)
+    assert outcome == {str(path): "refused" for _, path in targets}
+
+
+@pytest.mark.slow
+def test_curriculum_source_is_refused(layout):
+    assert_refused(layout, [("read", REPO / "curriculum" / MODULE / "exercise.ipynb"),
+                            ("list", REPO / "curriculum"),
+                            ("read", REPO / "curriculum" / "syllabus.yml")])
+
+
+@pytest.mark.slow
+def test_git_history_is_refused(layout):
+    assert_refused(layout, [("read", REPO / ".git" / "HEAD"), ("list", REPO / ".git" / "objects")])
+    # What a learner would type; safe.directory only silences git's ownership warning.
+    show = as_learner(layout.prefix + "kim", ["git", "-c", "safe.directory=*", "-C", str(REPO), "show",
+                                              f"HEAD:curriculum/{MODULE}/exercise.ipynb"])
+    assert show.returncode != 0 and HIDDEN not in show.stdout, show.stdout[:300]
+    assert "ermission denied" in show.stderr or "not a git repository" in show.stderr, show.stderr
+
+
+@pytest.mark.slow
+def test_the_rest_of_the_checkout_is_refused(layout):
+    assert_refused(layout, [("list", REPO),
+                            ("read", REPO / "tests" / "hub" / "conftest.py"),
+                            ("read", REPO / "graders" / "nbgrader_config.py"),
+                            ("read", REPO / "districts" / "demo.toml"),
+                            ("read", REPO / "scripts" / "bootstrap.sh"),
+                            ("read", REPO / "jupyterhub_config.py")])
+
+
+@pytest.mark.slow
+def test_course_root_and_hub_state_are_refused(layout):
+    course, hub = layout.data("a") / "course", layout.data("a") / "hub"
+    assert HIDDEN in (course / "source" / MODULE / "exercise.ipynb").read_text(encoding="utf-8")
+    assert_refused(layout, [("list", course), ("read", course / "source" / MODULE / "exercise.ipynb"),
+                            ("read", course / "nbgrader_config.py"),
+                            ("list", hub), ("read", hub / "jupyterhub.sqlite"),
+                            ("read", hub / "jupyterhub_cookie_secret"), ("read", hub / "admin-token")])
+
+
+@pytest.mark.slow
+def test_another_learners_home_is_refused(layout):
+    home = Path(pwd.getpwnam(layout.prefix + "lee").pw_dir)
+    assert_refused(layout, [("list", home), ("read", home / "notes.txt")])
+
+
+@pytest.mark.slow
+def test_other_districts_data_is_refused(layout):
+    other = layout.data("b")
+    assert_refused(layout, [("list", REPO / "var"), ("list", other), ("list", layout.data("a")),
+                            ("list", other / "course"), ("read", other / "course" / "nbgrader_config.py"),
+                            ("list", other / "hub"), ("read", other / "hub" / "admin-token")])
+
+
+@pytest.mark.slow
+def test_learner_still_imports_the_package_and_reads_the_data(layout):
+    from academy.hub import setup
+
+    python = str(setup.runtime_python(layout.settings["a"]))
+    code = ("import academy, academy.checking, academy.explain\n"
+            "from academy import data_path\n"
+            "path = data_path('bakery/sales_cp949.csv')\n"
+            "print(path, len(path.read_bytes()), academy.__file__)\n")
+    result = as_learner(layout.prefix + "kim", [python, "-c", code])
+    assert result.returncode == 0, result.stderr
+    path, size, package = result.stdout.split()
+    assert Path(path) == REPO / "datasets" / "bakery" / "sales_cp949.csv" and int(size) > 0
+    assert Path(package).parent == REPO / "academy"
+    # Their own district's Jupyter config and exchange stay reachable for their server.
+    jupyter, exchange = layout.data("a") / "jupyter" / "learner", layout.data("a") / "exchange"
+    assert attempts(layout, [("read", jupyter / "nbgrader_config.py"), ("list", exchange),
+                             ("list", REPO / "datasets")]) == {
+        str(jupyter / "nbgrader_config.py"): "allowed", str(exchange): "allowed", str(REPO / "datasets"): "allowed"}
+
+
+@pytest.mark.slow
+def test_hub_refuses_to_start_when_the_course_root_is_opened(layout):
+    """An operator's ``chmod 755`` on the course root: the hub names it and the fix, and stops."""
+    from academy.hub import config, setup
+
+    settings = layout.settings["a"]
+    p = setup.paths(settings)
+    os.chmod(p["course"], 0o755)
+    try:
+        env = dict(os.environ, ACADEMY_DISTRICT=settings["district"]["id"], ACADEMY_DISTRICTS=str(layout.districts))
+        run = subprocess.run([sys.executable, "-m", "jupyterhub", "-f", str(REPO / "jupyterhub_config.py")],
+                             cwd=p["hub"], env=env, capture_output=True, text=True, timeout=120)
+        output = run.stdout + run.stderr
+        assert run.returncode != 0, output[-2000:]
+        assert "refusing to start the hub" in output and f"{p['course']} (mode 0755)" in output, output[-2000:]
+        assert "-m academy.hub.permissions --district " + settings["district"]["id"] in output
+        assert "허브를 시작하지 않았어요" in output
+        import socket
+
+        with socket.socket() as s:  # nothing listens on the district's public port
+            assert s.connect_ex(("127.0.0.1", config.ports(settings)["public"])) != 0
+    finally:
+        permissions.secure(settings)
+    assert stat.S_IMODE(os.stat(p["course"]).st_mode) == 0o700
+    assert [problem for problem in permissions.problems(settings) if problem.refuse] == []
+
+
+# -- the check itself, on a checkout-shaped folder (no accounts needed) ---------------------------
+
+def fake_checkout(root: Path) -> Path:
+    """A checkout as `git clone` with umask 022 leaves it, plus a venv and a district data root."""
+    for folder in ("academy", "datasets", ".venv/bin", "curriculum/01-values", ".git/objects", "tests",
+                   "graders", "districts", "scripts", "var/demo/hub", "var/demo/course", "var/demo/exchange"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    for file in ("academy/__init__.py", "datasets/a.csv", "curriculum/01-values/exercise.ipynb",
+                 ".git/HEAD", "README.md", "pyproject.toml"):
+        (root / file).write_text("x\n", encoding="utf-8")
+    for path in [root, *root.rglob("*")]:
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+    return root
+
+
+def fake_settings(root: Path) -> dict:
+    return {"district": {"id": "demo"}, "hub": {"data_root": str(root / "var" / "demo")}}
+
+
+def loose(found: list[permissions.Problem]) -> set[str]:
+    return {problem.path.name for problem in found if problem.refuse}
+
+
+def test_a_fresh_clone_is_too_open_and_secure_closes_it(tmp_path):
+    repo = fake_checkout(tmp_path / "academy-clone")
+    settings, curriculum = fake_settings(repo), repo / "curriculum"
+    assert loose(permissions.problems(settings, repo=repo, curriculum=curriculum)) == {
+        "academy-clone", "curriculum", ".git", "tests", "graders", "districts", "scripts", "demo",
+        "hub", "course", "README.md", "pyproject.toml"}
+    changed = permissions.secure(settings, repo=repo, curriculum=curriculum)
+    assert repo / "curriculum" in changed and repo / "academy" not in changed
+    assert loose(permissions.problems(settings, repo=repo, curriculum=curriculum)) == set()
+    assert permissions.secure(settings, repo=repo, curriculum=curriculum) == []  # idempotent
+    modes = {name: stat.S_IMODE(os.stat(repo / name).st_mode)
+             for name in ("", "academy", "datasets", ".venv", "curriculum", ".git", "var", "var/demo",
+                          "var/demo/hub", "var/demo/exchange", "README.md")}
+    assert modes == {"": 0o711, "academy": 0o755, "datasets": 0o755, ".venv": 0o755, "curriculum": 0o700,
+                     ".git": 0o700, "var": 0o711, "var/demo": 0o711, "var/demo/hub": 0o700,
+                     "var/demo/exchange": 0o755, "README.md": 0o600}
+
+
+def test_an_operator_loosening_it_is_named_with_the_fix(tmp_path):
+    repo = fake_checkout(tmp_path / "academy")
+    settings, curriculum = fake_settings(repo), repo / "curriculum"
+    permissions.secure(settings, repo=repo, curriculum=curriculum)
+    subprocess.run(["chmod", "-R", "o+r", str(repo / "curriculum")], check=True)  # the operator's slip
+    os.chmod(repo / "academy", 0o777)  # anyone could change the code every kernel imports
+    found = permissions.problems(settings, repo=repo, curriculum=curriculum)
+    assert loose(found) == {"curriculum", "academy"}
+    message = permissions.report(found, settings)
+    assert f"{repo / 'curriculum'} (mode 0704)" in message and "hidden tests" in message
+    assert "-m academy.hub.permissions --district demo" in message
+    permissions.secure(settings, repo=repo, curriculum=curriculum)
+    assert loose(permissions.problems(settings, repo=repo, curriculum=curriculum)) == set()
+
+
+def test_a_curriculum_outside_the_checkout_is_private_too(tmp_path):
+    repo = fake_checkout(tmp_path / "academy")
+    elsewhere = tmp_path / "srv-curriculum"
+    elsewhere.mkdir(mode=0o755)
+    os.chmod(elsewhere, 0o755)
+    assert elsewhere in {p.path for p in permissions.problems(None, repo=repo, curriculum=elsewhere)}
+    permissions.secure(None, repo=repo, curriculum=elsewhere)
+    assert stat.S_IMODE(os.stat(elsewhere).st_mode) == 0o700
+
+
+def test_require_raises_only_for_what_is_too_open(tmp_path, monkeypatch):
+    repo = fake_checkout(tmp_path / "academy")
+    settings = fake_settings(repo)
+    monkeypatch.setattr(permissions, "checkout", lambda: repo)
+    monkeypatch.setattr(permissions, "curriculum_dir", lambda: repo / "curriculum")
+    with pytest.raises(permissions.LayoutError, match="refusing to start the hub"):
+        permissions.require(settings)
+    permissions.secure(settings)
+    assert permissions.require(settings) is settings
+    (repo / "test-artifacts").mkdir(mode=0o755)  # a test run's byproduct: tightened later, no refusal
+    assert permissions.require(settings) is settings
