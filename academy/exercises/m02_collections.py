@@ -5,67 +5,73 @@ Notebooks import one set as ``q``::
     from academy.exercises.m02_collections import lesson as q      # lesson.ipynb
     from academy.exercises.m02_collections import exercise as q    # exercise.ipynb
 
->>> exercise.friday_likes.evaluate(52).kind
-'correct'
->>> exercise.friday_likes.evaluate(88).kind
+>>> exercise.friday_likes.evaluate([23, 41]).kind
 'incorrect'
+
+The graded ``exercise`` set carries no answers: they are sealed digests
+(``sealed/02-collections.json``, from ``curriculum/02-collections/exercise.ipynb``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from academy.checking import Mistake, Problem, ProblemSet
+from academy.checking import NO_EXAMPLE, Mistake, Problem, ProblemSet
 
 __all__ = ["lesson", "exercise"]
 
 
 # -- typical beginner mistakes, shared by several problems ------------------------------------
 
-def _counted_from_one(wrong: Any) -> Mistake:
-    return Mistake(when=lambda v: v == wrong,
-                   say="하나 뒤의 값을 꺼냈어요. 리스트의 위치(인덱스)는 1이 아니라 0부터 세어요.",
-                   example=wrong)
+def _counted_from_one(wrong: Any = None, *, key: str | None = None) -> Mistake:
+    """``wrong``: the value one place too far (lesson); ``key``: its sealed digest (graded sets)."""
+    say = "하나 뒤의 값을 꺼냈어요. 리스트의 위치(인덱스)는 1이 아니라 0부터 세어요."
+    if key is not None:
+        return Mistake(gives=key, say=say)
+    return Mistake(when=lambda v: v == wrong, say=say, example=wrong)
 
 
-def _day_name(day: str) -> Mistake:
+def _day_name(day: Any = NO_EXAMPLE) -> Mistake:
     return Mistake(when=lambda v: isinstance(v, str) and v in "월화수목금토일",
                    say="요일 이름을 꺼냈어요. 같은 위치의 값을 좋아요 리스트(`likes`)에서 꺼내 보세요.",
                    example=day)
 
 
-def _slice_end_excluded(wrong: list) -> Mistake:
-    return Mistake(when=lambda v: v == wrong,
-                   say="하나가 모자라요. `[시작:끝]`에서 끝 위치의 값은 포함되지 않아요. 끝 번호를 한 칸 뒤로 잡아 보세요.",
-                   example=wrong)
+def _slice_end_excluded(wrong: Any = None, *, key: str | None = None) -> Mistake:
+    """``wrong``: the slice one short (lesson); ``key``: its sealed digest (graded sets)."""
+    say = "하나가 모자라요. `[시작:끝]`에서 끝 위치의 값은 포함되지 않아요. 끝 번호를 한 칸 뒤로 잡아 보세요."
+    if key is not None:
+        return Mistake(gives=key, say=say)
+    return Mistake(when=lambda v: v == wrong, say=say, example=wrong)
 
 
-def _whole_dict_replaced(new_only: dict) -> Mistake:
+def _whole_dict_replaced(new_only: Any = NO_EXAMPLE) -> Mistake:
     return Mistake(when=lambda v: isinstance(v, dict) and len(v) == 1,
                    say="원래 있던 항목이 사라졌어요. `이름 = {...}`로 새 딕셔너리를 만들면 통째로 바뀌어요. "
                        "`딕셔너리[키] = 값`으로 하나만 추가해 보세요.",
                    example=new_only)
 
 
-def _dict_unchanged(original: dict) -> Mistake:
+def _dict_unchanged(original: dict, *, graded: bool = False) -> Mistake:
+    """``graded``: the example (the untouched dict) lives with the tests."""
     return Mistake(when=lambda v: v == original,
                    say="딕셔너리가 처음 그대로예요. 새 항목을 추가하는 줄을 쓰고 그 셀을 실행했나요?",
-                   example=dict(original))
+                   example=NO_EXAMPLE if graded else dict(original))
 
 
-def _price_as_text(key: str, example: dict) -> Mistake:
+def _price_as_text(key: str, example: Any = NO_EXAMPLE) -> Mistake:
     return Mistake(when=lambda v: isinstance(v, dict) and isinstance(v.get(key), str),
                    say="가격이 글자(문자열)로 들어 있어요. 가격은 따옴표 없이 숫자로 넣어야 나중에 계산할 수 있어요.",
                    example=example)
 
 
-def _price_with_comma(key: str, example: dict) -> Mistake:
+def _price_with_comma(key: str, example: Any = NO_EXAMPLE) -> Mistake:
     return Mistake(when=lambda v: isinstance(v, dict) and isinstance(v.get(key), tuple),
                    say="코드 안의 숫자에 쉼표(,)를 넣었나요? 파이썬은 쉼표가 있으면 값 여러 개로 알아들어요. 쉼표 없이 써 주세요.",
                    example=example)
 
 
-def _key_spelled_differently(key: str, size: int, example: dict) -> Mistake:
+def _key_spelled_differently(key: str, size: int, example: Any = NO_EXAMPLE) -> Mistake:
     return Mistake(when=lambda v: isinstance(v, dict) and len(v) == size and key not in v,
                    say="새 항목은 들어갔는데 키 이름이 문제와 달라요. 키는 띄어쓰기 한 칸까지 똑같아야 같은 키예요.",
                    example=example)
@@ -189,68 +195,59 @@ lesson = ProblemSet([
 ])
 
 
-# -- exercise.ipynb: visible tests (hidden tests live only in the source notebook) ------------
+# -- exercise.ipynb: graded, no answers here (sealed/02-collections.json; examples with the tests)
 
-_LIKES = [23, 41, 17, 35, 52, 88, 64]
-_BEST_TAGS = ["#뜨개질", "#원데이클래스", "#포근실"]
+_LIKES = [23, 41, 17, 35, 52, 88, 64]  # the notebook's given data (not an answer)
 _KIT_PRICES = {"목도리 키트": 28000, "모자 키트": 24000}
 
 exercise = ProblemSet([
     Problem(
         "friday_likes",
-        expected=_LIKES[4],
         hints=[
             "`days`와 `likes`는 같은 순서예요. 금요일은 `days`에서 몇 번째 위치인가요?",
             "위치는 0부터 세어요. 월요일이 0이에요.",
         ],
         mistakes=[
-            _counted_from_one(_LIKES[5]),
-            _day_name("금"),
+            _counted_from_one(key="one_further"),
+            _day_name(),
             Mistake(when=lambda v: isinstance(v, list),
-                    say="리스트 전체가 들어 있어요. 대괄호 `[ ]` 안에 위치 번호를 써서 값 하나만 꺼내 보세요.",
-                    example=list(_LIKES)),
+                    say="리스트 전체가 들어 있어요. 대괄호 `[ ]` 안에 위치 번호를 써서 값 하나만 꺼내 보세요."),
         ],
     ),
     Problem(
         "weekend_likes",
-        expected=_LIKES[5:7],
         hints=[
             "토요일과 일요일, 두 날의 값을 리스트로 잘라 내요.",
             "`[시작:끝]`에서 끝 위치는 빠져요. 끝까지 자르려면 끝 번호를 비워 둬도 돼요.",
             "뒤에서부터 세는 음수 위치(`-1`, `-2`)를 써도 좋아요.",
         ],
         mistakes=[
-            _slice_end_excluded(_LIKES[5:6]),
-            Mistake(when=lambda v: v == _LIKES[4:6],
-                    say="금요일과 토요일이 들어 있어요. 시작 위치를 한 칸 뒤로 옮겨 보세요. 위치는 0부터 세어요.",
-                    example=_LIKES[4:6]),
+            _slice_end_excluded(key="end_excluded"),
+            Mistake(gives="friday_saturday",
+                    say="금요일과 토요일이 들어 있어요. 시작 위치를 한 칸 뒤로 옮겨 보세요. 위치는 0부터 세어요."),
             Mistake(when=lambda v: isinstance(v, int),
-                    say="숫자 하나가 들어 있어요. 두 날의 값을 그대로 담은 리스트를 만들어 주세요. 더하지 않아도 돼요.",
-                    example=_LIKES[5] + _LIKES[6]),
+                    say="숫자 하나가 들어 있어요. 두 날의 값을 그대로 담은 리스트를 만들어 주세요. 더하지 않아도 돼요."),
         ],
     ),
     Problem(
         "week_total",
-        expected=sum(_LIKES),
         hints=[
             "리스트의 값을 모두 더해 주는 함수가 있어요.",
             "`len()`은 개수를 세고, 더하기는 다른 함수가 해요.",
         ],
         mistakes=[
             Mistake(when=lambda v: v == len(_LIKES),
-                    say="게시물 개수가 나왔어요. `len()`은 몇 개인지 세요. 좋아요를 모두 더하는 함수를 써 보세요.",
-                    example=len(_LIKES)),
+                    say="게시물 개수가 나왔어요. `len()`은 몇 개인지 세요. 좋아요를 모두 더하는 함수를 써 보세요."),
             Mistake(when=lambda v: v == max(_LIKES),
-                    say="가장 큰 값 하나만 나왔어요. 일주일 치를 모두 더해 보세요.",
-                    example=max(_LIKES)),
-            Mistake(when=lambda v: v == sum(_LIKES[:-1]) or v == sum(_LIKES[1:]),
-                    say="하루치가 빠졌어요. 하나씩 꺼내 더하지 말고, 리스트 전체를 한 번에 더해 보세요.",
-                    example=sum(_LIKES[:-1])),
+                    say="가장 큰 값 하나만 나왔어요. 일주일 치를 모두 더해 보세요."),
+            Mistake(gives="without_sunday",
+                    say="하루치가 빠졌어요. 하나씩 꺼내 더하지 말고, 리스트 전체를 한 번에 더해 보세요."),
+            Mistake(gives="without_monday",
+                    say="하루치가 빠졌어요. 하나씩 꺼내 더하지 말고, 리스트 전체를 한 번에 더해 보세요."),
         ],
     ),
     Problem(
         "second_tag",
-        expected=_BEST_TAGS[1],
         hints=[
             "먼저 `best_post[키]`로 해시태그 리스트를 꺼내요.",
             "꺼낸 리스트 뒤에 대괄호를 한 번 더 붙여 위치로 꺼낼 수 있어요: `딕셔너리[키][위치]`",
@@ -258,32 +255,27 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda v: isinstance(v, list),
-                    say="해시태그 리스트 전체가 들어 있어요. 그 리스트 안에서 하나만 더 꺼내 보세요.",
-                    example=list(_BEST_TAGS)),
-            Mistake(when=lambda v: v == _BEST_TAGS[2],
-                    say="세 번째 해시태그가 나왔어요. 위치는 0부터 세어요.",
-                    example=_BEST_TAGS[2]),
-            Mistake(when=lambda v: v == _BEST_TAGS[0],
-                    say="첫 번째 해시태그가 나왔어요. 위치 0이 첫 번째예요.",
-                    example=_BEST_TAGS[0]),
+                    say="해시태그 리스트 전체가 들어 있어요. 그 리스트 안에서 하나만 더 꺼내 보세요."),
+            Mistake(gives="third",
+                    say="세 번째 해시태그가 나왔어요. 위치는 0부터 세어요."),
+            Mistake(gives="first",
+                    say="첫 번째 해시태그가 나왔어요. 위치 0이 첫 번째예요."),
             Mistake(when=lambda v: isinstance(v, str) and not v.startswith("#"),
-                    say="해시태그가 아닌 글자가 들어 있어요. 해시태그가 담긴 키 이름을 다시 확인해 보세요.",
-                    example="tags"),
+                    say="해시태그가 아닌 글자가 들어 있어요. 해시태그가 담긴 키 이름을 다시 확인해 보세요."),
         ],
     ),
     Problem(
         "kit_prices",
-        expected={**_KIT_PRICES, "장갑 키트": 31000},
         hints=[
             "`딕셔너리[새 키] = 값`으로 쓰면 새 항목이 추가돼요.",
             "키는 문제에 나온 이름 그대로(띄어쓰기까지), 가격은 따옴표 없는 숫자로 써요.",
         ],
         mistakes=[
-            _dict_unchanged(_KIT_PRICES),
-            _whole_dict_replaced({"장갑 키트": 31000}),
-            _price_as_text("장갑 키트", {**_KIT_PRICES, "장갑 키트": "31,000원"}),
-            _price_with_comma("장갑 키트", {**_KIT_PRICES, "장갑 키트": (31, 0)}),
-            _key_spelled_differently("장갑 키트", 3, {**_KIT_PRICES, "장갑키트": 31000}),
+            _dict_unchanged(_KIT_PRICES, graded=True),
+            _whole_dict_replaced(),
+            _price_as_text("장갑 키트"),
+            _price_with_comma("장갑 키트"),
+            _key_spelled_differently("장갑 키트", 3),
         ],
     ),
-], graded=True)
+], graded=True, sealed="02-collections")
