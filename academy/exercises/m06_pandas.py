@@ -70,6 +70,10 @@ _SALES = pd.read_csv(data_path(BAKERY), encoding="cp949")
 _AMOUNT = _won(_SALES["금액"])
 _SALT = _SALES["품목"] == "소금빵"
 _SALT_REVENUE = int(_AMOUNT[_SALT].sum())
+_META = pd.read_csv(data_path("petshop/meta_business_suite_instagram.csv"), encoding="utf-8-sig")
+_RANKED = _META.sort_values("Likes", ascending=False)
+_TOP_TIME = str(_META.loc[_META["Likes"].idxmax(), "Publish time"])
+_FIRST_ROW_TIME = str(_META.iloc[0]["Publish time"])
 
 
 # -- small inline tables for the visible cases ----------------------------------------------
@@ -171,6 +175,26 @@ lesson = ProblemSet([
             Mistake(when=lambda v: v == len(_SALES),
                     say="모든 행을 셌어요. 소금빵인 행만 골라낸 뒤 세어 주세요.",
                     example=len(_SALES)),
+        ],
+    ),
+    Problem(
+        "top_post_time",
+        expected=_TOP_TIME,
+        hints=[
+            "`ranked`는 좋아요가 많은 순서로 정렬한 표예요. 맨 위 줄은 **위치** 0이에요.",
+            "위치로 꺼낼 때는 `.iloc[0]`, 그 줄에서 `[\"Publish time\"]` 칸을 꺼내요.",
+        ],
+        mistakes=[
+            Mistake(when=lambda v: v == _FIRST_ROW_TIME and _FIRST_ROW_TIME != _TOP_TIME,
+                    say="파일의 첫 게시물 시각이에요. `.loc[0]`은 이름표가 0인 줄이라 정렬해도 그대로예요. "
+                        "정렬한 표의 맨 위 줄은 위치로, `.iloc[0]`으로 꺼내요.",
+                    example=_FIRST_ROW_TIME),
+            Mistake(when=lambda v: isinstance(v, pd.Series),
+                    say="한 줄(시리즈)이 통째로 들어 있어요. 그 줄에서 `[\"Publish time\"]` 칸만 꺼내 주세요.",
+                    example=_RANKED.iloc[0]),
+            Mistake(when=lambda v: isinstance(v, pd.DataFrame),
+                    say="표가 통째로 들어 있어요. 맨 위 한 줄을 `.iloc[0]`으로 꺼낸 뒤 `[\"Publish time\"]` 칸을 꺼내 주세요.",
+                    example=_RANKED.head(1)),
         ],
     ),
     Problem(
