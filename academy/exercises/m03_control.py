@@ -5,17 +5,19 @@ Notebooks import one set as ``q``::
     from academy.exercises.m03_control import lesson as q      # lesson.ipynb
     from academy.exercises.m03_control import exercise as q    # exercise.ipynb
 
->>> exercise.classify_post.evaluate(lambda likes: "인기" if likes >= 60 else "보통" if likes >= 30 else "조용").kind
-'correct'
->>> exercise.classify_post.evaluate(lambda likes: "인기" if likes > 60 else "보통" if likes >= 30 else "조용").kind
+>>> exercise.classify_post.evaluate(lambda likes: "보통").kind
 'incorrect'
+
+The graded ``exercise`` set carries no answers: they are sealed digests
+(``sealed/03-control.json``, from ``curriculum/03-control/exercise.ipynb``). The lesson's
+try-its keep their references (``_labeller``...): practice, like learntools' ``solution()``.
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from academy.checking import Mistake, Problem, ProblemSet
+from academy.checking import NO_EXAMPLE, Mistake, Problem, ProblemSet
 
 __all__ = ["lesson", "exercise"]
 
@@ -47,23 +49,27 @@ def _label_cases(top: int, middle: int) -> list[tuple[tuple, Any]]:
     return [((likes,), right(likes)) for likes in (top + 23, top, top - 1, middle, middle - 1, 0)]
 
 
-def _label_mistakes(top: int, middle: int) -> list[Mistake]:
+def _label_mistakes(top: int, middle: int, *, graded: bool = False) -> list[Mistake]:
+    """``graded``: no examples here (they are near-answers; the graded ones live with the tests)."""
+    def example(wrong: Callable) -> Any:
+        return NO_EXAMPLE if graded else wrong
+
     return [
         Mistake(when=lambda f: f(top + 23) == "보통",
                 say="좋아요가 아주 많은 게시물도 '보통'이 됐어요. if와 elif는 위에서부터 차례로 확인하고, "
                     "처음 맞는 한 곳만 실행해요. 더 큰 기준을 먼저 확인해 보세요.",
-                example=_labeller(top, middle, small_first=True)),
+                example=example(_labeller(top, middle, small_first=True))),
         Mistake(when=lambda f: f(top) == "보통",
                 say=f"좋아요가 기준과 딱 같은 게시물의 분류가 달라요. '{top}개 이상'은 {top}개도 포함해요. "
                     "`>`와 `>=` 중 어느 것이 맞는지 생각해 보세요.",
-                example=_labeller(top, middle, strict_top=True)),
+                example=example(_labeller(top, middle, strict_top=True))),
         Mistake(when=lambda f: f(middle) == "조용",
                 say=f"좋아요가 {middle}개인 게시물의 분류가 달라요. '{middle}개 이상'은 {middle}개도 포함해요.",
-                example=_labeller(top, middle, strict_middle=True)),
+                example=example(_labeller(top, middle, strict_middle=True))),
         Mistake(when=lambda f: f(top + 23) is None,
                 say="아무것도 돌려주지 않았어요(None). 분류를 `print()`로 보여 주기만 했나요? "
                     "`return`으로 돌려줘야 해요.",
-                example=lambda likes: print("인기") if likes >= top else None),
+                example=example(lambda likes: print("인기") if likes >= top else None)),
     ]
 
 
@@ -71,8 +77,8 @@ def _weekend_hit(day, likes):
     return day in ["토", "일"] and likes >= 50
 
 
-def _last_only(value: Any, say: str) -> Mistake:
-    return Mistake(when=lambda v: v == value, say=say, example=value)
+def _last_only(value: Any, say: str, *, graded: bool = False) -> Mistake:
+    return Mistake(when=lambda v: v == value, say=say, example=NO_EXAMPLE if graded else value)
 
 
 # -- lesson.ipynb: 직접 해 보기 (멍멍상회의 일주일 게시물) ----------------------------------------
@@ -247,115 +253,87 @@ lesson = ProblemSet([
 ])
 
 
-# -- exercise.ipynb: visible tests (hidden tests live only in the source notebook) ------------
-
-_POSTS = [
-    {"day": "월", "text": "오늘의 빵: 통밀 식빵", "likes": 34, "comments": 3},
-    {"day": "화", "text": "소금빵 나오는 시간 안내", "likes": 50, "comments": 8},
-    {"day": "수", "text": "쉬는 날 공지", "likes": 9, "comments": 1},
-    {"day": "목", "text": "새 메뉴 무화과 깜파뉴", "likes": 96, "comments": 21},
-    {"day": "금", "text": "주말 예약 받아요", "likes": 47, "comments": 12},
-    {"day": "토", "text": "빵 만들기 체험 후기", "likes": 71, "comments": 15},
-    {"day": "일", "text": "다음 주 휴무 안내", "likes": 18, "comments": 2},
-]
-_BEST = max(_POSTS, key=lambda p: p["likes"])
+# -- exercise.ipynb: graded, no answers here (sealed/03-control.json; examples with the tests) ---
 
 exercise = ProblemSet([
     Problem(
         "total_likes",
-        expected=sum(p["likes"] for p in _POSTS),
         hints=[
             "`total_likes = 0`으로 시작해서, for로 게시물을 하나씩 꺼내 좋아요를 더해요.",
             "게시물 하나는 딕셔너리예요. 좋아요는 `post[\"likes\"]`로 꺼내요.",
             "더할 때는 `total_likes = total_likes + ...` 또는 `total_likes += ...`예요.",
         ],
         mistakes=[
-            _last_only(_POSTS[-1]["likes"],
-                       "마지막 게시물의 좋아요만 남았어요. `=`로 담으면 앞의 값을 덮어써요. 지금까지의 합계에 더해 보세요."),
+            _last_only(18, "마지막 게시물의 좋아요만 남았어요. `=`로 담으면 앞의 값을 덮어써요. 지금까지의 합계에 더해 보세요.",
+                       graded=True),
             Mistake(when=lambda v: v == 0,
-                    say="0 그대로예요. 더하는 줄이 for 아래에 4칸 들여 써져 있는지 확인해 보세요.",
-                    example=0),
-            Mistake(when=lambda v: v == len(_POSTS),
-                    say="게시물 개수가 나왔어요. 1이 아니라 각 게시물의 좋아요 수를 더해 보세요.",
-                    example=len(_POSTS)),
+                    say="0 그대로예요. 더하는 줄이 for 아래에 4칸 들여 써져 있는지 확인해 보세요."),
+            Mistake(when=lambda v: v == 7,
+                    say="게시물 개수가 나왔어요. 1이 아니라 각 게시물의 좋아요 수를 더해 보세요."),
         ],
     ),
     Problem(
         "classify_post",
-        cases=_label_cases(60, 30),
-        solution=_labeller(60, 30),
+        inputs=[(83,), (60,), (59,), (30,), (29,), (0,)],
         hints=[
             "`if likes >= ...:` 아래에서 `return \"인기\"`처럼 바로 돌려줘도 돼요. 나머지는 `elif`와 `else`로 이어 가요.",
             "큰 기준부터 확인해요. if와 elif는 위에서부터 차례로 확인하고, 처음 맞는 한 곳만 실행해요.",
             "'이상'은 기준과 같은 값도 포함해요.",
         ],
-        mistakes=_label_mistakes(60, 30),
+        mistakes=_label_mistakes(60, 30, graded=True),
     ),
     Problem(
         "busy_days",
-        expected=[p["day"] for p in _POSTS if p["comments"] >= 10],
         hints=[
             "모양은 `[담을 값 for post in posts if 조건]`이에요. for와 if로 빈 리스트에 append해도 돼요.",
             "담을 값은 요일(`post[\"day\"]`), 조건은 댓글 수가 10 이상인지예요.",
         ],
         mistakes=[
             Mistake(when=lambda v: isinstance(v, list) and any(isinstance(t, dict) for t in v),
-                    say="게시물 전체(딕셔너리)가 담겼어요. 요일만 꺼내서 담아 보세요.",
-                    example=[p for p in _POSTS if p["comments"] >= 10]),
+                    say="게시물 전체(딕셔너리)가 담겼어요. 요일만 꺼내서 담아 보세요."),
             Mistake(when=lambda v: isinstance(v, list) and any(t in ("", None) for t in v),
                     say="빈 값이 섞여 있어요. if를 for 앞에 `... if ... else ...`로 쓰면 모든 게시물마다 값이 하나씩 생겨요. "
-                        "걸러 내는 if는 for 뒤에 써요.",
-                    example=[p["day"] if p["comments"] >= 10 else "" for p in _POSTS]),
-            Mistake(when=lambda v: isinstance(v, list) and len(v) == len(_POSTS),
-                    say="모든 요일이 담겼어요. 댓글이 10개 이상인 게시물만 걸러 내 보세요.",
-                    example=[p["day"] for p in _POSTS]),
+                        "걸러 내는 if는 for 뒤에 써요."),
+            Mistake(when=lambda v: isinstance(v, list) and len(v) == 7,
+                    say="모든 요일이 담겼어요. 댓글이 10개 이상인 게시물만 걸러 내 보세요."),
             Mistake(when=lambda v: isinstance(v, list) and any(isinstance(t, str) and len(t) > 1 for t in v),
-                    say="요일 대신 게시물 글이 담겼어요. 담을 값의 키를 다시 확인해 보세요.",
-                    example=[p["text"] for p in _POSTS if p["comments"] >= 10]),
+                    say="요일 대신 게시물 글이 담겼어요. 담을 값의 키를 다시 확인해 보세요."),
             Mistake(when=lambda v: isinstance(v, list) and any(isinstance(t, int) for t in v),
-                    say="숫자가 담겼어요. 댓글 수가 아니라 요일을 담아 주세요.",
-                    example=[p["comments"] for p in _POSTS if p["comments"] >= 10]),
+                    say="숫자가 담겼어요. 댓글 수가 아니라 요일을 담아 주세요."),
         ],
     ),
     Problem(
         "best_post_text",
-        expected=_BEST["text"],
         hints=[
             "`best_likes = 0`, `best_post_text = \"\"`로 시작해서 for로 게시물을 하나씩 봐요.",
             "지금 게시물의 좋아요가 `best_likes`보다 크면, 두 변수를 모두 바꿔요.",
         ],
         mistakes=[
-            _last_only(_POSTS[-1]["text"],
-                       "마지막 게시물의 글이 남았어요. 더 큰 값을 찾을 때마다 지금까지의 최고 기록(`best_likes`)도 함께 바꿨나요?"),
+            _last_only("다음 주 휴무 안내",
+                       "마지막 게시물의 글이 남았어요. 더 큰 값을 찾을 때마다 지금까지의 최고 기록(`best_likes`)도 함께 바꿨나요?",
+                       graded=True),
             Mistake(when=lambda v: isinstance(v, int),
-                    say="좋아요 수가 들어 있어요. `best_post_text`에는 게시물의 글(text)을 담아요.",
-                    example=_BEST["likes"]),
+                    say="좋아요 수가 들어 있어요. `best_post_text`에는 게시물의 글(text)을 담아요."),
             Mistake(when=lambda v: isinstance(v, dict),
-                    say="게시물 전체(딕셔너리)가 들어 있어요. 그 게시물의 글만 담아 주세요.",
-                    example=dict(_BEST)),
+                    say="게시물 전체(딕셔너리)가 들어 있어요. 그 게시물의 글만 담아 주세요."),
             Mistake(when=lambda v: v == "",
-                    say="아직 빈 글자예요. 더 큰 좋아요를 찾으면 `best_post_text`를 바꾸는 줄이 if 안에 있는지 확인해 보세요.",
-                    example=""),
+                    say="아직 빈 글자예요. 더 큰 좋아요를 찾으면 `best_post_text`를 바꾸는 줄이 if 안에 있는지 확인해 보세요."),
         ],
     ),
     Problem(
         "weeks_to_goal",
-        expected=7,
         hints=[
             "`followers = start_followers`, `weeks_to_goal = 0`으로 시작해요.",
             "`while followers < goal:` 아래에서 팔로워에 한 주 증가량을 더하고, 주 수에 1을 더해요.",
             "목표와 딱 같아지면 멈춰야 해요.",
         ],
         mistakes=[
-            Mistake(when=lambda v: v == 8,
-                    say="한 주가 더 세어졌어요. 목표와 딱 같아지면 멈춰야 해요. while 조건의 비교 기호를 다시 보세요.",
-                    example=8),
+            Mistake(gives="one_week_more",
+                    say="한 주가 더 세어졌어요. 목표와 딱 같아지면 멈춰야 해요. while 조건의 비교 기호를 다시 보세요."),
             Mistake(when=lambda v: v == 0,
-                    say="0 그대로예요. while 반복 안에서 주 수에 1씩 더했나요? 그 줄도 4칸 들여 써야 해요.",
-                    example=0),
+                    say="0 그대로예요. while 반복 안에서 주 수에 1씩 더했나요? 그 줄도 4칸 들여 써야 해요."),
             Mistake(when=lambda v: isinstance(v, (int, float)) and v >= 100,
-                    say="팔로워 수가 들어 있는 것 같아요. 여기서는 몇 주가 걸리는지(주 수)를 담아요.",
-                    example=1200),
+                    say="팔로워 수가 들어 있는 것 같아요. 여기서는 몇 주가 걸리는지(주 수)를 담아요."),
         ],
     ),
-], graded=True)
+], graded=True, sealed="03-control")

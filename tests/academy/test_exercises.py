@@ -215,14 +215,14 @@ def _names(code: types.CodeType) -> set[str]:
 
 
 def _revealing(value: Any) -> bool:
-    """Expected values worth hiding (not ``0``, ``True``, ``[]`` or a small whole number that
-    also appears among the inputs)."""
+    """Expected values worth hiding: not ``0``, ``True``, ``[]``, a small whole number or a short
+    label the problem statement names anyway ("인기", "보통")."""
     if value is None or isinstance(value, bool):
         return False
     if isinstance(value, (int, float)):
         return abs(value) >= 100 or not float(value).is_integer()
     if isinstance(value, str):
-        return len(value) >= 2
+        return len(value) >= 4
     try:
         return len(value) > 0
     except TypeError:
