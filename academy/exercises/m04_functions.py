@@ -16,6 +16,7 @@ The graded ``exercise`` set carries no answers: its expected results are sealed 
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
@@ -71,6 +72,10 @@ def _safe_average(likes: list) -> float:
 
 def _is_hashtag(word: str) -> bool:
     return word.startswith("#") and len(word) > 1
+
+
+def _hashtags_in(text):
+    return [tag.lower() for tag in re.findall(r"#\w+", text)]
 
 
 def _cases(func: Callable, *inputs: tuple) -> list[tuple[tuple, Any]]:
@@ -158,6 +163,32 @@ lesson = ProblemSet([
             Mistake(when=lambda f: isinstance(f("#뜨개질"), str),
                     say="글자를 돌려줬어요. 이 함수는 참/거짓(True/False)을 돌려줘요. 비교식의 결과를 그대로 return해 보세요.",
                     example=lambda word: "True" if word.startswith("#") else "False"),
+        ],
+    ),
+    Problem(
+        "hashtags_in",
+        cases=_cases(_hashtags_in, ("#소금빵! 오늘 나왔어요 #Bakery",), ("겨울 준비 #뜨개질#목도리",),
+                     ("#Dog 산책 #dog",), ("해시태그가 없는 글이에요 # 3석",)),
+        solution=_hashtags_in,
+        hints=[
+            "`re.findall(r\"#\\w+\", text)`는 해시태그 리스트를 돌려줘요. 먼저 이것을 그대로 return해서 확인 셀을 실행해 보세요.",
+            "리스트의 해시태그마다 `lower()`를 해서 새 리스트를 만들어요. 03에서 배운 리스트 컴프리헨션을 써 보세요.",
+        ],
+        mistakes=[
+            _printed_not_returned("#Dog 산책 #dog"),
+            Mistake(when=lambda f: "#Dog" in f("#Dog 산책 #dog"),
+                    say="`#Dog`가 대문자 그대로예요. 해시태그마다 `lower()`로 소문자로 맞춰 보세요.",
+                    example=lambda text: re.findall(r"#\w+", text)),
+            Mistake(when=lambda f: "#소금빵!" in f("#소금빵! 오늘 나왔어요 #Bakery"),
+                    say="느낌표까지 해시태그에 들어갔어요. `split()` 대신 `re.findall(r\"#\\w+\", text)`로 찾아 보세요. "
+                        "`\\w`에는 문장 부호가 들어가지 않아요.",
+                    example=lambda text: [w.lower() for w in text.split() if w.startswith("#") and len(w) > 1]),
+            Mistake(when=lambda f: f("겨울 준비 #뜨개질#목도리") == ["#뜨개질#목도리"],
+                    say="붙어 있는 해시태그 두 개가 하나로 뽑혔어요. `re.findall(r\"#\\w+\", text)`는 `#`마다 새로 찾아요.",
+                    example=lambda text: [w.rstrip("!").lower() for w in text.split() if w.startswith("#") and len(w) > 1]),
+            Mistake(when=lambda f: f("#Dog 산책 #dog") == ["#dog"],
+                    say="같은 해시태그를 한 번만 담았어요. 이번에는 나온 만큼 모두 담아요. 세는 것은 다음 단계에서 해요.",
+                    example=lambda text: list(dict.fromkeys(t.lower() for t in re.findall(r"#\w+", text)))),
         ],
     ),
 ])
