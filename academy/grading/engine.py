@@ -330,7 +330,16 @@ def _grade_one(module: str, student: str, feedback: bool) -> dict:
     return out
 
 
+_EXCEPTION_LINE = re.compile(r"^[\w.]*(Error|Exception|Exit|Interrupt)\b.*:")
+
+
 def _last_error(result: dict) -> str:
+    """The error that stopped nbgrader: the last exception line of its log (its traceback of the
+    learner's failure), not the wrapper's "Please see the above traceback"."""
+    lines = [line.strip() for line in (result.get("log") or "").splitlines()]
+    causes = [line for line in lines if _EXCEPTION_LINE.match(line) and "see the" not in line]
+    if causes:
+        return causes[-1][:500]
     text = (result.get("error") or result.get("log") or "unknown error").strip()
     return text.splitlines()[-1][:500] if text else "unknown error"
 
@@ -423,11 +432,22 @@ def writable_folder(folder: str | Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputNotWritable(say("grading.output_folder", folder=folder,
-                                    reason=error.strerror or error)) from error
+        raise OutputNotWritable(say("grading.output_folder", folder=folder, reason=_why(error))) from error
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputNotWritable(say("grading.output_folder", folder=folder, reason="쓰기 권한 없음"))
+        raise OutputNotWritable(say("grading.output_folder", folder=folder, reason=say("grading.output_no_permission")))
     return folder
+
+
+def _why(error: OSError) -> str:
+    import errno
+
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):
+        return say("grading.output_file_in_the_way")
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return say("grading.output_no_permission")
+    if error.errno == errno.EROFS:
+        return say("grading.output_read_only")
+    return error.strerror or str(error)
 
 
 def writable_file(target: str | Path) -> Path:
@@ -568,7 +588,6 @@ class _GradingLog:
 
     def __init__(self, course_root: Path, module: str):
         self.path = course_root / JOURNAL_DIR / f"{module}.log"
-        self.logger = logging.getLogger(__name__)
 
     def write(self, student: str, nbgrader_lines: list[str], notices: list[str]) -> None:
         if not (nbgrader_lines or notices):
@@ -578,8 +597,6 @@ class _GradingLog:
         lines += [f"{stamp} {student} {notice}" for notice in notices]
         with open(self.path, "a", encoding="utf-8") as handle:
             handle.write("\n".join(lines) + "\n")
-        for notice in notices:
-            self.logger.warning("%s: %s", student, notice)
 
 
 def export_grades(root: Path, target: Path) -> Path:

@@ -259,10 +259,10 @@ def test_grade_refuses_an_output_folder_it_cannot_make_before_grading(graded, tm
 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    log = graded["engine"] / ".academy-grading" / f"{MODULE}.log"  # every grading run writes to it
-    before = log.read_bytes()
+    gradebook = graded["engine"] / "gradebook.db"  # grading anyone (the broken ones are retried) writes it
+    before = gradebook.read_bytes()
     code = main(["grade", MODULE, "--root", str(graded["engine"]), "--workers", "1",
                  option, str(blocker / "out" / "grades.csv")])
     error = capsys.readouterr().err
     assert code == 2 and "채점은 시작하지 않았어요" in error and "Traceback" not in error
-    assert log.read_bytes() == before
+    assert gradebook.read_bytes() == before
