@@ -10,7 +10,10 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shutil
 import sqlite3
+import subprocess
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -30,6 +33,38 @@ Q2_Q3 = {"test_top_post": 3.0, "test_likes_by_platform": 3.0}
 ZERO = {"test_total_likes": 0.0, "test_top_post": 0.0, "test_likes_by_platform": 0.0}
 PWNED = [Path("/tmp/academy-pwned"), Path("/var/tmp/academy-pwned"), Path("/root/academy-pwned"),
          REPO / "academy-pwned", Path("/etc/academy-pwned")]
+
+
+# Learner code hunting for hidden tests in any repository's history (built at run time, so the
+# submission itself never contains nbgrader's marker text): found -> the "right" answer.
+HISTORY = """import os, subprocess, zlib
+mark = 'BEGIN ' + 'HIDDEN TESTS'
+def git(*args):
+    try:
+        return subprocess.run(['git', '-c', 'safe.directory=*', *args], capture_output=True, text=True,
+                              timeout=2).stdout
+    except Exception:
+        return ''
+def repositories(top='/', depth=5, budget=5000):
+    found, level = [], [top]
+    for _ in range(depth):
+        below = []
+        for folder in level:
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for e in entries:
+                budget -= 1
+                if budget < 0:
+                    return found
+                if e.name == '.git':
+                    found.append(e.path)
+                elif e.is_dir(follow_symlinks=False) and e.path not in ('/proc', '/sys', '/dev', '/usr'):
+                    below.append(e.path)
+        level = below
+    return found
+"""
 
 
 def q1(code: str) -> dict[str, str]:
@@ -97,6 +132,29 @@ def corpus(course: Path) -> dict[str, tuple[dict, object]]:
         "h28-monkeypatch-pandas": ({"answers": q1("import pandas as pd\npd.DataFrame.sum = lambda self, *a, **k: 0\n"
                                                   "pd.Series.sum = lambda self, *a, **k: 0\ntotal_likes = 360")},
                                    FULL_MARKS),
+        "h29-git-show-checkout": ({"answers": q1(HISTORY + f"shown = git('-C', {str(REPO)!r}, 'show', "
+                                                 f"'HEAD:tests/academy/grading/fixtures/source/{MODULE}/exercise.ipynb')\n"
+                                                 "total_likes = 360 if mark in shown else 0")},
+                                  {"test_total_likes": 0.0, **Q2_Q3}),
+        "h30-any-repository-history": ({"answers": q1(HISTORY + "logs = [git('--git-dir', r, 'log', '--all', '-p', "
+                                                      "'--max-count=5') for r in repositories()[:20]]\n"
+                                                      "total_likes = 360 if any(mark in log for log in logs) else 0")},
+                                       {"test_total_likes": 0.0, **Q2_Q3}),
+        "h31-raw-git-objects": ({"answers": q1(HISTORY + "hits = 0\nfor repo in repositories()[:20]:\n"
+                                               "    for folder, _, names in list(os.walk(os.path.join(repo, 'objects')))[:300]:\n"
+                                               "        for name in names[:50]:\n"
+                                               "            try:\n"
+                                               "                data = zlib.decompress(open(os.path.join(folder, name), 'rb').read())\n"
+                                               "            except Exception:\n"
+                                               "                continue\n"
+                                               "            hits += mark.encode() in data\n"
+                                               "total_likes = 360 if hits else 0")},
+                                {"test_total_likes": 0.0, **Q2_Q3}),
+        "h32-writes-side-files": ({"answers": q1("import os, matplotlib.pyplot as plt\nplt.plot([1, 2])\n"
+                                                 "plt.savefig('chart.png')\nopen('likes.csv', 'w').write('likes\\n360\\n')\n"
+                                                 "open('huge.bin', 'wb').write(b'0' * 2 * 2 ** 20)\n"
+                                                 "os.symlink('/etc/shadow', 'shadow.txt')\nos.mkfifo('pipe.csv')\n"
+                                                 "total_likes = 360")}, FULL_MARKS),
     }
 
 
@@ -148,8 +206,27 @@ def files_owned_by_sandbox(*roots: Path) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def hostile_class(tmp_path_factory):
-    course = make_course(tmp_path_factory.mktemp("hostile") / "course", PANDAS_MODULE, extra_config=FAST_LIMITS)
+def other_repository():
+    """A repository elsewhere on the machine whose history holds a hidden test (h30, h31)."""
+    folder = Path(tempfile.mkdtemp(prefix="academy-hostile-repo-", dir="/srv"))
+    os.chmod(folder, 0o755)  # world-readable, like any checkout on the machine
+    git = ["git", "-C", str(folder), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    try:
+        subprocess.run([*git, "init", "-q"], check=True)
+        (folder / "exercise.ipynb").write_text("### BEGIN HIDDEN TESTS\nassert total_likes == 360\n")
+        subprocess.run([*git, "add", "exercise.ipynb"], check=True)
+        subprocess.run([*git, "commit", "-q", "-m", "tests"], check=True)
+        subprocess.run([*git, "rm", "-q", "exercise.ipynb"], check=True)
+        subprocess.run([*git, "commit", "-q", "-m", "gone from the tree, still in the history"], check=True)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def hostile_class(tmp_path_factory, other_repository):
+    course = make_course(tmp_path_factory.mktemp("hostile") / "course", PANDAS_MODULE,
+                         extra_config=FAST_LIMITS + "c.SandboxKernelManager.keep_file_mb = 1\n")
     cases = corpus(course)
     for student, (answers, _) in HONEST.items():
         submit(course, MODULE, student, answers)
@@ -208,3 +285,15 @@ def test_nothing_written_outside_the_sandbox(hostile_class):
     strays = [p for p in files_owned_by_sandbox(Path("/run/academy-grading"))
               if not (p.parent.name.startswith("k-") and p.name == "sock") and p.parent.name != "sock"]
     assert strays == []
+
+
+def test_written_files_kept_in_the_autograded_folder_only(hostile_class):
+    """h32 wrote a chart, a CSV, an oversized file, a link and a FIFO: the first two are kept in
+    ``autograded/<learner>/<module>/`` (as stock nbgrader keeps them), nothing else anywhere."""
+    course, _, _, _ = hostile_class
+    folder = course / "autograded" / "h32-writes-side-files" / MODULE
+    assert (folder / "chart.png").read_bytes().startswith(b"\x89PNG")
+    assert (folder / "likes.csv").read_text() == "likes\n360\n"
+    for absent in ("huge.bin", "shadow.txt", "pipe.csv"):
+        assert not os.path.lexists(folder / absent), absent
+    assert not list(course.glob("autograded/*/*/shadow.txt"))

@@ -80,6 +80,7 @@ def test_work_root_and_home_cannot_be_listed(workdir: Path):
 def other_repository():
     """A throwaway repository outside every allowed path, whose *history* holds hidden tests."""
     folder = Path(tempfile.mkdtemp(prefix="academy-other-repo-", dir="/srv"))
+    os.chmod(folder, 0o755)  # world-readable, like any checkout on the machine
     try:
         git = ["git", "-C", str(folder), "-c", "user.name=t", "-c", "user.email=t@example.org"]
         subprocess.run([*git, "init", "-q"], check=True)
