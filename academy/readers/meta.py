@@ -73,6 +73,23 @@ def _follow_times(src: Source, name: str) -> list[int]:
     return [int(s["timestamp"]) for item in parsed for s in item.get("string_list_data", ()) if "timestamp" in s]
 
 
+def instagram_caption(entry: dict) -> str:
+    """A post's caption as stored (mojibake not yet repaired): a carousel keeps it at the top
+    level, a single photo in ``media[0].title``; none at all is ``""``.
+
+    >>> instagram_caption({"title": "carousel", "media": [{"title": ""}]}), instagram_caption({"media": [{"title": "one"}]})
+    ('carousel', 'one')
+    """
+    first = (entry.get("media") or [{}])[0]
+    return entry.get("title") or first.get("title") or ""
+
+
+def instagram_timestamp(entry: dict):
+    """A post's Unix seconds (UTC): top-level ``creation_timestamp`` (carousel) or the first media's."""
+    first = (entry.get("media") or [{}])[0]
+    return entry.get("creation_timestamp", first.get("creation_timestamp"))
+
+
 def read_instagram(src: Source) -> Export:
     names = src.find(*IG_POSTS)
     followers_files = src.find(*IG_FOLLOWERS)
@@ -94,9 +111,9 @@ def read_instagram(src: Source) -> Export:
         for entry in data:
             _shape(isinstance(entry, dict) and isinstance(entry.get("media", []), list), file, expected)
             first = (entry.get("media") or [{}])[0]
-            ts = entry.get("creation_timestamp", first.get("creation_timestamp"))
+            ts = instagram_timestamp(entry)
             _shape(isinstance(ts, int), file, expected)
-            caption = entry.get("title") or first.get("title") or ""
+            caption = instagram_caption(entry)
             uri = first.get("uri", "")
             stem = uri.rsplit("/", 1)[-1].rsplit(".", 1)[0]  # PurePosixPath(uri).stem, 10x faster
             ids.append(stem or str(ts))
