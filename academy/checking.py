@@ -314,8 +314,15 @@ def digest(value: Any, salt: str, iterations: int = DIGEST_ITERATIONS) -> str:
 
 
 def _fingerprint(inputs: Sequence[tuple]) -> str:
-    """A quick hash of the declared inputs: a sealed file made for other inputs is stale."""
-    return hashlib.sha256(canonical([tuple(args) for args in inputs]).encode("utf-8")).hexdigest()[:16]
+    """A quick hash of the declared inputs: a sealed file made for other inputs is stale. A file
+    path counts by its last two parts, so a sample file found elsewhere (another install) matches."""
+    def portable(value: Any) -> Any:
+        if isinstance(value, os.PathLike):
+            return "path:" + "/".join(Path(value).parts[-2:])
+        if isinstance(value, (list, tuple)):
+            return type(value)(portable(v) for v in value)
+        return value
+    return hashlib.sha256(canonical([portable(tuple(args)) for args in inputs]).encode("utf-8")).hexdigest()[:16]
 
 
 def _type_key(value: Any) -> dict[str, Any]:

@@ -6,10 +6,11 @@ Notebooks import one set as ``q``::
     from academy.exercises.m05_files import lesson as q      # lesson-1.ipynb and lesson-2.ipynb
     from academy.exercises.m05_files import exercise as q    # exercise.ipynb
 
->>> exercise.to_24h.evaluate(lambda ampm, hour: hour % 12 + (12 if ampm == "오후" else 0)).kind
-'correct'
->>> exercise.to_24h.evaluate(lambda ampm, hour: hour + 12 if ampm == "오후" else hour).kind
+>>> exercise.to_24h.evaluate(lambda ampm, hour: str(hour)).kind
 'incorrect'
+
+The graded ``exercise`` set carries no answers: they are sealed digests
+(``sealed/05-files.json``, from ``curriculum/05-files/exercise.ipynb``).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ BOM = "\ufeff"
 HANGUL = re.compile(r"[가-힣]")
 
 
-# -- the right answers, computed once from the sample files (never shown) ---------------------
+# -- the lesson try-its' answers, computed once from the sample files (practice; the graded
+#    exercise's answers are sealed digests: sealed/05-files.json) -----------------------------
 
 def _bakery_rows() -> list[dict[str, str]]:
     with open(data_path(BAKERY), encoding="cp949", newline="") as f:
@@ -48,15 +50,6 @@ def _bakery_rows() -> list[dict[str, str]]:
 def _first_line(name: str) -> str:
     with open(data_path(name), encoding="utf-8-sig") as f:
         return f.readline().strip()
-
-
-def _room(name: str) -> str:
-    return _first_line(name).removesuffix(" 님과 카카오톡 대화")
-
-
-def _room_of(path: Any) -> str:
-    with open(path, encoding="utf-8-sig") as f:
-        return f.readline().strip().removesuffix(" 님과 카카오톡 대화")
 
 
 def _likes() -> list[int]:
@@ -75,6 +68,12 @@ def _posted_hours(index: int) -> tuple[int, int]:
         stamp = json.load(f)["organic_insights_posts"][index]["string_map_data"]["Creation Timestamp"]["timestamp"]
     return (datetime.fromtimestamp(stamp, tz=ZoneInfo("Asia/Seoul")).hour,
             datetime.fromtimestamp(stamp, tz=ZoneInfo("UTC")).hour)
+
+
+def _post_count() -> int:
+    """How many posts the insights file holds (a fact about the sample file, not an answer)."""
+    with open(data_path(INSIGHTS), encoding="utf-8") as f:
+        return len(json.load(f)["organic_insights_posts"])
 
 
 _ROWS = _bakery_rows()
@@ -98,6 +97,11 @@ def _excel_rows(path: Any) -> tuple[bytes, list[list[str]]]:
     return raw, [row for row in csv.reader(io.StringIO(text)) if row]
 
 
+def _csv_rows(rows: list[dict]) -> list[list[str]]:
+    """What a CSV of ``rows`` holds when read back: the header, then each row's values as text."""
+    return [list(rows[0])] + [[str(v) for v in row.values()] for row in rows]
+
+
 def _saved_for_excel(result: Any, expected: list[list[str]]) -> bool:
     """The function returned the path of a BOM-marked UTF-8 CSV holding exactly ``expected``."""
     if not isinstance(result, (str, Path)) or not Path(result).is_file():
@@ -118,100 +122,7 @@ def _probe_save(func: Callable) -> bytes:
     return Path(path if path is not None else folder / "probe.csv").read_bytes()
 
 
-def _save_without_bom(rows, filename):
-    with open(filename, "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return Path(filename)
-
-
-def _save_cp949(rows, filename):
-    with open(filename, "w", encoding="cp949", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return Path(filename)
-
-
-def _save_without_header(rows, filename):
-    with open(filename, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-        writer.writerows(rows)
-    return Path(filename)
-
-
-def _save_for_excel(rows, filename):
-    with open(filename, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return Path(filename)
-
-
-# -- 오전/오후 and KakaoTalk lines -------------------------------------------------------------
-
-def _to_24h(ampm, hour):
-    hour = hour % 12
-    return hour + 12 if ampm == "오후" else hour
-
-
-def _parse_kakao_line(line):
-    if not line[:1].isdigit() or ", " not in line or " : " not in line:
-        return None
-    when, rest = line.split(", ", 1)
-    name, text = rest.split(" : ", 1)
-    year, month, day, ampm, clock = when.split()
-    hour, minute = clock.split(":")
-    time = datetime(int(year[:-1]), int(month[:-1]), int(day[:-1]), _to_24h(ampm, int(hour)), int(minute))
-    return {"time": time, "name": name, "text": text}
-
-
-def _parse_split_all(line):
-    if not line[:1].isdigit() or ", " not in line or " : " not in line:
-        return None
-    when, rest = line.split(", ", 1)
-    name, text = rest.split(" : ")
-    year, month, day, ampm, clock = when.split()
-    hour, minute = clock.split(":")
-    time = datetime(int(year[:-1]), int(month[:-1]), int(day[:-1]), _to_24h(ampm, int(hour)), int(minute))
-    return {"time": time, "name": name, "text": text}
-
-
-def _parse_with_hour(line, hour_of):
-    if not line[:1].isdigit() or ", " not in line or " : " not in line:
-        return None
-    when, rest = line.split(", ", 1)
-    name, text = rest.split(" : ", 1)
-    year, month, day, ampm, clock = when.split()
-    hour, minute = clock.split(":")
-    time = datetime(int(year[:-1]), int(month[:-1]), int(day[:-1]), hour_of(ampm, int(hour)), int(minute))
-    return {"time": time, "name": name, "text": text}
-
-
-def _parse_midnight_as_noon(line):
-    return _parse_with_hour(line, lambda ampm, hour: hour + 12 if ampm == "오후" and hour != 12 else hour)
-
-
-def _parse_ignoring_ampm(line):
-    return _parse_with_hour(line, lambda ampm, hour: hour)
-
-
-def _parse_time_as_text(line):
-    if not line[:1].isdigit() or ", " not in line or " : " not in line:
-        return None
-    when, rest = line.split(", ", 1)
-    name, text = rest.split(" : ", 1)
-    return {"time": when, "name": name, "text": text}
-
-
-def _parse_every_line(line):
-    when, rest = line.split(", ", 1)
-    name, text = rest.split(" : ", 1)
-    year, month, day, ampm, clock = when.split()
-    hour, minute = clock.split(":")
-    time = datetime(int(year[:-1]), int(month[:-1]), int(day[:-1]), _to_24h(ampm, int(hour)), int(minute))
-    return {"time": time, "name": name, "text": text}
+# -- KakaoTalk lines (the graded inputs; shown in the check's messages) -------------------------
 
 
 _LINE = "2025년 9월 1일 오후 9:45, 실타래 사장님 : 저 게이지가 자꾸 안 맞아요"
@@ -360,7 +271,6 @@ lesson = ProblemSet([
 exercise = ProblemSet([
     Problem(
         "sales_rows",
-        expected=_ROWS,
         hints=[
             "`with open(경로, encoding=...) as f:` 안에서 `csv.DictReader(f)`를 `list()`로 감싸요.",
             "이 파일은 한국어 엑셀에서 저장했어요. 레슨에서 UnicodeDecodeError를 없앤 인코딩을 떠올려 보세요.",
@@ -368,26 +278,20 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda v: isinstance(v, str),
-                    say="파일 전체가 글자(문자열) 하나로 들어 있어요. `csv.DictReader`로 한 줄씩 나눠 리스트로 만들어 주세요.",
-                    example="영수증번호,판매일자\n"),
+                    say="파일 전체가 글자(문자열) 하나로 들어 있어요. `csv.DictReader`로 한 줄씩 나눠 리스트로 만들어 주세요."),
             Mistake(when=lambda v: isinstance(v, csv.DictReader),
-                    say="DictReader를 그대로 담았어요. `with` 블록 안에서 `list(...)`로 감싸 리스트로 만들어 두어야 파일을 닫은 뒤에도 쓸 수 있어요.",
-                    example=csv.DictReader(io.StringIO("a,b\n1,2\n"))),
+                    say="DictReader를 그대로 담았어요. `with` 블록 안에서 `list(...)`로 감싸 리스트로 만들어 두어야 파일을 닫은 뒤에도 쓸 수 있어요."),
             Mistake(when=lambda v: isinstance(v, list) and v and isinstance(v[0], list),
-                    say="줄마다 리스트가 들어 있어요(`csv.reader`). 머리글이 열 이름이 되도록 `csv.DictReader`를 써 주세요.",
-                    example=[["영수증번호", "품목"], ["20250902-00001", "바게트"]]),
+                    say="줄마다 리스트가 들어 있어요(`csv.reader`). 머리글이 열 이름이 되도록 `csv.DictReader`를 써 주세요."),
             Mistake(when=lambda v: isinstance(v, list) and v and isinstance(v[0], dict) and _broken_keys(v),
                     say="열 이름의 한글이 깨졌어요(�나 이상한 글자). `errors=`로 오류를 감추지 말고, "
-                        "파일을 저장한 인코딩(CP949)으로 읽어 주세요.",
-                    example=[{"\ufffd\ufffd\ufffd": "1"}]),
+                        "파일을 저장한 인코딩(CP949)으로 읽어 주세요."),
             Mistake(when=lambda v: isinstance(v, list) and not v,
-                    say="리스트가 비어 있어요. 파일을 먼저 `f.read()`로 읽었다면 남은 내용이 없어요. DictReader로 한 번만 읽어 주세요.",
-                    example=[]),
+                    say="리스트가 비어 있어요. 파일을 먼저 `f.read()`로 읽었다면 남은 내용이 없어요. DictReader로 한 번만 읽어 주세요."),
         ],
     ),
     Problem(
         "likes",
-        expected=_LIKES,
         hints=[
             "`json.load(f)`로 읽은 뒤, `data[\"organic_insights_posts\"]`의 게시물을 `for`로 하나씩 돌아요.",
             "게시물마다 `[\"string_map_data\"][\"Likes\"][\"value\"]`에 좋아요 수가 있어요.",
@@ -395,24 +299,18 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda v: isinstance(v, list) and v and all(isinstance(x, str) for x in v),
-                    say="좋아요 수가 아직 글자(문자열)예요. `int()`로 바꿔서 리스트에 넣어 주세요. 글자로는 합계나 평균을 낼 수 없어요.",
-                    example=["12", "30"]),
+                    say="좋아요 수가 아직 글자(문자열)예요. `int()`로 바꿔서 리스트에 넣어 주세요. 글자로는 합계나 평균을 낼 수 없어요."),
             Mistake(when=lambda v: isinstance(v, list) and v and all(isinstance(x, dict) for x in v),
-                    say="게시물 딕셔너리를 통째로 담았어요. 게시물마다 좋아요 값만 꺼내 주세요.",
-                    example=[{"string_map_data": {}}]),
+                    say="게시물 딕셔너리를 통째로 담았어요. 게시물마다 좋아요 값만 꺼내 주세요."),
             Mistake(when=lambda v: isinstance(v, int),
-                    say="숫자 하나만 들어 있어요. 게시물마다 좋아요 수를 하나씩 담은 리스트를 만들어 주세요.",
-                    example=12),
-            Mistake(when=lambda v: isinstance(v, list) and len(v) != len(_LIKES),
-                    say="게시물 수와 리스트 길이가 달라요. 모든 게시물을 한 번씩 돌았는지 확인해 보세요.",
-                    example=[1, 2, 3]),
+                    say="숫자 하나만 들어 있어요. 게시물마다 좋아요 수를 하나씩 담은 리스트를 만들어 주세요."),
+            Mistake(when=lambda v: isinstance(v, list) and len(v) != _post_count(),
+                    say="게시물 수와 리스트 길이가 달라요. 모든 게시물을 한 번씩 돌았는지 확인해 보세요."),
         ],
     ),
     Problem(
         "room_name",
-        cases=[((data_path(KAKAO_MOBILE),), _room(KAKAO_MOBILE)),
-               ((data_path(KAKAO_DOTTED),), _room(KAKAO_DOTTED))],
-        solution=lambda path: _room_of(path),
+        inputs=[(data_path(KAKAO_MOBILE),), (data_path(KAKAO_DOTTED),)],
         hints=[
             "첫 줄만 `f.readline()`으로 읽고, `.strip()`으로 줄바꿈을 없애요.",
             "첫 줄 끝의 `\" 님과 카카오톡 대화\"`는 `.replace(..., \"\")`나 `.removesuffix(...)`로 떼어요.",
@@ -421,21 +319,18 @@ exercise = ProblemSet([
         mistakes=[
             Mistake(when=lambda f: result_of(f, data_path(KAKAO_MOBILE)).startswith(BOM),
                     say="맨 앞에 눈에 보이지 않는 BOM 글자(`\\ufeff`)가 붙어 있어요. 모바일 카카오톡 파일은 BOM으로 시작해요. "
-                        "`encoding=\"utf-8-sig\"`로 읽으면 BOM이 떨어져요.",
-                    example=lambda path: open(path, encoding="utf-8").readline().strip().replace(" 님과 카카오톡 대화", "")),
+                        "`encoding=\"utf-8-sig\"`로 읽으면 BOM이 떨어져요."),
             Mistake(when=lambda f: result_of(f, data_path(KAKAO_MOBILE)).endswith("카카오톡 대화"),
-                    say="방 이름 뒤의 `\" 님과 카카오톡 대화\"`가 남아 있어요. 그 부분을 떼어 주세요.",
-                    example=lambda path: open(path, encoding="utf-8-sig").readline().strip()),
+                    say="방 이름 뒤의 `\" 님과 카카오톡 대화\"`가 남아 있어요. 그 부분을 떼어 주세요."),
             Mistake(when=lambda f: result_of(f, data_path(KAKAO_MOBILE)).endswith("\n"),
-                    say="끝에 줄바꿈(`\\n`)이 남아 있어요. `.strip()`으로 없애 주세요.",
-                    example=lambda path: open(path, encoding="utf-8-sig").readline().replace(" 님과 카카오톡 대화", "")),
+                    say="끝에 줄바꿈(`\\n`)이 남아 있어요. `.strip()`으로 없애 주세요."),
         ],
     ),
     Problem(
         "save_for_excel",
-        cases=[((_PROBE_ROWS, str(Path(tempfile.gettempdir()) / "academy_check_for_excel.csv")), [["품목", "금액"], ["소금빵", "3500"], ["단팥빵", "2800"]])],
+        inputs=[(_PROBE_ROWS, str(Path(tempfile.gettempdir()) / "academy_check_for_excel.csv"))],
+        accept=lambda result, rows, filename: _saved_for_excel(result, _csv_rows(rows)),
         compare=_saved_for_excel,
-        solution=_save_for_excel,
         hints=[
             "`with open(filename, \"w\", encoding=..., newline=\"\") as f:` 안에서 `csv.DictWriter`를 만들어요.",
             "열 이름은 첫 줄 딕셔너리의 키예요: `fieldnames=list(rows[0])`. `writer.writeheader()`로 머리글부터 써요.",
@@ -443,48 +338,35 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda f: (lambda raw: not raw.startswith(BOM.encode()) and bool(raw.decode("utf-8")))(_probe_save(f)),
-                    say="BOM 없는 UTF-8로 저장했어요. 한국어 엑셀에서 열면 한글이 깨져 보여요. `encoding=\"utf-8-sig\"`로 저장해 주세요.",
-                    example=_save_without_bom),
+                    say="BOM 없는 UTF-8로 저장했어요. 한국어 엑셀에서 열면 한글이 깨져 보여요. `encoding=\"utf-8-sig\"`로 저장해 주세요."),
             Mistake(when=lambda f: raises(lambda: _probe_save(f).decode("utf-8"), error=UnicodeDecodeError),
-                    say="CP949(또는 EUC-KR)로 저장했어요. 이모지 같은 글자는 저장되지 않아요. 엑셀용 CSV는 `encoding=\"utf-8-sig\"`로 저장해 주세요.",
-                    example=_save_cp949),
+                    say="CP949(또는 EUC-KR)로 저장했어요. 이모지 같은 글자는 저장되지 않아요. 엑셀용 CSV는 `encoding=\"utf-8-sig\"`로 저장해 주세요."),
             Mistake(when=lambda f: "품목" not in _probe_save(f).decode("utf-8-sig").splitlines()[0],
-                    say="첫 줄에 열 이름(머리글)이 없어요. 데이터를 쓰기 전에 `writer.writeheader()`를 불러 주세요.",
-                    example=_save_without_header),
+                    say="첫 줄에 열 이름(머리글)이 없어요. 데이터를 쓰기 전에 `writer.writeheader()`를 불러 주세요."),
         ],
     ),
     Problem(
         "to_24h",
-        cases=[(("오전", 9), 9), (("오후", 9), 21), (("오전", 12), 0), (("오후", 12), 12), (("오후", 1), 13)],
-        solution=_to_24h,
+        inputs=[("오전", 9), ("오후", 9), ("오전", 12), ("오후", 12), ("오후", 1)],
         hints=[
             "오후이면 12를 더하고, 오전이면 그대로 두는 것부터 시작해요.",
             "예외가 두 개 있어요: 오전 12시(자정)와 오후 12시(정오). 각각 24시간제로 몇 시일까요?",
             "`hour % 12`를 먼저 하면 12가 0이 돼서, 예외 두 개가 한 번에 해결돼요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: f("오후", 12) == 24,
-                    say="오후 12시가 24시가 됐어요. 오후 12시는 낮 12시(정오)예요. 12에 12를 더하면 안 돼요.",
-                    example=lambda ampm, hour: hour + 12 if ampm == "오후" else hour),
-            Mistake(when=lambda f: f("오후", 9) == 9,
-                    say="오후 9시가 9시 그대로예요. 오후일 때는 12를 더해 주세요.",
-                    example=lambda ampm, hour: hour),
-            Mistake(when=lambda f: f("오전", 12) == 12,
-                    say="오전 12시가 12시가 됐어요. 카카오톡의 '오전 12:18'은 자정이 조금 지난 0시 18분이에요.",
-                    example=lambda ampm, hour: hour + 12 if ampm == "오후" and hour != 12 else hour),
-            Mistake(when=lambda f: isinstance(f("오전", 9), str),
-                    say="글자(문자열)를 돌려줬어요. 시(時)는 숫자(int)로 돌려주세요.",
-                    example=lambda ampm, hour: str(hour)),
+            Mistake(when=lambda f: result_of(f, "오후", 12) == 24,
+                    say="오후 12시가 24시가 됐어요. 오후 12시는 낮 12시(정오)예요. 12에 12를 더하면 안 돼요."),
+            Mistake(when=lambda f: result_of(f, "오후", 9) == 9,
+                    say="오후 9시가 9시 그대로예요. 오후일 때는 12를 더해 주세요."),
+            Mistake(when=lambda f: result_of(f, "오전", 12) == 12,
+                    say="오전 12시가 12시가 됐어요. 카카오톡의 '오전 12:18'은 자정이 조금 지난 0시 18분이에요."),
+            Mistake(when=lambda f: isinstance(result_of(f, "오전", 9), str),
+                    say="글자(문자열)를 돌려줬어요. 시(時)는 숫자(int)로 돌려주세요."),
         ],
     ),
     Problem(
         "parse_kakao_line",
-        cases=[((_LINE,), _parse_kakao_line(_LINE)),
-               ((_LINE_AFTER_MIDNIGHT,), _parse_kakao_line(_LINE_AFTER_MIDNIGHT)),
-               ((_LINE_WITH_COLON,), _parse_kakao_line(_LINE_WITH_COLON)),
-               ((_CONTINUATION,), None),
-               ((_SAVED_AT,), None)],
-        solution=_parse_kakao_line,
+        inputs=[(_LINE,), (_LINE_AFTER_MIDNIGHT,), (_LINE_WITH_COLON,), (_CONTINUATION,), (_SAVED_AT,)],
         hints=[
             "먼저 메시지 줄인지 봐요: 숫자로 시작하고, `\", \"`와 `\" : \"`가 모두 들어 있어야 해요. 아니면 `return None`.",
             "`line.split(\", \", 1)`로 날짜·시각과 나머지를 나누고, 나머지는 `\" : \"`에서 한 번만 나눠요.",
@@ -493,26 +375,19 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda f: raises(f, _LINE_WITH_COLON, error=ValueError) and not raises(f, _LINE),
-                    say="내용 안에도 `\" : \"`가 들어 있는 메시지에서 멈췄어요. `split(\" : \", 1)`처럼 한 번만 나누면 내용이 잘리지 않아요.",
-                    example=_parse_split_all),
+                    say="내용 안에도 `\" : \"`가 들어 있는 메시지에서 멈췄어요. `split(\" : \", 1)`처럼 한 번만 나누면 내용이 잘리지 않아요."),
             Mistake(when=lambda f: isinstance(result_of(f, _LINE)["time"], str),
-                    say="시각(`\"time\"`)이 아직 글자(문자열)예요. 숫자로 나눠서 `datetime(연, 월, 일, 시, 분)`으로 만들어 주세요.",
-                    example=_parse_time_as_text),
+                    say="시각(`\"time\"`)이 아직 글자(문자열)예요. 숫자로 나눠서 `datetime(연, 월, 일, 시, 분)`으로 만들어 주세요."),
             Mistake(when=lambda f: result_of(f, _LINE)["time"].hour == 9,
-                    say="'오후 9:45'가 아침 9시가 됐어요. 오후에는 12를 더해요. 문제 5의 `to_24h()`로 시를 바꿔 보세요.",
-                    example=_parse_ignoring_ampm),
+                    say="'오후 9:45'가 아침 9시가 됐어요. 오후에는 12를 더해요. 문제 5의 `to_24h()`로 시를 바꿔 보세요."),
             Mistake(when=lambda f: result_of(f, _LINE_AFTER_MIDNIGHT)["time"].hour == 12,
-                    say="'오전 12:18'이 낮 12시가 됐어요. 오전 12시는 자정(0시)이에요. 문제 5의 `to_24h()`로 시를 바꿔 보세요.",
-                    example=_parse_midnight_as_noon),
+                    say="'오전 12:18'이 낮 12시가 됐어요. 오전 12시는 자정(0시)이에요. 문제 5의 `to_24h()`로 시를 바꿔 보세요."),
             Mistake(when=lambda f: result_of(f, _CONTINUATION) is not None or result_of(f, _SAVED_AT) is not None,
-                    say="메시지가 아닌 줄(여러 줄 메시지의 이어지는 줄, '저장한 날짜' 줄)에서는 `None`을 돌려주세요.",
-                    example=lambda line: {"time": None, "name": "", "text": line}),
+                    say="메시지가 아닌 줄(여러 줄 메시지의 이어지는 줄, '저장한 날짜' 줄)에서는 `None`을 돌려주세요."),
             Mistake(when=lambda f: raises(f, _CONTINUATION) or raises(f, _SAVED_AT),
-                    say="메시지가 아닌 줄(이어지는 줄, '저장한 날짜' 줄)에서 오류가 났어요. 먼저 메시지 줄인지 확인하고, 아니면 `None`을 돌려주세요.",
-                    example=_parse_every_line),
+                    say="메시지가 아닌 줄(이어지는 줄, '저장한 날짜' 줄)에서 오류가 났어요. 먼저 메시지 줄인지 확인하고, 아니면 `None`을 돌려주세요."),
             Mistake(when=lambda f: isinstance(result_of(f, _LINE), (tuple, list)),
-                    say="딕셔너리가 아니라 튜플이나 리스트를 돌려줬어요. `{\"time\": ..., \"name\": ..., \"text\": ...}` 모양으로 돌려주세요.",
-                    example=lambda line: None if not line[:1].isdigit() or " : " not in line else tuple(line.split(" : ", 1))),
+                    say="딕셔너리가 아니라 튜플이나 리스트를 돌려줬어요. `{\"time\": ..., \"name\": ..., \"text\": ...}` 모양으로 돌려주세요."),
         ],
     ),
-], graded=True)
+], graded=True, sealed="05-files")
