@@ -7,8 +7,6 @@ Notebooks import one set as ``q``::
     from academy.exercises.m06_pandas import exercise as q    # exercise.ipynb
 
 >>> import pandas as pd
->>> exercise.to_won.evaluate(lambda s: s.str.replace(",", "").str.replace("원", "").astype(int)).kind
-'correct'
 >>> exercise.to_won.evaluate(lambda s: s.str.replace(",", "").str.replace("원", "")).kind
 'incorrect'
 """
@@ -60,7 +58,8 @@ def same_frame(answer: Any, expected: pd.DataFrame, *, ignore_index: bool = True
     return True
 
 
-# -- the sample data, read once (the right answers are computed, never typed in) -------------
+# -- the sample data, read once, for the lesson try-its (practice: their answers are computed
+#    here; the graded exercise's are sealed digests, sealed/06-pandas.json) -------------------
 
 def _won(texts: pd.Series) -> pd.Series:
     return texts.str.replace(",", "").str.replace("원", "").astype(int)
@@ -69,7 +68,6 @@ def _won(texts: pd.Series) -> pd.Series:
 _SALES = pd.read_csv(data_path(BAKERY), encoding="cp949")
 _AMOUNT = _won(_SALES["금액"])
 _SALT = _SALES["품목"] == "소금빵"
-_SALT_REVENUE = int(_AMOUNT[_SALT].sum())
 _META = pd.read_csv(data_path("petshop/meta_business_suite_instagram.csv"), encoding="utf-8-sig")
 _RANKED = _META.sort_values("Likes", ascending=False)
 _TOP_TIME = str(_META.loc[_META["Likes"].idxmax(), "Publish time"])
@@ -94,31 +92,19 @@ def _menu() -> pd.DataFrame:
     return pd.DataFrame({"품목": ["소금빵", "단팥빵", "바게트"], "가격": [3500, 2800, 4800]})
 
 
-def _big_sales(df, minimum):
-    return df[df["금액_원"] >= minimum]
+def _rows(table: Any) -> Any:
+    """``compare_as`` for tables: the rows in order, their labels renumbered (as ``same_frame``)."""
+    return table.reset_index(drop=True)
 
 
-def _top_posts(posts, n):
-    return posts.sort_values("Likes", ascending=False).head(n)
+def _integer_series(series: Any) -> tuple[bool, Any]:
+    """``compare_as`` demanding an integer dtype (as ``same_series(..., integer=True)``)."""
+    return pd.api.types.is_integer_dtype(series.dtype), series
 
 
-def _set_price(menu, item, price):
-    menu.loc[menu["품목"] == item, "가격"] = price
-    return menu
-
-
-def _set_price_chained(menu, item, price):
-    import warnings
-
-    with warnings.catch_warnings():  # pandas warns (ChainedAssignmentError); the learner sees it
-        warnings.simplefilter("ignore")
-        menu["가격"][menu["품목"] == item] = price
-    return menu
-
-
-def _set_price_everywhere(menu, item, price):
-    menu["가격"] = price
-    return menu
+def _python_int(value: Any) -> tuple[bool, Any]:
+    """``compare_as`` for a total that must be a Python ``int`` (not a numpy integer)."""
+    return type(value) is int, value
 
 
 # -- lesson.ipynb: 직접 해 보기 -----------------------------------------------------------------
@@ -223,9 +209,8 @@ _TEXTS = pd.Series(["3,500원", "12,000원", "800원"])
 exercise = ProblemSet([
     Problem(
         "to_won",
-        cases=[((_TEXTS,), pd.Series([3500, 12000, 800]))],
-        compare=lambda a, e: same_series(a, e, integer=True),
-        solution=_won,
+        inputs=[(_TEXTS,)],
+        compare_as=_integer_series,
         hints=[
             "시리즈의 글자를 바꿀 때는 `.str`을 붙여요: `texts.str.replace(\",\", \"\")`.",
             "쉼표와 '원'을 모두 없앤 뒤에야 숫자로 바꿀 수 있어요. `.str.replace()`는 이어서 쓸 수 있어요.",
@@ -233,25 +218,20 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda f: raises(f, _TEXTS, error=(ValueError, TypeError)),
-                    say="쉼표나 '원'이 남아 있어서 숫자로 바꿀 수 없어요. 시리즈의 글자를 바꿀 때는 `.str.replace()`처럼 `.str`을 붙여요.",
-                    example=lambda s: s.replace(",", "").replace("원", "").astype(int)),
+                    say="쉼표나 '원'이 남아 있어서 숫자로 바꿀 수 없어요. 시리즈의 글자를 바꿀 때는 `.str.replace()`처럼 `.str`을 붙여요."),
             Mistake(when=lambda f: isinstance(result_of(f, _TEXTS), pd.Series)
                     and not pd.api.types.is_numeric_dtype(result_of(f, _TEXTS).dtype),
-                    say="쉼표와 '원'은 잘 없앴는데 아직 글자(문자열)예요. 마지막에 `.astype(int)`로 숫자로 바꿔 주세요.",
-                    example=lambda s: s.str.replace(",", "").str.replace("원", "")),
+                    say="쉼표와 '원'은 잘 없앴는데 아직 글자(문자열)예요. 마지막에 `.astype(int)`로 숫자로 바꿔 주세요."),
             Mistake(when=lambda f: pd.api.types.is_float_dtype(result_of(f, _TEXTS).dtype),
-                    say="실수(float)로 바꿨어요. 원 단위 금액은 `.astype(int)`로 정수로 바꿔 주세요.",
-                    example=lambda s: s.str.replace(",", "").str.replace("원", "").astype(float)),
+                    say="실수(float)로 바꿨어요. 원 단위 금액은 `.astype(int)`로 정수로 바꿔 주세요."),
             Mistake(when=lambda f: isinstance(result_of(f, _TEXTS), list),
-                    say="리스트를 돌려줬어요. 시리즈(Series)의 `.str` 기능을 쓰면 시리즈 그대로 돌려줄 수 있어요.",
-                    example=lambda s: [int(t.replace(",", "").replace("원", "")) for t in s]),
+                    say="리스트를 돌려줬어요. 시리즈(Series)의 `.str` 기능을 쓰면 시리즈 그대로 돌려줄 수 있어요."),
         ],
     ),
     Problem(
         "big_sales",
-        cases=[((_receipts(), 9600), _big_sales(_receipts(), 9600))],
-        compare=same_frame,
-        solution=_big_sales,
+        inputs=[(_receipts(), 9600)],
+        compare_as=_rows,
         hints=[
             "`df[\"금액_원\"] >= minimum`은 행마다 True/False를 알려 주는 조건이에요.",
             "조건을 `df[ ]` 안에 넣으면 True인 행만 남은 표가 돼요.",
@@ -260,43 +240,35 @@ exercise = ProblemSet([
         mistakes=[
             Mistake(when=lambda f: isinstance(result_of(f, _receipts(), 9600), pd.Series)
                     and result_of(f, _receipts(), 9600).dtype == bool,
-                    say="행마다 True/False가 담긴 시리즈만 돌려줬어요. 그 조건을 `df[ ]` 안에 넣어야 조건에 맞는 행들이 골라져요.",
-                    example=lambda df, minimum: df["금액_원"] >= minimum),
-            Mistake(when=lambda f: len(result_of(f, _receipts(), 9600)) == 1,
-                    say="기준 금액과 딱 같은 줄이 빠졌어요. '이상'은 `>`가 아니라 `>=`예요.",
-                    example=lambda df, minimum: df[df["금액_원"] > minimum]),
+                    say="행마다 True/False가 담긴 시리즈만 돌려줬어요. 그 조건을 `df[ ]` 안에 넣어야 조건에 맞는 행들이 골라져요."),
+            Mistake(gives=((_receipts(), 9600), "strictly_greater"),
+                    say="기준 금액과 딱 같은 줄이 빠졌어요. '이상'은 `>`가 아니라 `>=`예요."),
             Mistake(when=lambda f: isinstance(result_of(f, _receipts(), 9600), pd.Series),
-                    say="금액 열 하나만 돌려줬어요. 표의 모든 열이 남도록 `df[조건]`으로 골라 주세요.",
-                    example=lambda df, minimum: df["금액_원"][df["금액_원"] >= minimum]),
+                    say="금액 열 하나만 돌려줬어요. 표의 모든 열이 남도록 `df[조건]`으로 골라 주세요."),
         ],
     ),
     Problem(
         "top_posts",
-        cases=[((_posts(), 3), _top_posts(_posts(), 3))],
-        compare=same_frame,
-        solution=_top_posts,
+        inputs=[(_posts(), 3)],
+        compare_as=_rows,
         hints=[
             "`posts.sort_values(\"Likes\")`로 좋아요 순서대로 정렬해요.",
             "`sort_values`는 따로 말하지 않으면 작은 값부터 정렬해요. 큰 값부터 보려면 옵션이 필요해요.",
             "정렬한 표에서 위의 `n`개는 `.head(n)`으로 꺼내요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: list(result_of(f, _posts(), 3)["Likes"]) == sorted(_posts()["Likes"])[:3],
-                    say="좋아요가 가장 적은 게시물부터 나왔어요. `sort_values`는 기본이 작은 값부터예요. `ascending=False`를 넣어 보세요.",
-                    example=lambda posts, n: posts.sort_values("Likes").head(n)),
-            Mistake(when=lambda f: list(result_of(f, _posts(), 3)["Likes"]) == sorted(_posts()["Likes"])[-3:],
-                    say="많은 게시물을 고르긴 했는데 순서가 거꾸로예요(적은 것부터). 큰 값이 맨 위에 오도록 `ascending=False`로 정렬해 주세요.",
-                    example=lambda posts, n: posts.sort_values("Likes").tail(n)),
+            Mistake(gives=((_posts(), 3), "fewest_first"),
+                    say="좋아요가 가장 적은 게시물부터 나왔어요. `sort_values`는 기본이 작은 값부터예요. `ascending=False`를 넣어 보세요."),
+            Mistake(gives=((_posts(), 3), "most_but_reversed"),
+                    say="많은 게시물을 고르긴 했는데 순서가 거꾸로예요(적은 것부터). 큰 값이 맨 위에 오도록 `ascending=False`로 정렬해 주세요."),
             Mistake(when=lambda f: len(result_of(f, _posts(), 3)) != 3,
-                    say="돌려준 행의 수가 `n`과 달라요. `.head()` 괄호 안에 `n`을 넣었는지 확인해 보세요.",
-                    example=lambda posts, n: posts.sort_values("Likes", ascending=False).head()),
+                    say="돌려준 행의 수가 `n`과 달라요. `.head()` 괄호 안에 `n`을 넣었는지 확인해 보세요."),
         ],
     ),
     Problem(
         "set_price",
-        cases=[((_menu(), "소금빵", 3800), _set_price(_menu(), "소금빵", 3800))],
-        compare=same_frame,
-        solution=_set_price,
+        inputs=[(_menu(), "소금빵", 3800)],
+        compare_as=_rows,
         hints=[
             "바꿀 행의 조건은 `menu[\"품목\"] == item`이에요.",
             "행 조건과 열 이름을 한 번에 골라 값을 넣는 방법이 있어요: `menu.loc[행 조건, \"열 이름\"] = 값`.",
@@ -305,20 +277,16 @@ exercise = ProblemSet([
         mistakes=[
             Mistake(when=lambda f: same_frame(result_of(f, _menu(), "소금빵", 3800), _menu()),
                     say="가격이 하나도 바뀌지 않았어요. `menu[\"가격\"][조건] = 값`처럼 두 번 이어서 고르면 복사본만 바뀌고 "
-                        "원래 표는 그대로예요(판다스의 ChainedAssignmentError 경고). `menu.loc[조건, \"가격\"] = 값`처럼 한 번에 골라 주세요.",
-                    example=_set_price_chained),
+                        "원래 표는 그대로예요(판다스의 ChainedAssignmentError 경고). `menu.loc[조건, \"가격\"] = 값`처럼 한 번에 골라 주세요."),
             Mistake(when=lambda f: len(result_of(f, _menu(), "소금빵", 3800)) != len(_menu()),
-                    say="행의 수가 달라졌어요. 가격만 바꾸고 다른 행은 그대로 두어야 해요.",
-                    example=lambda menu, item, price: menu[menu["품목"] == item].assign(가격=price)),
+                    say="행의 수가 달라졌어요. 가격만 바꾸고 다른 행은 그대로 두어야 해요."),
             Mistake(when=lambda f: len(set(result_of(f, _menu(), "소금빵", 3800)["가격"])) == 1,
-                    say="모든 품목의 가격이 바뀌었어요. `.loc[ ]`의 앞자리에 바꿀 행의 조건을 넣어 주세요.",
-                    example=_set_price_everywhere),
+                    say="모든 품목의 가격이 바뀌었어요. `.loc[ ]`의 앞자리에 바꿀 행의 조건을 넣어 주세요."),
         ],
     ),
     Problem(
         "salt_bread_revenue",
-        expected=_SALT_REVENUE,
-        compare=lambda a, e: type(a) is int and a == e,
+        compare_as=_python_int,
         hints=[
             "먼저 `to_won()`으로 `sales[\"금액\"]`을 숫자로 바꾼 새 열을 만들어요.",
             "`sales[\"품목\"] == \"소금빵\"`인 행만 골라서, 숫자로 바꾼 금액 열을 `.sum()`해요.",
@@ -326,20 +294,15 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda v: isinstance(v, str),
-                    say="금액이 아직 글자라서, 더하니 `\"7,000원3,500원...\"`처럼 이어 붙었어요. `to_won()`으로 숫자로 바꾼 뒤 더해 주세요.",
-                    example="7,000원3,500원"),
-            Mistake(when=lambda v: v == int(_SALT.sum()),
-                    say="행의 수를 셌어요. 매출은 금액을 더한 값이에요.",
-                    example=int(_SALT.sum())),
-            Mistake(when=lambda v: v == int(_SALES.loc[_SALT, "수량"].sum()),
-                    say="팔린 개수(수량)를 더했어요. 매출은 `금액` 열을 더해요.",
-                    example=int(_SALES.loc[_SALT, "수량"].sum())),
-            Mistake(when=lambda v: v == int(_AMOUNT.sum()),
-                    say="모든 품목의 매출을 더했어요. 소금빵인 행만 골라서 더해 주세요.",
-                    example=int(_AMOUNT.sum())),
-            Mistake(when=lambda v: not isinstance(v, int) and hasattr(v, "item") and int(v) == _SALT_REVENUE,
-                    say="값은 맞는데 판다스(넘파이) 정수예요. `int(...)`로 감싸서 파이썬 정수로 담아 주세요.",
-                    example=_AMOUNT[_SALT].sum()),
+                    say="금액이 아직 글자라서, 더하니 `\"7,000원3,500원...\"`처럼 이어 붙었어요. `to_won()`으로 숫자로 바꾼 뒤 더해 주세요."),
+            Mistake(gives="row_count",
+                    say="행의 수를 셌어요. 매출은 금액을 더한 값이에요."),
+            Mistake(gives="quantity",
+                    say="팔린 개수(수량)를 더했어요. 매출은 `금액` 열을 더해요."),
+            Mistake(gives="all_items",
+                    say="모든 품목의 매출을 더했어요. 소금빵인 행만 골라서 더해 주세요."),
+            Mistake(gives="numpy_int",
+                    say="값은 맞는데 판다스(넘파이) 정수예요. `int(...)`로 감싸서 파이썬 정수로 담아 주세요."),
         ],
     ),
-], graded=True)
+], graded=True, sealed="06-pandas")
