@@ -21,7 +21,7 @@ import pandas.testing as pdt
 from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
 from academy.data import data_path
 
-__all__ = ["lesson", "exercise", "same_series", "same_frame"]
+__all__ = ["lesson", "exercise", "same_series", "same_frame", "table_rows"]
 
 BAKERY = "bakery/sales_cp949.csv"
 
@@ -92,7 +92,7 @@ def _menu() -> pd.DataFrame:
     return pd.DataFrame({"품목": ["소금빵", "단팥빵", "바게트"], "가격": [3500, 2800, 4800]})
 
 
-def _rows(table: Any) -> Any:
+def table_rows(table: Any) -> Any:
     """``compare_as`` for tables: the rows in order, their labels renumbered (as ``same_frame``)."""
     return table.reset_index(drop=True)
 
@@ -231,7 +231,7 @@ exercise = ProblemSet([
     Problem(
         "big_sales",
         inputs=[(_receipts(), 9600)],
-        compare_as=_rows,
+        compare_as=table_rows,
         hints=[
             "`df[\"금액_원\"] >= minimum`은 행마다 True/False를 알려 주는 조건이에요.",
             "조건을 `df[ ]` 안에 넣으면 True인 행만 남은 표가 돼요.",
@@ -250,7 +250,7 @@ exercise = ProblemSet([
     Problem(
         "top_posts",
         inputs=[(_posts(), 3)],
-        compare_as=_rows,
+        compare_as=table_rows,
         hints=[
             "`posts.sort_values(\"Likes\")`로 좋아요 순서대로 정렬해요.",
             "`sort_values`는 따로 말하지 않으면 작은 값부터 정렬해요. 큰 값부터 보려면 옵션이 필요해요.",
@@ -268,7 +268,7 @@ exercise = ProblemSet([
     Problem(
         "set_price",
         inputs=[(_menu(), "소금빵", 3800)],
-        compare_as=_rows,
+        compare_as=table_rows,
         hints=[
             "바꿀 행의 조건은 `menu[\"품목\"] == item`이에요.",
             "행 조건과 열 이름을 한 번에 골라 값을 넣는 방법이 있어요: `menu.loc[행 조건, \"열 이름\"] = 값`.",

@@ -8,6 +8,10 @@ Notebooks import one set as ``q``::
 
 >>> exercise.revenue_by_item.evaluate(lambda df: df.groupby("품목")).kind
 'incorrect'
+
+The graded ``exercise`` set carries no answers: they are sealed digests
+(``sealed/07-analysis.json``, from ``curriculum/07-analysis/exercise.ipynb``). The lesson
+try-its compute their own answers from the sample data below (practice).
 """
 
 from __future__ import annotations
@@ -16,11 +20,10 @@ import numbers
 from typing import Any
 
 import pandas as pd
-import pandas.testing as pdt
 
 from academy.checking import Mistake, Problem, ProblemSet, result_of
 from academy.data import data_path
-from academy.exercises.m06_pandas import same_frame, same_series
+from academy.exercises.m06_pandas import table_rows
 
 __all__ = ["lesson", "exercise", "prepare_sales", "prepare_posts", "WEEKDAYS"]
 
@@ -61,63 +64,17 @@ _GROUPBY_SAY = ("묶기(`groupby`)만 하고 계산은 하지 않았어요. 묶�
                 "표가 나와요.")
 
 
-# -- the solutions (one place; the exercise's source notebook uses the same code) --------------
-
-def _revenue_by_item(df):
-    return df.groupby("품목")["금액_원"].sum().sort_values(ascending=False)
-
-
-def _mean_likes_by_hour(posts):
-    return posts.groupby(posts["시각"].dt.hour)["Likes"].mean()
-
-
-def _weekday_revenue(df):
-    totals = df.groupby(df["시각"].dt.day_of_week)["금액_원"].sum()
-    totals = totals.reindex(range(7), fill_value=0)
-    totals.index = WEEKDAYS
-    return totals
-
-
-def _weekday_hour_table(df):
-    df = df.assign(요일=df["시각"].dt.day_of_week, 시=df["시각"].dt.hour)
-    return df.pivot_table(index="요일", columns="시", values="금액_원", aggfunc="sum", fill_value=0)
-
-
-def _monthly_revenue(df):
-    return df.set_index("시각")["금액_원"].resample("MS").sum()
-
-
-def _with_category(sales, categories):
-    merged = sales.merge(categories, on="품목", how="left")
-    merged["분류"] = merged["분류"].fillna("기타")
-    return merged
-
-
 # -- comparisons -------------------------------------------------------------------------------
 
-def _same_table(answer: Any, expected: pd.DataFrame) -> bool:
-    if not isinstance(answer, pd.DataFrame):
-        return False
-    try:
-        pdt.assert_frame_equal(answer, expected, check_dtype=False, check_names=False,
-                               check_index_type=False, check_column_type=False)
-    except (AssertionError, TypeError, ValueError):
-        return False
-    return True
-
-
-def _same_months(answer: Any, expected: pd.Series) -> bool:
-    """Month totals: a month-start, month-end or Period index all count, values must match."""
-    if not isinstance(answer, pd.Series):
-        return False
+def _by_month(answer: pd.Series) -> tuple[list, list]:
+    """``compare_as`` for month totals: a month-start, month-end or Period index all count, as
+    (year, month) pairs with their values."""
     index = answer.index
     if isinstance(index, pd.PeriodIndex):
         index = index.to_timestamp()
-    if not isinstance(index, pd.DatetimeIndex):
-        return False
-    months = [(t.year, t.month) for t in index]
-    return months == [(t.year, t.month) for t in expected.index] and \
-        [float(v) for v in answer.to_numpy()] == [float(v) for v in expected.to_numpy()]
+    if not isinstance(answer, pd.Series) or not isinstance(index, pd.DatetimeIndex):
+        raise TypeError("not month totals")
+    return [(t.year, t.month) for t in index], [float(v) for v in answer.to_numpy()]
 
 
 # -- small inline tables for the visible cases ----------------------------------------------
@@ -143,31 +100,16 @@ def _categories() -> pd.DataFrame:
     return pd.DataFrame({"품목": ["소금빵", "단팥빵"], "분류": ["빵", "빵"]})
 
 
-_SUNDAY_FIRST = ["일", "월", "화", "수", "목", "금", "토"]
-
-
-def _weekday_sunday_first(df):
-    totals = df.groupby(df["시각"].dt.day_of_week)["금액_원"].sum()
-    totals = totals.reindex(range(7), fill_value=0)
-    totals.index = _SUNDAY_FIRST
-    return totals
-
-
-def _weekday_without_empty_days(df):
-    totals = df.groupby(df["시각"].dt.day_of_week)["금액_원"].sum()
-    totals.index = [WEEKDAYS[d] for d in totals.index]
-    return totals
-
-
 # -- lesson-1.ipynb and lesson-2.ipynb: 직접 해 보기 -----------------------------------------------------------------
 
-_BY_ITEM = _revenue_by_item(_SALES)
+_BY_ITEM = _SALES.groupby("품목")["금액_원"].sum().sort_values(ascending=False)
 _MOST_ROWS = _SALES["품목"].value_counts().index[0]
 _BEST_HOUR_MEDIAN = int(_POSTS.groupby(_POSTS["시각"].dt.hour)["Likes"].median().idxmax())
 _BEST_HOUR_MEAN = int(_POSTS.groupby(_POSTS["시각"].dt.hour)["Likes"].mean().idxmax())
-_MONTHLY = _monthly_revenue(_SALES)
+_MONTHLY = _SALES.set_index("시각")["금액_원"].resample("MS").sum()
 _DECEMBER = int(_MONTHLY[(_MONTHLY.index.year == 2025) & (_MONTHLY.index.month == 12)].iloc[0])
-_TABLE = _weekday_hour_table(_SALES)
+_TABLE = _SALES.assign(요일=_SALES["시각"].dt.day_of_week, 시=_SALES["시각"].dt.hour).pivot_table(
+    index="요일", columns="시", values="금액_원", aggfunc="sum", fill_value=0)
 _BEST_WEEKDAY = int(_TABLE.sum(axis=1).idxmax())
 _BEST_HOUR_SALES = int(_TABLE.sum(axis=0).idxmax())
 
@@ -279,94 +221,67 @@ _lesson_problems = [
 lesson = ProblemSet(_lesson_problems)
 
 
-# -- exercise.ipynb: visible tests (hidden tests live only in the source notebook) ------------
+# -- exercise.ipynb: graded, no answers here (sealed/07-analysis.json; examples with the tests) --
 
 exercise = ProblemSet([
     Problem(
         "revenue_by_item",
-        cases=[((_receipts(),), _revenue_by_item(_receipts()))],
-        compare=same_series,
-        solution=_revenue_by_item,
+        inputs=[(_receipts(),)],
         hints=[
             "`df.groupby(\"품목\")`으로 품목끼리 묶고, `[\"금액_원\"]` 열을 골라요.",
             "묶기만 하면 아직 계산이 안 돼요. 매출이니 합계를 구해요.",
             "마지막에 큰 값부터 정렬해요: `.sort_values(ascending=False)`",
         ],
         mistakes=[
-            Mistake(when=lambda f: _is_groupby(result_of(f, _receipts())),
-                    say=_GROUPBY_SAY,
-                    example=lambda df: df.groupby("품목")["금액_원"]),
+            Mistake(when=lambda f: _is_groupby(result_of(f, _receipts())), say=_GROUPBY_SAY),
             Mistake(when=lambda f: isinstance(result_of(f, _receipts()), pd.DataFrame),
-                    say="표(DataFrame)가 통째로 나왔어요. 묶은 뒤 `[\"금액_원\"]` 열만 골라 시리즈로 돌려주세요.",
-                    example=lambda df: df.groupby("품목")[["금액_원"]].sum()),
-            Mistake(when=lambda f: list(result_of(f, _receipts())) == list(_receipts().groupby("품목")["금액_원"].count()
-                                                                     .sort_values(ascending=False)),
-                    say="영수증 줄의 개수를 셌어요(`count`/`size`). 매출은 금액을 더해요(`sum`).",
-                    example=lambda df: df.groupby("품목")["금액_원"].count().sort_values(ascending=False)),
-            Mistake(when=lambda f: same_series(result_of(f, _receipts()), _receipts().groupby("품목")["금액_원"].sum()),
-                    say="합계는 맞는데 품목 이름 순서예요. 매출이 큰 품목부터 보이도록 `sort_values(ascending=False)`로 정렬해 주세요.",
-                    example=lambda df: df.groupby("품목")["금액_원"].sum()),
+                    say="표(DataFrame)가 통째로 나왔어요. 묶은 뒤 `[\"금액_원\"]` 열만 골라 시리즈로 돌려주세요."),
+            Mistake(gives=((_receipts(),), "counted"),
+                    say="영수증 줄의 개수를 셌어요(`count`/`size`). 매출은 금액을 더해요(`sum`)."),
+            Mistake(gives=((_receipts(),), "name_order"),
+                    say="합계는 맞는데 품목 이름 순서예요. 매출이 큰 품목부터 보이도록 `sort_values(ascending=False)`로 정렬해 주세요."),
         ],
     ),
     Problem(
         "mean_likes_by_hour",
-        cases=[((_few_posts(),), _mean_likes_by_hour(_few_posts()))],
-        compare=same_series,
-        solution=_mean_likes_by_hour,
+        inputs=[(_few_posts(),)],
         hints=[
             "시각에서 '시'만 꺼내는 방법: `posts[\"시각\"].dt.hour`",
             "`posts.groupby(시 시리즈)[\"Likes\"]`로 묶고, 게시물 한 개의 보통 좋아요를 구해요.",
             "시간대마다 게시물 수가 달라요. 합계가 아니라 평균을 써요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: _is_groupby(result_of(f, _few_posts())),
-                    say=_GROUPBY_SAY,
-                    example=lambda posts: posts.groupby(posts["시각"].dt.hour)["Likes"]),
-            Mistake(when=lambda f: same_series(result_of(f, _few_posts()),
-                                               _few_posts().groupby(_few_posts()["시각"].dt.hour)["Likes"].sum()),
+            Mistake(when=lambda f: _is_groupby(result_of(f, _few_posts())), say=_GROUPBY_SAY),
+            Mistake(gives=((_few_posts(),), "summed"),
                     say="합계(`sum`)를 구했어요. 합계로 비교하면 게시물을 많이 올린 시간대가 그냥 유리해져요. "
-                        "게시물 한 개당 좋아요, 곧 평균(`mean`)을 구해 주세요.",
-                    example=lambda posts: posts.groupby(posts["시각"].dt.hour)["Likes"].sum()),
+                        "게시물 한 개당 좋아요, 곧 평균(`mean`)을 구해 주세요."),
             Mistake(when=lambda f: len(result_of(f, _few_posts())) == len(_few_posts()),
-                    say="시각 그대로 묶어서 게시물마다 따로 나왔어요. `posts[\"시각\"].dt.hour`로 '시'만 꺼내서 묶어 주세요.",
-                    example=lambda posts: posts.groupby("시각")["Likes"].mean()),
+                    say="시각 그대로 묶어서 게시물마다 따로 나왔어요. `posts[\"시각\"].dt.hour`로 '시'만 꺼내서 묶어 주세요."),
         ],
     ),
     Problem(
         "weekday_revenue",
-        cases=[((_receipts(),), _weekday_revenue(_receipts()))],
-        compare=same_series,
-        solution=_weekday_revenue,
+        inputs=[(_receipts(),)],
         hints=[
             "`df[\"시각\"].dt.day_of_week`는 요일 번호예요. 판다스는 **월요일이 0**, 일요일이 6이에요.",
             "요일 번호로 묶어 합계를 구한 뒤, `.reindex(range(7), fill_value=0)`로 판매가 없는 요일도 0으로 채워요.",
             "마지막으로 `결과.index = [\"월\", \"화\", ...]`처럼 요일 이름을 붙여요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: list(result_of(f, _receipts()).index) == _SUNDAY_FIRST,
-                    say="요일 이름이 하루씩 밀렸어요. 판다스의 요일 번호는 월요일이 0, 일요일이 6이에요. 이름 목록을 '월'부터 시작해 주세요.",
-                    example=_weekday_sunday_first),
-            Mistake(when=lambda f: _is_groupby(result_of(f, _receipts())),
-                    say=_GROUPBY_SAY,
-                    example=lambda df: df.groupby(df["시각"].dt.day_of_week)["금액_원"]),
+            Mistake(when=lambda f: list(result_of(f, _receipts()).index) == ["일", "월", "화", "수", "목", "금", "토"],
+                    say="요일 이름이 하루씩 밀렸어요. 판다스의 요일 번호는 월요일이 0, 일요일이 6이에요. 이름 목록을 '월'부터 시작해 주세요."),
+            Mistake(when=lambda f: _is_groupby(result_of(f, _receipts())), say=_GROUPBY_SAY),
             Mistake(when=lambda f: result_of(f, _receipts()).isna().any(),
-                    say="빈 값(NaN)이 있어요. 판매가 없는 요일은 `fill_value=0`으로 0을 채워 주세요.",
-                    example=lambda df: df.groupby(df["시각"].dt.day_of_week)["금액_원"].sum()
-                    .reindex(range(7)).set_axis(WEEKDAYS)),
+                    say="빈 값(NaN)이 있어요. 판매가 없는 요일은 `fill_value=0`으로 0을 채워 주세요."),
             Mistake(when=lambda f: len(result_of(f, _receipts())) < 7,
-                    say="판매가 없는 요일이 빠졌어요. 빵집은 월요일에 쉬어요. `.reindex(range(7), fill_value=0)`로 일곱 요일을 모두 채워 주세요.",
-                    example=_weekday_without_empty_days),
+                    say="판매가 없는 요일이 빠졌어요. 빵집은 월요일에 쉬어요. `.reindex(range(7), fill_value=0)`로 일곱 요일을 모두 채워 주세요."),
             Mistake(when=lambda f: list(result_of(f, _receipts()).index) == list(range(7)),
-                    say="요일이 번호(0~6)로 나와요. `결과.index = [\"월\", \"화\", ...]`처럼 요일 이름을 붙여 주세요.",
-                    example=lambda df: df.groupby(df["시각"].dt.day_of_week)["금액_원"].sum()
-                    .reindex(range(7), fill_value=0)),
+                    say="요일이 번호(0~6)로 나와요. `결과.index = [\"월\", \"화\", ...]`처럼 요일 이름을 붙여 주세요."),
         ],
     ),
     Problem(
         "weekday_hour_table",
-        cases=[((_receipts(),), _weekday_hour_table(_receipts()))],
-        compare=_same_table,
-        solution=_weekday_hour_table,
+        inputs=[(_receipts(),)],
         hints=[
             "먼저 요일 번호와 시 열을 만들어요: `df.assign(요일=df[\"시각\"].dt.day_of_week, 시=df[\"시각\"].dt.hour)`",
             "`pivot_table(index=\"요일\", columns=\"시\", values=\"금액_원\", aggfunc=...)`에서 매출은 합계예요.",
@@ -374,26 +289,17 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda f: result_of(f, _receipts()).isna().any().any(),
-                    say="빈 칸(NaN)이 있어요. 그 요일·시간에는 판매가 없었다는 뜻이니, `fill_value=0`으로 0을 채워 주세요.",
-                    example=lambda df: df.assign(요일=df["시각"].dt.day_of_week, 시=df["시각"].dt.hour)
-                    .pivot_table(index="요일", columns="시", values="금액_원", aggfunc="sum")),
-            Mistake(when=lambda f: _same_table(result_of(f, _receipts()), _weekday_hour_table(_receipts()).T),
-                    say="가로와 세로가 바뀌었어요. 요일이 행(`index`), 시간이 열(`columns`)이 되도록 해 주세요.",
-                    example=lambda df: df.assign(요일=df["시각"].dt.day_of_week, 시=df["시각"].dt.hour)
-                    .pivot_table(index="시", columns="요일", values="금액_원", aggfunc="sum", fill_value=0)),
-            Mistake(when=lambda f: _same_table(result_of(f, _receipts()), _receipts().assign(
-                        요일=_receipts()["시각"].dt.day_of_week, 시=_receipts()["시각"].dt.hour)
-                    .pivot_table(index="요일", columns="시", values="금액_원", fill_value=0)),
-                    say="`pivot_table`은 따로 말하지 않으면 평균(`mean`)을 내요. 매출 합계가 되도록 `aggfunc=\"sum\"`을 넣어 주세요.",
-                    example=lambda df: df.assign(요일=df["시각"].dt.day_of_week, 시=df["시각"].dt.hour)
-                    .pivot_table(index="요일", columns="시", values="금액_원", fill_value=0)),
+                    say="빈 칸(NaN)이 있어요. 그 요일·시간에는 판매가 없었다는 뜻이니, `fill_value=0`으로 0을 채워 주세요."),
+            Mistake(gives=((_receipts(),), "transposed"),
+                    say="가로와 세로가 바뀌었어요. 요일이 행(`index`), 시간이 열(`columns`)이 되도록 해 주세요."),
+            Mistake(gives=((_receipts(),), "averaged"),
+                    say="`pivot_table`은 따로 말하지 않으면 평균(`mean`)을 내요. 매출 합계가 되도록 `aggfunc=\"sum\"`을 넣어 주세요."),
         ],
     ),
     Problem(
         "monthly_revenue",
-        cases=[((_receipts(),), _monthly_revenue(_receipts()))],
-        compare=_same_months,
-        solution=_monthly_revenue,
+        inputs=[(_receipts(),)],
+        compare_as=_by_month,
         hints=[
             "`df.set_index(\"시각\")`으로 시각을 행 이름(index)으로 만들어요.",
             "`[\"금액_원\"].resample(\"MS\")`는 달마다 묶어 줘요. (MS = 매달 1일)",
@@ -402,21 +308,17 @@ exercise = ProblemSet([
         mistakes=[
             Mistake(when=lambda f: pd.api.types.is_integer_dtype(result_of(f, _receipts()).index),
                     say="월 번호(1~12)로 묶었어요. 그러면 해가 바뀔 때 1월이 지난해 11월보다 앞에 오고, 다른 해의 같은 달이 합쳐져요. "
-                        "날짜 순서를 지키는 `resample(\"MS\")`를 써 주세요.",
-                    example=lambda df: df.groupby(df["시각"].dt.month)["금액_원"].sum()),
+                        "날짜 순서를 지키는 `resample(\"MS\")`를 써 주세요."),
             Mistake(when=lambda f: _is_groupby(result_of(f, _receipts())) or "Resampler" in type(result_of(f, _receipts())).__name__,
-                    say="묶기(`resample`)만 하고 계산은 하지 않았어요. 묶은 뒤에 `.sum()`을 붙여 주세요.",
-                    example=lambda df: df.set_index("시각")["금액_원"].resample("MS")),
-            Mistake(when=lambda f: len(result_of(f, _receipts())) < len(_monthly_revenue(_receipts())),
-                    say="판매가 없는 달이 빠졌어요. `resample(\"MS\")`을 쓰면 빈 달도 0으로 자리를 지켜서, 그래프에서 추이가 정직하게 보여요.",
-                    example=lambda df: df.groupby(df["시각"].dt.to_period("M"))["금액_원"].sum()),
+                    say="묶기(`resample`)만 하고 계산은 하지 않았어요. 묶은 뒤에 `.sum()`을 붙여 주세요."),
+            Mistake(gives=((_receipts(),), "months_without_sales_dropped"),
+                    say="판매가 없는 달이 빠졌어요. `resample(\"MS\")`을 쓰면 빈 달도 0으로 자리를 지켜서, 그래프에서 추이가 정직하게 보여요."),
         ],
     ),
     Problem(
         "with_category",
-        cases=[((_receipts(), _categories()), _with_category(_receipts(), _categories()))],
-        compare=same_frame,
-        solution=_with_category,
+        inputs=[(_receipts(), _categories())],
+        compare_as=table_rows,
         hints=[
             "`sales.merge(categories, on=\"품목\", how=...)`로 두 표를 품목끼리 이어요.",
             "분류표에 없는 품목의 영수증 줄도 버리면 안 돼요. 왼쪽 표를 모두 남기는 `how`를 골라요.",
@@ -425,14 +327,11 @@ exercise = ProblemSet([
         mistakes=[
             Mistake(when=lambda f: len(result_of(f, _receipts(), _categories())) < len(_receipts()),
                     say="표를 합치다가 영수증 줄이 사라졌어요. `merge`는 따로 말하지 않으면 양쪽에 다 있는 품목만 남겨요(`inner`). "
-                        "`how=\"left\"`를 넣어 보세요.",
-                    example=lambda sales, categories: sales.merge(categories, on="품목")),
+                        "`how=\"left\"`를 넣어 보세요."),
             Mistake(when=lambda f: result_of(f, _receipts(), _categories())["분류"].isna().any(),
-                    say="분류표에 없는 품목에 빈 값(NaN)이 남았어요. `fillna(\"기타\")`로 채워 주세요.",
-                    example=lambda sales, categories: sales.merge(categories, on="품목", how="left")),
+                    say="분류표에 없는 품목에 빈 값(NaN)이 남았어요. `fillna(\"기타\")`로 채워 주세요."),
             Mistake(when=lambda f: "분류" not in result_of(f, _receipts(), _categories()).columns,
-                    say="`분류` 열이 없어요. 두 표를 `merge`로 이어 붙여 주세요.",
-                    example=lambda sales, categories: sales),
+                    say="`분류` 열이 없어요. 두 표를 `merge`로 이어 붙여 주세요."),
         ],
     ),
-], graded=True)
+], graded=True, sealed="07-analysis")
