@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -20,9 +21,9 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from academy.course import nbgrader
-from academy.grading.engine import broken_notebook, export_grades, grade_module
+from academy.grading.engine import broken_notebook, grade_module
 from academy.grading.feedback import ClearHiddenTestsInTests
-from academy.grading.sample_class import make_course, released_notebook, scores, submit
+from academy.grading.sample_class import STOCK_AUTOGRADE, make_course, released_notebook, scores, submit
 from academy.messages import say
 
 from .conftest import FAST_LIMITS, needs_root
@@ -124,12 +125,16 @@ def graded(tmp_path_factory):
     base = tmp_path_factory.mktemp("hostile")
     source = _source_module(base / "src")
     engine = make_course(base / "engine", source, extra_config=FAST_LIMITS)
-    stock = make_course(base / "stock", source, stock=True, extra_config="c.Execute.timeout = 10\n")
+    stock = shutil.copytree(engine, base / "stock")  # the same generated course, graded the stock way
+    config = stock / "nbgrader_config.py"
+    config.write_text(config.read_text(encoding="utf-8").replace(str(engine), str(stock)) + STOCK_AUTOGRADE
+                      + "c.Execute.timeout = 10\n", encoding="utf-8")
     _submit_class(engine, CLASS)
     _submit_class(stock, STOCK_CLASS)
     stock_run = nbgrader(stock, "autograde", MODULE, check=False)
-    report = grade_module(engine, MODULE, workers=2, progress=False, export=base / "grades.csv")
-    rows = list(csv.DictReader((base / "grades.csv").read_text(encoding="utf-8-sig").splitlines()))
+    export = base / "새 폴더" / "2026" / "grades.csv"  # folders that do not exist yet
+    report = grade_module(engine, MODULE, workers=2, progress=False, export=export)
+    rows = list(csv.DictReader(export.read_text(encoding="utf-8-sig").splitlines()))
     return {"engine": engine, "stock": stock, "stock_log": stock_run.stdout + stock_run.stderr,
             "report": report, "csv": {r["student_id"]: r for r in rows}, "base": base}
 
@@ -245,10 +250,8 @@ def test_notices_in_the_reports_and_kept_for_unchanged_learners(graded, tmp_path
 
 @needs_root
 @pytest.mark.slow
-def test_export_creates_its_folder(graded, tmp_path: Path):
-    target = export_grades(graded["engine"], tmp_path / "새 폴더" / "2026" / "grades.csv")
-    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
-    assert {r["student_id"] for r in rows} == set(CLASS)
+def test_export_creates_its_folder(graded):
+    assert set(graded["csv"]) == set(CLASS)  # exported into 새 폴더/2026/, made by grade_module
 
 
 @needs_root
