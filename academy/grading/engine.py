@@ -265,10 +265,10 @@ def broken_notebook(path: Path) -> str | None:
         data = json.loads(text)
     except ValueError:
         return "notebook_truncated" if text.lstrip().startswith("{") else "notebook_not_notebook"
-    if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
+    if not isinstance(data, dict) or not {"cells", "worksheets", "nbformat"} & set(data):
         return "notebook_not_notebook"
     try:
-        nbformat.reads(text, as_version=nbformat.NO_CONVERT)
+        nbformat.reads(text, as_version=4)  # as nbgrader reads it (an old v3 notebook is converted)
     except Exception:  # nbformat raises many kinds for a notebook it cannot read
         return "notebook_invalid"
     return None

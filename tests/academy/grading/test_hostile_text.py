@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import html
+import json
 import re
 import shutil
 from pathlib import Path
@@ -163,7 +164,8 @@ def test_marker_text_in_answers_is_left_alone_and_test_cells_fail_closed():
 def test_broken_files_are_named_by_what_is_wrong(tmp_path: Path):
     real = nbformat.writes(_notebook([new_code_cell("x = 1")]))
     cases = {"empty": b"", "blank": b"\n  \n", "truncated": real[:40].encode(), "png": b"\x89PNG\r\n\x1a\n\x00",
-             "text": "안녕하세요".encode(), "json": b'{"cells": 3}', "bad": b'{"cells": [], "nbformat": 4}',
+             "text": "안녕하세요".encode(), "json": b'{"name": "kim"}', "bad": b'{"cells": 3, "nbformat": 4}',
+             "v3": json.dumps({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": []}]}).encode(),
              "fine": real.encode()}
     found = {}
     for name, data in cases.items():
@@ -171,7 +173,7 @@ def test_broken_files_are_named_by_what_is_wrong(tmp_path: Path):
         found[name] = broken_notebook(tmp_path / name)
     assert found == {"empty": "notebook_empty", "blank": "notebook_empty", "truncated": "notebook_truncated",
                      "png": "notebook_not_notebook", "text": "notebook_not_notebook", "json": "notebook_not_notebook",
-                     "bad": "notebook_invalid", "fine": None}
+                     "bad": "notebook_invalid", "v3": None, "fine": None}
 
 
 # -- slow: real nbgrader, the sandbox, the whole class ----------------------------------------------
