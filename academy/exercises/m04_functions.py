@@ -242,44 +242,49 @@ exercise = ProblemSet([
     Problem(
         "extract_hashtags",
         inputs=[("오늘도 #뜨개질 수업이 있어요 #수강생모집",),
-                ("#뜨개질 #목도리 #뜨개질",),
+                ("#뜨개질#목도리 완성! #뜨개질",),
                 ("해시태그가 없는 글이에요",),
-                ("남은 자리 # 3석 #원데이클래스",)],
+                ("남은 자리 # 3석 #원데이클래스!",),
+                ("#Knit #knit #뜨개질",)],
         hints=[
-            "`text.split()`은 글을 빈칸마다 잘라 단어 리스트를 만들어요. 빈 리스트 `tags = []`에서 시작해요.",
-            "for로 단어를 하나씩 보면서, #으로 시작하고 # 뒤에 글자가 있는 단어만 `tags.append(...)`로 담아요.",
-            "이미 담은 해시태그인지는 `word not in tags`로 확인할 수 있어요.",
+            "레슨에서 배운 `re.findall(r\"#\\w+\", text)`로 해시태그를 모두 찾아요. 느낌표나 붙어 있는 해시태그도 제대로 나눠 줘요.",
+            "빈 리스트 `tags = []`에서 시작해서, 찾은 해시태그를 하나씩 `lower()`로 소문자로 맞춰요.",
+            "이미 담은 해시태그인지는 `tag not in tags`로 확인하고, 처음 보는 것만 `tags.append(tag)`로 담아요.",
         ],
         mistakes=[
             _returns_none("오늘도 #뜨개질 수업이 있어요 #수강생모집"),
             Mistake(when=lambda f: (lambda r: bool(r) and all(not t.startswith("#") for t in r))(
-                        result_of(f, "#뜨개질 #목도리 #뜨개질")),
+                        result_of(f, "오늘도 #뜨개질 수업이 있어요 #수강생모집")),
                     say="해시태그 앞의 `#`이 빠졌어요. `#`까지 함께 담아 주세요."),
-            Mistake(when=lambda f: any(not t.startswith("#") for t in result_of(f, "오늘도 #뜨개질 수업이 있어요 #수강생모집")),
-                    say="해시태그가 아닌 단어가 섞여 있어요. 반복하고 있는 리스트에서 `remove()`로 지우면 "
-                        "건너뛰는 단어가 생겨요. 지우지 말고, 새 리스트에 해시태그만 `append()`로 담아 보세요."),
-            Mistake(when=lambda f: (lambda r: len(r) != len(set(r)))(result_of(f, "#뜨개질 #목도리 #뜨개질")),
-                    say="같은 해시태그가 두 번 들어 있어요. 이미 담은 해시태그는 다시 담지 않도록 "
-                        "`if`로 확인해 보세요."),
-            Mistake(when=lambda f: "#" in result_of(f, "남은 자리 # 3석 #원데이클래스"),
-                    say="`#` 한 글자만 있는 것도 담겼어요. # 뒤에 글자가 있어야 해시태그예요."),
+            Mistake(when=lambda f: "#원데이클래스!" in result_of(f, "남은 자리 # 3석 #원데이클래스!"),
+                    say="느낌표 같은 문장 부호까지 해시태그에 들어갔어요. 빈칸으로 자르는 `split()` 대신 "
+                        "`re.findall(r\"#\\w+\", text)`로 찾아 보세요. `\\w`에는 문장 부호가 들어가지 않아요."),
+            Mistake(when=lambda f: "#뜨개질#목도리" in result_of(f, "#뜨개질#목도리 완성! #뜨개질"),
+                    say="빈칸 없이 붙은 해시태그 두 개가 하나로 뽑혔어요. `re.findall(r\"#\\w+\", text)`는 `#`마다 새로 찾아요."),
+            Mistake(when=lambda f: (lambda r: len(r) != len(set(r)))(result_of(f, "#뜨개질#목도리 완성! #뜨개질")),
+                    say="같은 해시태그가 두 번 들어 있어요. 이미 담은 해시태그는 다시 담지 않도록 `if`로 확인해 보세요."),
+            Mistake(when=lambda f: "#Knit" in result_of(f, "#Knit #knit #뜨개질"),
+                    say="`#Knit`가 대문자 그대로예요. 해시태그마다 `lower()`로 소문자로 맞춘 다음, 이미 담았는지 확인해요."),
         ],
     ),
     Problem(
         "count_tags",
-        inputs=[(["#뜨개질", "#목도리", "#뜨개질"],), ([],), (["#수강생모집"],)],
+        inputs=[([["#뜨개질", "#목도리"], ["#뜨개질"], []],), ([],), ([["#knit"], ["#knit", "#뜨개질"]],)],
         hints=[
-            "빈 딕셔너리 `counts = {}`에서 시작해서, for로 해시태그를 하나씩 봐요.",
-            "처음 나온 해시태그는 딕셔너리에 아직 없어요. `if tag in counts:`로 나눠서 처리해 보세요.",
-            "`counts.get(tag, 0)`은 키가 없으면 0을 돌려줘요.",
+            "빈 딕셔너리 `counts = {}`에서 시작해요. 바깥 for로 게시물 하나(해시태그 리스트)를 꺼내요.",
+            "안쪽 for로 그 리스트의 해시태그를 하나씩 꺼내요. for 안에 for를 써요.",
+            "`counts.get(tag, 0)`은 키가 없으면 0을 돌려줘요. 거기에 1을 더해 다시 담아요.",
         ],
         mistakes=[
-            _returns_none(["#뜨개질"]),
-            Mistake(when=lambda f: raises(f, ["#뜨개질"], error=KeyError),
+            _returns_none([["#뜨개질"]]),
+            Mistake(when=lambda f: raises(f, [["#뜨개질"]], error=KeyError),
                     say="처음 나온 해시태그에서 KeyError가 났어요. 딕셔너리에 아직 없는 키에는 `+= 1`을 할 수 없어요. "
-                        "없을 때는 1을 넣고, 있을 때만 1을 더해 보세요."),
-            Mistake(gives=((["#뜨개질", "#뜨개질"],), "counted_once"),
-                    say="여러 번 나온 해시태그도 1번으로 셌어요. 이미 있는 해시태그라면 원래 수에 1을 더해요."),
+                        "`counts.get(tag, 0) + 1`처럼 없을 때는 0에서 시작해 보세요."),
+            Mistake(when=lambda f: raises(f, [["#뜨개질"]], error=TypeError),
+                    say="리스트를 딕셔너리의 키로 쓰려다 TypeError가 났어요. 바깥 for로 꺼낸 것은 해시태그 리스트예요. "
+                        "안쪽 for로 그 안의 해시태그를 하나씩 꺼내서 세요."),
+            Mistake(gives=(([["#뜨개질"], ["#뜨개질", "#목도리"]],), "counted_once"),
+                    say="여러 게시물에 나온 해시태그도 1로 셌어요. 이미 있는 해시태그라면 원래 수에 1을 더해요."),
         ],
     ),
     Problem(

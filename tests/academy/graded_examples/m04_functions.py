@@ -1,18 +1,20 @@
 """Wrong answers for 04-functions' graded set: ``WRONG[name][i]`` shows mistake ``i``."""
 
-
-def _remove_while_iterating(text):
-    words = text.split()
-    for word in words:
-        if not word.startswith("#"):
-            words.remove(word)
-    return words
+import re
 
 
-def _count_tags_key_error(tags):
+def _count_tags_key_error(posts_tags):
     counts = {}
-    for tag in tags:
-        counts[tag] += 1
+    for tags in posts_tags:
+        for tag in tags:
+            counts[tag] += 1
+    return counts
+
+
+def _count_lists(posts_tags):
+    counts = {}
+    for tags in posts_tags:
+        counts[tags] = counts.get(tags, 0) + 1
     return counts
 
 
@@ -37,15 +39,17 @@ WRONG = {
     ],
     "extract_hashtags": [
         _printed,
-        lambda text: [w[1:] for w in dict.fromkeys(text.split()) if w.startswith("#") and len(w) > 1],
-        _remove_while_iterating,
-        lambda text: [w for w in text.split() if w.startswith("#") and len(w) > 1],
-        lambda text: list(dict.fromkeys(w for w in text.split() if w.startswith("#"))),
+        lambda text: list(dict.fromkeys(t[1:].lower() for t in re.findall(r"#\w+", text))),
+        lambda text: list(dict.fromkeys(w.lower() for w in text.split() if w.startswith("#") and len(w) > 1)),
+        lambda text: list(dict.fromkeys(w.rstrip("!").lower() for w in text.split() if w.startswith("#") and len(w) > 1)),
+        lambda text: [t.lower() for t in re.findall(r"#\w+", text)],
+        lambda text: list(dict.fromkeys(re.findall(r"#\w+", text))),
     ],
     "count_tags": [
         _printed,
         _count_tags_key_error,
-        lambda tags: {tag: 1 for tag in tags},
+        _count_lists,
+        lambda posts_tags: {tag: 1 for tags in posts_tags for tag in tags},
     ],
     "post_summary": [
         _printed,
