@@ -70,12 +70,6 @@ def _posted_hours(index: int) -> tuple[int, int]:
             datetime.fromtimestamp(stamp, tz=ZoneInfo("UTC")).hour)
 
 
-def _post_count() -> int:
-    """How many posts the insights file holds (a fact about the sample file, not an answer)."""
-    with open(data_path(INSIGHTS), encoding="utf-8") as f:
-        return len(json.load(f)["organic_insights_posts"])
-
-
 _ROWS = _bakery_rows()
 _LIKES = _likes()
 _KAKAO_FILES = _kakao_files()
@@ -114,6 +108,22 @@ def _saved_for_excel(result: Any, expected: list[list[str]]) -> bool:
 
 
 _PROBE_ROWS = [{"품목": "소금빵", "금액": 3500}, {"품목": "단팥빵", "금액": 2800}]
+
+
+def _gappy_insights() -> Path:
+    """A small insights file of another shape: the last post has no "Shares" entry at all
+    (Instagram leaves out a count it never had). Written to a private temporary folder."""
+    posts = [{"string_map_data": {"Likes": {"value": "12"}, "Comments": {"value": "3"}, "Shares": {"value": "2"}}},
+             {"string_map_data": {"Likes": {"value": "40"}, "Comments": {"value": "0"}, "Shares": {"value": "5"}}},
+             {"string_map_data": {"Likes": {"value": "7"}, "Comments": {"value": "1"}}}]
+    folder = Path(tempfile.mkdtemp(prefix="academy-check-")) / "insights"
+    folder.mkdir()
+    path = folder / "posts.json"
+    path.write_text(json.dumps({"organic_insights_posts": posts}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+_GAPPY = _gappy_insights()
 
 
 def _probe_save(func: Callable) -> bytes:
@@ -291,21 +301,23 @@ exercise = ProblemSet([
         ],
     ),
     Problem(
-        "likes",
+        "metric_values",
+        inputs=[(data_path(INSIGHTS), "Likes"), (data_path(INSIGHTS), "Comments"), (_GAPPY, "Likes"), (_GAPPY, "Shares")],
         hints=[
-            "`json.load(f)`로 읽은 뒤, `data[\"organic_insights_posts\"]`의 게시물을 `for`로 하나씩 돌아요.",
-            "게시물마다 `[\"string_map_data\"][\"Likes\"][\"value\"]`에 좋아요 수가 있어요.",
-            "그 값은 글자(문자열)예요. 리스트에 넣기 전에 숫자로 바꿔 주세요.",
+            "`with open(path, encoding=\"utf-8\") as f:` 안에서 `json.load(f)`로 읽고, `[\"organic_insights_posts\"]`의 게시물을 `for`로 하나씩 돌아요.",
+            "게시물마다 `[\"string_map_data\"]`에서 `metric` 이름의 칸을 꺼내요. `[\"Likes\"]`처럼 이름을 직접 쓰지 말고 매개변수 `metric`을 써요.",
+            "칸이 없는 게시물도 있어요. `.get(metric, {\"value\": \"0\"})`처럼 없을 때 대신할 값을 주고, `[\"value\"]`를 `int()`로 바꿔요.",
         ],
         mistakes=[
-            Mistake(when=lambda v: isinstance(v, list) and v and all(isinstance(x, str) for x in v),
-                    say="좋아요 수가 아직 글자(문자열)예요. `int()`로 바꿔서 리스트에 넣어 주세요. 글자로는 합계나 평균을 낼 수 없어요."),
-            Mistake(when=lambda v: isinstance(v, list) and v and all(isinstance(x, dict) for x in v),
-                    say="게시물 딕셔너리를 통째로 담았어요. 게시물마다 좋아요 값만 꺼내 주세요."),
-            Mistake(when=lambda v: isinstance(v, int),
-                    say="숫자 하나만 들어 있어요. 게시물마다 좋아요 수를 하나씩 담은 리스트를 만들어 주세요."),
-            Mistake(when=lambda v: isinstance(v, list) and len(v) != _post_count(),
-                    say="게시물 수와 리스트 길이가 달라요. 모든 게시물을 한 번씩 돌았는지 확인해 보세요."),
+            Mistake(when=lambda f: all(isinstance(x, str) for x in result_of(f, data_path(INSIGHTS), "Likes")),
+                    say="값이 아직 글자(문자열)예요. `int()`로 바꿔서 리스트에 넣어 주세요. 글자로는 합계나 평균을 낼 수 없어요."),
+            Mistake(when=lambda f: raises(f, _GAPPY, "Shares", error=KeyError) and not raises(f, _GAPPY, "Likes"),
+                    say="통계 칸이 없는 게시물에서 KeyError가 났어요. 인스타그램은 한 번도 없던 수(예: 공유 0번)를 아예 적지 않기도 해요. "
+                        "`.get(metric, {\"value\": \"0\"})`처럼 없을 때 0이 되게 해 주세요."),
+            Mistake(when=lambda f: result_of(f, data_path(INSIGHTS), "Comments") == result_of(f, data_path(INSIGHTS), "Likes"),
+                    say="어떤 통계를 달라고 해도 같은 값이 나와요. `[\"Likes\"]`처럼 이름을 직접 쓰지 말고 매개변수 `metric`을 써 주세요."),
+            Mistake(when=lambda f: len(result_of(f, _GAPPY, "Shares")) != 3,
+                    say="게시물 수와 리스트 길이가 달라요. 칸이 없는 게시물도 빼지 말고 0으로 넣어 주세요."),
         ],
     ),
     Problem(
@@ -334,7 +346,7 @@ exercise = ProblemSet([
         hints=[
             "`with open(filename, \"w\", encoding=..., newline=\"\") as f:` 안에서 `csv.DictWriter`를 만들어요.",
             "열 이름은 첫 줄 딕셔너리의 키예요: `fieldnames=list(rows[0])`. `writer.writeheader()`로 머리글부터 써요.",
-            "엑셀에서 한글이 깨지지 않게 하는 인코딩은 레슨 6번 '엑셀에서 열 CSV 저장하기'에 있어요. 끝에 `return Path(filename)`도 잊지 마세요.",
+            "엑셀에서 한글이 깨지지 않게 하는 인코딩은 첫째 시간 레슨(`lesson-1.ipynb`)의 7번 '엑셀에서 열 CSV 저장하기'에 있어요. 끝에 `return Path(filename)`도 잊지 마세요.",
         ],
         mistakes=[
             Mistake(when=lambda f: (lambda raw: not raw.startswith(BOM.encode()) and bool(raw.decode("utf-8")))(_probe_save(f)),

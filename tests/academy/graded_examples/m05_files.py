@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -49,6 +50,11 @@ def _saver(encoding, header=True):
     return save
 
 
+def _posts(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)["organic_insights_posts"]
+
+
 def _first_line(path, encoding):
     with open(path, encoding=encoding) as f:
         return f.readline()
@@ -62,7 +68,12 @@ WRONG = {
         [{"\ufffd\ufffd\ufffd": "1"}],
         [],
     ],
-    "likes": [["12", "30"], [{"string_map_data": {}}], 12, [1, 2, 3]],
+    "metric_values": [
+        lambda path, metric: [p["string_map_data"].get(metric, {"value": "0"})["value"] for p in _posts(path)],
+        lambda path, metric: [int(p["string_map_data"][metric]["value"]) for p in _posts(path)],
+        lambda path, metric: [int(p["string_map_data"].get("Likes", {"value": "0"})["value"]) for p in _posts(path)],
+        lambda path, metric: [int(p["string_map_data"][metric]["value"]) for p in _posts(path) if metric in p["string_map_data"]],
+    ],
     "room_name": [
         lambda path: _first_line(path, "utf-8").strip().replace(" 님과 카카오톡 대화", ""),
         lambda path: _first_line(path, "utf-8-sig").strip(),
