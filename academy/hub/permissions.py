@@ -107,8 +107,8 @@ def _under(path: Path, folder: Path) -> bool:
 def _private_extra(repo: Path | None, curriculum: Path | None) -> list[Path]:
     """Private folders outside the checkout: the curriculum in use (ACADEMY_CURRICULUM, an
     installed copy)."""
-    curriculum = (curriculum or curriculum_dir()).absolute()
-    if curriculum.is_dir() and not (repo and _under(curriculum, repo)):
+    curriculum = (curriculum or curriculum_dir()).resolve()  # also where a linked curriculum/ points
+    if curriculum.is_dir() and not (repo and _under(curriculum, repo.resolve())):
         return [curriculum]
     return []
 

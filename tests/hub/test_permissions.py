@@ -310,6 +310,13 @@ def test_a_curriculum_outside_the_checkout_is_private_too(tmp_path):
     assert elsewhere in {p.path for p in permissions.problems(None, repo=repo, curriculum=elsewhere)}
     permissions.secure(None, repo=repo, curriculum=elsewhere)
     assert stat.S_IMODE(os.stat(elsewhere).st_mode) == 0o700
+    # The checkout's curriculum/ may be a link to it: the folder it points to is what counts.
+    os.chmod(elsewhere, 0o755)
+    shutil.rmtree(repo / "curriculum")
+    (repo / "curriculum").symlink_to(elsewhere, target_is_directory=True)
+    assert elsewhere in {p.path for p in permissions.problems(None, repo=repo, curriculum=repo / "curriculum")}
+    permissions.secure(None, repo=repo, curriculum=repo / "curriculum")
+    assert stat.S_IMODE(os.stat(elsewhere).st_mode) == 0o700
 
 
 def test_require_raises_only_for_what_is_too_open(tmp_path, monkeypatch):
