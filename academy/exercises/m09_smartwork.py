@@ -22,6 +22,7 @@ import html
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -29,8 +30,9 @@ from zoneinfo import ZoneInfo
 
 import feedparser
 
-from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
+from academy.checking import Mistake, Outcome, Problem, ProblemSet, raises, result_of
 from academy.data import data_path
+from academy.messages import say
 
 __all__ = ["lesson", "exercise", "Sample", "SEOUL"]
 
@@ -349,10 +351,25 @@ def _notes(folder: Path) -> dict[str, str]:
 
 
 def _clipping_verdict(func: Any) -> str:
+    return _clipping_run(func)[0]
+
+
+def _clipping_run(func: Any) -> tuple[str, BaseException | None]:
     """Run the learner's ``save_clippings`` three times in a fresh folder and name what went wrong
-    ("ok" when nothing did)."""
+    ("ok" when nothing did), with the error the learner's code raised, if any."""
     if not callable(func):
-        return "not_callable"
+        return "not_callable", None
+    try:
+        return _clipping_scenario(func), None
+    except _LearnerError as error:
+        return "error", error.__cause__
+
+
+class _LearnerError(Exception):
+    """The learner's function raised (the original error is the cause)."""
+
+
+def _clipping_scenario(func: Callable) -> str:
     wanted: dict[str, list[str]] = {}
     for item in _CLIP_ITEMS:
         if item["time"] is not None:
@@ -363,8 +380,8 @@ def _clipping_verdict(func: Any) -> str:
             first = func(copy.deepcopy(_CLIP_ITEMS), folder)
         except NotImplementedError:
             return "not_attempted"
-        except Exception:
-            return "error"
+        except Exception as error:
+            raise _LearnerError() from error
         if not folder.is_dir():
             return "no_folder"
         notes = _notes(folder)
@@ -384,8 +401,8 @@ def _clipping_verdict(func: Any) -> str:
             second = func(copy.deepcopy(_CLIP_ITEMS), folder)
             after_second = _notes(folder)
             third = func(copy.deepcopy(_CLIP_ITEMS + [_CLIP_MORE]), folder)
-        except Exception:
-            return "error"
+        except Exception as error:
+            raise _LearnerError() from error
         if after_second != notes:
             return "duplicated" if all(len(after_second[n]) > len(notes[n]) for n in notes) else "overwrote"
         if second != 0:
@@ -399,8 +416,30 @@ def _clipping_verdict(func: Any) -> str:
     return "ok"
 
 
-def _clip_mistake(verdict: str, say: str) -> Mistake:
-    return Mistake(when=lambda f: _clipping_verdict(f) == verdict, say=say)
+def _clip_mistake(verdict: str, message: str) -> Mistake:
+    return Mistake(when=lambda f: _clipping_verdict(f) == verdict, say=message)
+
+
+_CLIP_ERROR_TIP = ("시각이 없는(None) 항목은 `continue`로 건너뛰었는지, 폴더를 `mkdir(parents=True, exist_ok=True)`로 "
+                   "만들었는지 확인해 보세요.")
+
+
+@dataclass
+class _NotesProblem(Problem):
+    """``save_clippings``: judged by the notes it leaves (a property check, no reference), but
+    'not attempted' and the learner's own error read as they do for every function problem."""
+
+    def evaluate(self, answer: Any, cases: Any = None) -> Outcome:
+        if cases is not None or not callable(answer):
+            return super().evaluate(answer, cases)
+        verdict, error = _clipping_run(answer)
+        if verdict == "not_attempted":
+            return Outcome("not_attempted", say("check.not_implemented", name=self.name))
+        if verdict == "error":
+            raised = say("check.raised", name=self.name, args="연습용 소식 4개, 노트 폴더",
+                         error=type(error).__name__, detail=error)
+            return self._incorrect(answer, raised + "\n" + _CLIP_ERROR_TIP)
+        return super().evaluate(answer, cases)
 
 
 exercise = ProblemSet([
@@ -518,7 +557,7 @@ exercise = ProblemSet([
                     say="시각이 없는 항목이 맨 앞에 있어요. 시각이 없는 항목은 맨 뒤에 붙여요."),
         ],
     ),
-    Problem(
+    _NotesProblem(
         "save_clippings",
         accept=lambda f: _clipping_verdict(f) == "ok",
         hints=[
@@ -529,8 +568,6 @@ exercise = ProblemSet([
             "새 줄은 `open(노트, \"a\", encoding=\"utf-8\")`로 열어 끝에 `줄 + \"\\n\"`을 써요. 쓸 때마다 센 수를 `return`해요.",
         ],
         mistakes=[
-            _clip_mistake("error", "실행하다가 오류가 났어요. 시각이 없는(None) 항목은 `continue`로 건너뛰었는지, "
-                                   "폴더를 `mkdir(parents=True, exist_ok=True)`로 만들었는지 확인해 보세요."),
             _clip_mistake("no_folder", "노트 폴더가 생기지 않았어요. `Path(folder).mkdir(parents=True, exist_ok=True)`로 만들어요."),
             _clip_mistake("undated", "시각이 없는 항목까지 파일로 만들었어요. 시각이 `None`이면 건너뛰어요."),
             _clip_mistake("names", "노트 파일 이름이 달라요. 한국 시각의 날짜로 `2026-06-01.md`처럼 하루에 한 파일이에요."),

@@ -166,7 +166,6 @@ WRONG = {
         + sorted([i for i in items if i["time"] is not None], key=lambda i: i["time"], reverse=True),
     ],
     "save_clippings": [
-        _clippings(skip_none=False),
         lambda items, folder: 0,
         _undated_file,
         _clippings(name=lambda when: when.astimezone(timezone.utc).strftime("%Y-%m-%d") + ".md"),
