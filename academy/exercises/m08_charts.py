@@ -6,7 +6,9 @@ Notebooks import one set as ``q``::
     from academy.exercises.m08_charts import lesson as q      # lesson.ipynb
     from academy.exercises.m08_charts import exercise as q    # exercise.ipynb
 
-Lesson try-its pass the learner's ``ax`` explicitly: ``q.item_chart.check(ax)``.
+Lesson try-its pass the learner's ``ax`` explicitly: ``q.item_chart.check(ax)``. The graded
+``exercise`` set has no reference charts: each check draws the learner's chart for the given
+data and checks properties (the bars show that data, axes are named, the y axis starts at 0).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import pandas as pd
 
-from academy.checking import Mistake, Problem, ProblemSet
+from academy.checking import NO_EXAMPLE, Mistake, Problem, ProblemSet
 from academy.data import data_path
 
 __all__ = ["lesson", "exercise", "Chart"]
@@ -174,81 +176,23 @@ def _raw(func: Callable, *args: Any) -> Any:
 
 # -- shared mistakes -------------------------------------------------------------------------
 
-def _no_axis_names(draw: Callable[[Callable], Any], example: Callable) -> Mistake:
+def _no_axis_names(draw: Callable[[Callable], Any], example: Any = NO_EXAMPLE) -> Mistake:
     return Mistake(when=lambda f: not (draw(f).get_xlabel().strip() and draw(f).get_ylabel().strip()),
                    say="축 이름이 없어요. 보는 사람이 가로축과 세로축이 무엇인지(단위까지) 알 수 있게 "
                        "`ax.set_xlabel(...)`과 `ax.set_ylabel(...)`로 이름을 붙여 주세요.",
                    example=example)
 
 
-def _no_title(draw: Callable[[Callable], Any], example: Callable) -> Mistake:
+def _no_title(draw: Callable[[Callable], Any], example: Any = NO_EXAMPLE) -> Mistake:
     return Mistake(when=lambda f: not draw(f).get_title().strip(),
                    say="제목이 없어요. 무엇을 보여 주는 그래프인지 `ax.set_title(...)`로 한 줄 붙여 주세요.",
                    example=example)
 
 
-def _returned_container(args: tuple, example: Callable) -> Mistake:
+def _returned_container(args: tuple, example: Any = NO_EXAMPLE) -> Mistake:
     return Mistake(when=lambda f: type(_raw(f, *args)).__name__ in {"BarContainer", "list", "tuple", "AxesImage"},
                    say="그리기 명령의 결과(막대 묶음이나 선 목록)를 돌려줬어요. 그래프 칸 `ax`를 돌려주세요(`return ax`).",
                    example=example)
-
-
-# -- the solutions ----------------------------------------------------------------------------
-
-def _plt():
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _weekday_bar(totals):
-    fig, ax = _plt().subplots()
-    ax.bar(totals.index, totals.values)
-    ax.set_title("요일별 매출")
-    ax.set_xlabel("요일")
-    ax.set_ylabel("매출(원)")
-    return ax
-
-
-def _monthly_line(monthly):
-    fig, ax = _plt().subplots()
-    ax.plot(monthly.index, monthly.values, marker="o")
-    ax.set_title("월별 매출 추이")
-    ax.set_xlabel("월")
-    ax.set_ylabel("매출(원)")
-    return ax
-
-
-def _likes_histogram(likes, bins):
-    fig, ax = _plt().subplots()
-    ax.hist(likes, bins=bins)
-    ax.set_title("게시물 좋아요 분포")
-    ax.set_xlabel("좋아요 수")
-    ax.set_ylabel("게시물 수")
-    return ax
-
-
-def _honest_bar(totals):
-    fig, ax = _plt().subplots()
-    bars = ax.bar(totals.index, totals.values)
-    ax.bar_label(bars, fmt="{:,.0f}원")
-    ax.set_ylim(bottom=0)
-    ax.set_title("두 달 매출 비교")
-    ax.set_xlabel("달")
-    ax.set_ylabel("매출(원)")
-    return ax
-
-
-def _heatmap(table):
-    fig, ax = _plt().subplots()
-    image = ax.imshow(table.values, cmap="YlOrRd", aspect="auto")
-    ax.set_xticks(range(len(table.columns)), labels=[str(c) for c in table.columns])
-    ax.set_yticks(range(len(table.index)), labels=[str(i) for i in table.index])
-    fig.colorbar(image, ax=ax, label="매출(원)")
-    ax.set_title("요일 × 시간 매출")
-    ax.set_xlabel("시")
-    ax.set_ylabel("요일")
-    return ax
 
 
 # -- visible inputs --------------------------------------------------------------------------
@@ -478,86 +422,7 @@ def _saved_png() -> str:
 lesson.saved_chart.solution = _saved_png()
 
 
-# -- exercise.ipynb: visible tests (hidden tests live only in the source notebook) ------------
-
-def _weekday_bar_unnamed(totals):
-    fig, ax = _plt().subplots()
-    ax.bar(totals.index, totals.values)
-    ax.set_title("요일별 매출")
-    return ax
-
-
-def _weekday_bar_sorted(totals):
-    return _weekday_bar(totals.sort_values(ascending=False))
-
-
-def _monthly_as_bars(monthly):
-    fig, ax = _plt().subplots()
-    ax.bar(monthly.index, monthly.values, width=20)
-    ax.set_title("월별 매출 추이")
-    ax.set_xlabel("월")
-    ax.set_ylabel("매출(원)")
-    return ax
-
-
-def _likes_as_bars(likes, bins):
-    fig, ax = _plt().subplots()
-    ax.bar(range(len(likes)), likes)
-    ax.set_title("게시물 좋아요")
-    ax.set_xlabel("게시물")
-    ax.set_ylabel("좋아요 수")
-    return ax
-
-
-def _likes_default_bins(likes, bins):
-    fig, ax = _plt().subplots()
-    ax.hist(likes)
-    ax.set_title("게시물 좋아요 분포")
-    ax.set_xlabel("좋아요 수")
-    ax.set_ylabel("게시물 수")
-    return ax
-
-
-def _honest_bar_truncated(totals):
-    ax = _honest_bar(totals)
-    ax.set_ylim(totals.min() * 0.95, totals.max() * 1.02)
-    return ax
-
-
-def _honest_bar_plain_labels(totals):
-    fig, ax = _plt().subplots()
-    bars = ax.bar(totals.index, totals.values)
-    ax.bar_label(bars)
-    ax.set_title("두 달 매출 비교")
-    ax.set_xlabel("달")
-    ax.set_ylabel("매출(원)")
-    return ax
-
-
-def _heatmap_no_ticks(table):
-    fig, ax = _plt().subplots()
-    image = ax.imshow(table.values, cmap="YlOrRd", aspect="auto")
-    fig.colorbar(image, ax=ax, label="매출(원)")
-    ax.set_title("요일 × 시간 매출")
-    ax.set_xlabel("시")
-    ax.set_ylabel("요일")
-    return ax
-
-
-def _heatmap_transposed(table):
-    return _heatmap(table.T)
-
-
-def _heatmap_no_colorbar(table):
-    fig, ax = _plt().subplots()
-    ax.imshow(table.values, cmap="YlOrRd", aspect="auto")
-    ax.set_xticks(range(len(table.columns)), labels=[str(c) for c in table.columns])
-    ax.set_yticks(range(len(table.index)), labels=[str(i) for i in table.index])
-    ax.set_title("요일 × 시간 매출")
-    ax.set_xlabel("시")
-    ax.set_ylabel("요일")
-    return ax
-
+# -- exercise.ipynb: graded, property checks only (no reference; sealed/08-charts.json is empty) --
 
 def _heatmap_chart(table: pd.DataFrame) -> Chart:
     return Chart(image=table.to_numpy(), xticks=[str(c) for c in table.columns],
@@ -572,27 +437,26 @@ def _has_colorbar(answer: Any, chart: Chart) -> bool:
 exercise = ProblemSet([
     ChartProblem(
         "weekday_bar",
-        cases=[((_totals(),), _bar_chart(_totals()))],
+        inputs=[(_totals(),)],
+        accept=lambda result, totals: _drawn_chart_matches(result, _bar_chart(totals)),
         compare=_drawn_chart_matches,
-        solution=_weekday_bar,
         hints=[
             "`fig, ax = plt.subplots()`로 그래프 칸을 만들고 `ax.bar(totals.index, totals.values)`로 그려요.",
             "제목(`ax.set_title`), 가로축 이름(`ax.set_xlabel`), 세로축 이름(`ax.set_ylabel`)을 모두 붙여요. 세로축에는 단위(원)도요.",
             "요일 순서는 받은 그대로(월~일) 두고, 마지막에 `return ax`.",
         ],
         mistakes=[
-            _no_axis_names(lambda f: _drawn(f, _totals()), _weekday_bar_unnamed),
+            _no_axis_names(lambda f: _drawn(f, _totals())),
             Mistake(when=lambda f: tick_texts(_drawn(f, _totals()).get_xticklabels()) != list(_totals().index),
-                    say="막대의 순서가 요일 순서(월~일)와 달라요. 요일별 그래프는 정렬하지 말고 요일 순서 그대로 그려 주세요.",
-                    example=_weekday_bar_sorted),
-            _returned_container((_totals(),), lambda totals: _plt().subplots()[1].bar(totals.index, totals.values)),
+                    say="막대의 순서가 요일 순서(월~일)와 달라요. 요일별 그래프는 정렬하지 말고 요일 순서 그대로 그려 주세요."),
+            _returned_container((_totals(),)),
         ],
     ),
     ChartProblem(
         "monthly_line",
-        cases=[((_monthly(),), Chart(ydata=list(_monthly().values)))],
+        inputs=[(_monthly(),)],
+        accept=lambda result, monthly: _drawn_chart_matches(result, Chart(ydata=list(monthly.values))),
         compare=_drawn_chart_matches,
-        solution=_monthly_line,
         hints=[
             "선 그래프는 `ax.plot(monthly.index, monthly.values, marker=\"o\")`처럼 그려요.",
             "제목과 두 축의 이름을 붙이는 것도 잊지 마세요.",
@@ -600,18 +464,16 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda f: not _drawn(f, _monthly()).lines and bar_heights(_drawn(f, _monthly())),
-                    say="막대로 그렸어요. 시간에 따른 추이는 선 그래프(`ax.plot`)로 그려 주세요.",
-                    example=_monthly_as_bars),
-            _no_axis_names(lambda f: _drawn(f, _monthly()), lambda monthly: _unnamed(_monthly_line(monthly))),
-            _no_title(lambda f: _drawn(f, _monthly()),
-                      lambda monthly: (lambda ax: (ax.set_title(""), ax)[1])(_monthly_line(monthly))),
+                    say="막대로 그렸어요. 시간에 따른 추이는 선 그래프(`ax.plot`)로 그려 주세요."),
+            _no_axis_names(lambda f: _drawn(f, _monthly())),
+            _no_title(lambda f: _drawn(f, _monthly())),
         ],
     ),
     ChartProblem(
         "likes_histogram",
-        cases=[((_LIKES, 5), Chart(counts=_hist_counts(_LIKES, 5)))],
+        inputs=[(_LIKES, 5)],
+        accept=lambda result, likes, bins: _drawn_chart_matches(result, Chart(counts=_hist_counts(likes, bins))),
         compare=_drawn_chart_matches,
-        solution=_likes_histogram,
         hints=[
             "히스토그램은 값들이 어느 구간에 몇 개 있는지 세는 그래프예요: `ax.hist(likes, bins=bins)`",
             "가로축은 좋아요 수, 세로축은 게시물 수예요. 제목도 붙여요.",
@@ -619,20 +481,18 @@ exercise = ProblemSet([
         mistakes=[
             Mistake(when=lambda f: len(bar_heights(_drawn(f, _LIKES, 5))) == len(_LIKES),
                     say="게시물마다 막대가 하나씩 그려졌어요(`ax.bar`). 히스토그램은 좋아요 수를 구간으로 나눠 "
-                        "게시물 수를 세는 그래프예요. `ax.hist(likes, bins=bins)`를 써 주세요.",
-                    example=_likes_as_bars),
+                        "게시물 수를 세는 그래프예요. `ax.hist(likes, bins=bins)`를 써 주세요."),
             Mistake(when=lambda f: len(bar_heights(_drawn(f, _LIKES, 5))) != 5,
-                    say="막대(구간) 수가 `bins`와 달라요. `ax.hist(..., bins=bins)`처럼 받은 구간 수를 넣어 주세요.",
-                    example=_likes_default_bins),
-            _no_axis_names(lambda f: _drawn(f, _LIKES, 5), lambda likes, bins: _unnamed(_likes_histogram(likes, bins))),
+                    say="막대(구간) 수가 `bins`와 달라요. `ax.hist(..., bins=bins)`처럼 받은 구간 수를 넣어 주세요."),
+            _no_axis_names(lambda f: _drawn(f, _LIKES, 5)),
         ],
     ),
     ChartProblem(
         "honest_bar",
-        cases=[((_two_months(),), Chart(heights=list(_two_months().values), zero_based=True,
-                                        texts=[_won(v) for v in _two_months().values]))],
+        inputs=[(_two_months(),)],
+        accept=lambda result, totals: _drawn_chart_matches(result, Chart(
+            heights=list(totals.values), zero_based=True, texts=[_won(v) for v in totals.values])),
         compare=_drawn_chart_matches,
-        solution=_honest_bar,
         hints=[
             "`bars = ax.bar(...)`로 막대를 그리고, `ax.bar_label(bars, fmt=...)`로 막대 위에 금액을 써요.",
             "`fmt=\"{:,.0f}원\"`처럼 쓰면 1,234원 모양이 돼요.",
@@ -641,21 +501,18 @@ exercise = ProblemSet([
         mistakes=[
             Mistake(when=lambda f: _drawn(f, _two_months()).get_ylim()[0] > 0,
                     say="세로축이 0에서 시작하지 않아요. 막대그래프는 막대의 길이로 크기를 비교해서, 아래를 자르면 "
-                        "작은 차이가 몇 배처럼 보여요. `set_ylim`으로 범위를 좁히지 말고 0부터 보여 주세요.",
-                    example=_honest_bar_truncated),
+                        "작은 차이가 몇 배처럼 보여요. `set_ylim`으로 범위를 좁히지 말고 0부터 보여 주세요."),
             Mistake(when=lambda f: not _drawn(f, _two_months()).texts,
-                    say="막대 위에 금액 글자가 없어요. `ax.bar_label(bars, fmt=\"{:,.0f}원\")`로 써 주세요.",
-                    example=lambda totals: _unlabelled_bars(totals)),
+                    say="막대 위에 금액 글자가 없어요. `ax.bar_label(bars, fmt=\"{:,.0f}원\")`로 써 주세요."),
             Mistake(when=lambda f: not any("," in t.get_text() and "원" in t.get_text() for t in _drawn(f, _two_months()).texts),
-                    say="막대 위 금액이 1,234원 모양이 아니에요. `fmt=\"{:,.0f}원\"`으로 천 단위 쉼표와 '원'을 붙여 주세요.",
-                    example=_honest_bar_plain_labels),
+                    say="막대 위 금액이 1,234원 모양이 아니에요. `fmt=\"{:,.0f}원\"`으로 천 단위 쉼표와 '원'을 붙여 주세요."),
         ],
     ),
     ChartProblem(
         "heatmap",
-        cases=[((_table(),), _heatmap_chart(_table()))],
+        inputs=[(_table(),)],
+        accept=lambda result, table: _has_colorbar(result, _heatmap_chart(table)),
         compare=_has_colorbar,
-        solution=_heatmap,
         hints=[
             "`image = ax.imshow(table.values, cmap=\"YlOrRd\", aspect=\"auto\")`로 색 칸을 그려요.",
             "눈금에 시간과 요일 이름을 붙여요: `ax.set_xticks(range(len(table.columns)), labels=...)`, `set_yticks`도 같은 방법이에요.",
@@ -663,27 +520,14 @@ exercise = ProblemSet([
         ],
         mistakes=[
             Mistake(when=lambda f: not _drawn(f, _table()).images,
-                    say="색 칸 그림이 없어요. 히트맵은 `ax.imshow(table.values, ...)`로 그려 주세요.",
-                    example=lambda table: _weekday_bar(table.sum(axis=1))),
+                    say="색 칸 그림이 없어요. 히트맵은 `ax.imshow(table.values, ...)`로 그려 주세요."),
             Mistake(when=lambda f: tick_texts(_drawn(f, _table()).get_yticklabels()) == [str(c) for c in _table().columns],
-                    say="가로와 세로가 바뀌었어요. 요일이 세로(행), 시간이 가로(열)가 되도록 표를 그대로 그려 주세요.",
-                    example=_heatmap_transposed),
+                    say="가로와 세로가 바뀌었어요. 요일이 세로(행), 시간이 가로(열)가 되도록 표를 그대로 그려 주세요."),
             Mistake(when=lambda f: tick_texts(_drawn(f, _table()).get_xticklabels()) != [str(c) for c in _table().columns],
                     say="눈금에 시간·요일 이름이 없어서 어느 칸이 언제인지 알 수 없어요. "
-                        "`ax.set_xticks(range(len(table.columns)), labels=...)`와 `ax.set_yticks(...)`로 붙여 주세요.",
-                    example=_heatmap_no_ticks),
+                        "`ax.set_xticks(range(len(table.columns)), labels=...)`와 `ax.set_yticks(...)`로 붙여 주세요."),
             Mistake(when=lambda f: len(_drawn(f, _table()).figure.axes) < 2,
-                    say="색 막대(colorbar)가 없어요. 진한 색이 얼마를 뜻하는지 `fig.colorbar(image, ax=ax)`로 보여 주세요.",
-                    example=_heatmap_no_colorbar),
+                    say="색 막대(colorbar)가 없어요. 진한 색이 얼마를 뜻하는지 `fig.colorbar(image, ax=ax)`로 보여 주세요."),
         ],
     ),
-], graded=True)
-
-
-def _unlabelled_bars(totals):
-    fig, ax = _plt().subplots()
-    ax.bar(totals.index, totals.values)
-    ax.set_title("두 달 매출 비교")
-    ax.set_xlabel("달")
-    ax.set_ylabel("매출(원)")
-    return ax
+], graded=True, sealed="08-charts")
