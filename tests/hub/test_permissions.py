@@ -11,6 +11,7 @@ course root is opened up. The fast tests run the layout check on a checkout-shap
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
@@ -101,6 +102,7 @@ def layout():
     os.chmod(base, 0o755)
     world = None
     proc = None
+    had_var = (REPO / "var").is_dir()
     try:
         world = Layout(tag, base)
         assert world.data("a").parent == REPO / "var", "the test district's data root is the default one"
@@ -126,6 +128,9 @@ def layout():
                 accounts.remove_unix_user(name)
             for suffix in ("a", "b"):
                 shutil.rmtree(world.data(suffix), ignore_errors=True)
+        if not had_var:
+            with contextlib.suppress(OSError):  # another test's district may live there meanwhile
+                (REPO / "var").rmdir()
         shutil.rmtree(base, ignore_errors=True)
 
 
