@@ -324,3 +324,21 @@ def test_sealed_check_needs_no_reference_and_is_fast_enough_to_feel_instant():
     problem.seal = fresh
     assert problem.evaluate(reference("04-functions")["engagement_rate"]).kind == "correct"
     assert "퍼센트" in problem.evaluate(wrong_examples("m04_functions")["engagement_rate"][2]).message
+
+
+def test_seal_check_reports_a_stale_file_and_the_cli_exits_1(tmp_path, monkeypatch, capsys):
+    """``academy exercises seal --check``: exit 0 when current; a tampered sealed file is 'stale'
+    (exit 1, nothing written); sealing again restores it."""
+    from academy.cli import main
+
+    exercise = importlib.import_module("academy.exercises.m02_collections").exercise
+    copy_path = tmp_path / "02-collections.json"
+    data = json.loads(exercise.seal.path.read_text(encoding="utf-8"))
+    data["problems"]["week_total"]["results"][0]["digest"] = "0" * 32
+    copy_path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(exercise.seal, "path", copy_path)
+    assert main(["exercises", "seal", "--check", "02-collections"]) == 1
+    assert "stale" in capsys.readouterr().out
+    assert json.loads(copy_path.read_text(encoding="utf-8")) == data
+    assert main(["exercises", "seal", "02-collections"]) == 0
+    assert main(["exercises", "seal", "--check", "02-collections"]) == 0
