@@ -299,7 +299,9 @@ def read_business_suite(src: Source, name: str) -> Export:
     if df.empty:
         raise ExportReadError("no_rows", file, expected=expected)
     platform = "instagram" if ("Account username" in df.columns or "Account ID" in df.columns) else "facebook"
+    dropped: list[str] = []
     if "Date" in df.columns and df["Date"].eq("Lifetime").any() and not df["Date"].eq("Lifetime").all():
+        dropped.append(say("readers.note_lifetime_rows", count=int((~df["Date"].eq("Lifetime")).sum())))
         df = df[df["Date"].eq("Lifetime")].reset_index(drop=True)
     text = df["Description"] if "Description" in df.columns else df.get("Title", pd.Series([""] * len(df)))
     cols = {"post_id": df["Post ID"].tolist(), "posted_at": parse_us_datetime(df["Publish time"], file, "Publish time"),
@@ -318,4 +320,4 @@ def read_business_suite(src: Source, name: str) -> Export:
         extra["url"] = df["Permalink"].tolist()
     posts = posts_frame(platform, cols, extra)
     return Export(platform, "meta-business-suite-csv", src.label, posts, empty_followers(platform), {},
-                  dedupe(t.notes + [say("readers.note_approximate")]))
+                  dedupe(t.notes + dropped + [say("readers.note_approximate")]))

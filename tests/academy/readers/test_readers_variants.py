@@ -163,3 +163,14 @@ def test_report_counts_media_files_without_listing_them(tmp_path):
         (media / f"{i}.jpg").write_bytes(b"\xff\xd8\xff" + bytes(10))
     report = read_export(folder).report()
     assert "사진·동영상·HTML 파일 30개" in report and "0.jpg" not in report
+
+
+def test_business_suite_report_says_which_rows_it_left_out(tmp_path):
+    sheet = tmp_path / "content.csv"
+    sheet.write_text("\ufeffPost ID,Account username,Publish time,Description,Date,Likes\n"
+                     "1,shop,03/01/2026 21:05,봄,Lifetime,10\n"
+                     "1,shop,03/01/2026 21:05,봄,03/01/2026,4\n"
+                     "2,shop,03/02/2026 09:00,여름,Lifetime,7\n", encoding="utf-8")
+    export = read_export(sheet)
+    assert export.posts["likes"].tolist() == [10, 7]
+    assert any("2개" not in n and "1개" in n and "Lifetime" in n for n in export.notes), export.notes
