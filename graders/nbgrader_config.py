@@ -34,8 +34,9 @@ c.Exchange.path_includes_course = True
 c.ExchangeFactory.collect = "academy.grading.exchange.VerifiedCollect"
 
 # Learner code runs only in the grading sandbox (academy/grading/): throwaway UID, no network,
-# rlimits, private copy, course/exchange hidden. Same list as stock, with Execute swapped, so
-# the CLI, formgrader's button and `academy grade` all grade the same way.
+# rlimits, private copy, only an allow-list visible (interpreter, package, sample data). Same
+# list as stock, with Execute swapped, so the CLI, formgrader's button and `academy grade` all
+# grade the same way.
 c.Autograde.autograde_preprocessors = [
     "academy.grading.execute.SandboxedExecute",
     "nbgrader.preprocessors.IgnorePattern",

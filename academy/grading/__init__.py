@@ -3,7 +3,8 @@
 nbgrader stays the system of record: scores are written by nbgrader's own ``SaveAutoGrades``
 into gradebook.db; we only replace *how* learner code runs and *how many* run at once.
 
-* :mod:`.jail`      -- confine a forked process: namespaces, throwaway UID, rlimits, private tmpfs
+* :mod:`.jail`      -- confine a forked process: namespaces, a root holding only an allow-list
+                       (pivot_root), throwaway UID, rlimits, private tmpfs copy
 * :mod:`.zygote`    -- a pre-warmed process that forks one pristine kernel per submission
 * :mod:`.sandbox`   -- ``SandboxKernelManager``: jupyter_client kernels launched through the zygote
 * :mod:`.execute`   -- ``SandboxedExecute``: nbgrader's Execute step on sandboxed kernels, with an
