@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+import feedparser
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -128,6 +129,23 @@ def test_feeds_parse_except_the_broken_one_and_share_items(files):
     assert links["pet_mixed.rss.xml"] & links["pet_trends_en.atom.xml"]
     with pytest.raises(ET.ParseError):
         ET.fromstring(files["petshop/feeds/pet_broken.rss.xml"])
+
+
+def test_module_09_feeds_carry_what_the_lessons_and_hidden_tests_teach(files):
+    """The messy feed is bozo yet readable, with HTML titles, missing/unreadable dates, a broken
+    entry and near-duplicate titles; the knitting pair has a shared link and Atom 'published'."""
+    messy = feedparser.parse(files["petshop/feeds/pet_messy.rss.xml"])
+    assert messy.bozo and len(messy.entries) == 6
+    titles = [e.get("title") for e in messy.entries]
+    assert any("<b>" in (t or "") for t in titles) and any("<strong>" in (t or "") for t in titles)
+    assert sum(e.get("published_parsed") is None for e in messy.entries) == 3   # none, '어제 오후', broken
+    assert not messy.entries[-1].get("title") and not messy.entries[-1].get("link")
+    assert "반려견 동반카페 지도, 공개!" in titles
+    news = feedparser.parse(files["knitting/feeds/craft_news.rss.xml"])
+    world = feedparser.parse(files["knitting/feeds/craft_world.atom.xml"])
+    assert not news.bozo and not world.bozo
+    assert {e.get("link") for e in news.entries} & {e.get("link") for e in world.entries}
+    assert world.entries[0].get("published") and world.entries[0].get("updated")
 
 
 def test_teachable_patterns_exist(files):
