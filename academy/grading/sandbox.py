@@ -392,8 +392,8 @@ class SandboxKernelManager(AsyncKernelManager):
     def masked_paths(self) -> list[str]:
         """Inside the allow-list, yet never visible: the curriculum (solutions, hidden tests) and
         any repository (``.git``), e.g. in a venv's ``src/`` or a dataset folder."""
-        return sorted({*_secrets_inside(tuple(_python_paths()[:1] + [str(p) for p in _data_paths()])),
-                       *self.hidden_paths})
+        roots = (sys.prefix, sys.base_prefix, "/usr/local", "/usr/src", *map(str, _data_paths()))
+        return sorted({*_secrets_inside(roots), *self.hidden_paths})
 
     def jail_spec(self, cwd: str | None) -> dict:
         uid = self._slot.uid

@@ -145,3 +145,47 @@ def test_honest_code_still_works(workdir: Path):
     assert text_of(out[0]).strip() == "True", text_of(out[0])
     assert text_of(out[1]).strip() == "True\nTrue", text_of(out[1])  # Korean glyphs found, chart saved
     assert text_of(out[2]).strip() == "6 learner 2", text_of(out[2])
+
+
+@pytest.mark.slow
+def test_no_repository_or_source_notebook_anywhere_inside(workdir: Path):
+    """Walk everything learner code can see: not one ``.git``, not one notebook with hidden tests."""
+    out = run_cells([
+        "import os\nfound, seen, folders = [], 0, ['/']\n"
+        "while folders and seen < 200_000:\n"
+        "    folder = folders.pop()\n"
+        "    try:\n        entries = list(os.scandir(folder))\n    except OSError:\n        continue\n"
+        "    for e in entries:\n        seen += 1\n"
+        "        if e.name == '.git' or e.name.endswith('.ipynb'):\n            found.append(e.path)\n"
+        "        elif e.is_dir(follow_symlinks=False) and e.path not in ('/proc', '/sys', '/dev'):\n"
+        "            folders.append(e.path)\n"
+        "print(seen > 1000, seen < 200_000, found)",
+    ], workdir, timeout=120)
+    assert text_of(out[0]).strip() == "True True []", text_of(out[0])
+
+
+def test_repositories_and_curriculum_inside_an_allowed_folder_stay_hidden(workdir: Path, monkeypatch):
+    """A district's data folder is on the allow-list; a ``.git`` (also one in a sub-folder) and a
+    curriculum kept inside it are not."""
+    data = Path(tempfile.mkdtemp(prefix="academy-district-data-", dir="/srv"))
+    try:
+        os.chmod(data, 0o755)
+        (data / "shop").mkdir()
+        (data / "shop" / "sales.csv").write_text("won\n1000\n")
+        for repo in (data, data / "shop"):
+            (repo / ".git").mkdir()
+            (repo / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+        (data / "curriculum" / "01-values").mkdir(parents=True)
+        (data / "curriculum" / "syllabus.yml").write_text("modules: []\n")
+        (data / "curriculum" / "01-values" / "exercise.ipynb").write_text(MARK)
+        monkeypatch.setenv("ACADEMY_DATASETS", str(data))
+        monkeypatch.setenv("ACADEMY_CURRICULUM", str(data / "curriculum"))
+        out = run_cells([
+            f"print(open({str(data / 'shop' / 'sales.csv')!r}).read().split()[1])",
+            f"import os\nprint([os.listdir(p) for p in ({str(data / '.git')!r}, {str(data / 'shop' / '.git')!r}, "
+            f"{str(data / 'curriculum')!r})])",
+        ], workdir)
+        assert text_of(out[0]).strip() == "1000", text_of(out[0])
+        assert text_of(out[1]).strip() == "[[], [], []]", text_of(out[1])
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
