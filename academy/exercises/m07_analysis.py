@@ -93,6 +93,7 @@ def _few_posts() -> pd.DataFrame:
         "시각": pd.to_datetime(["2025-07-05 08:10", "2025-07-06 08:40", "2025-07-06 12:05",
                               "2025-07-07 19:30", "2025-07-08 08:20", "2025-07-09 19:10"]),
         "Likes": [30, 40, 90, 25, 35, 31],
+        "Reach": [400, 520, 900, 380, 410, 300],
     })
 
 
@@ -243,20 +244,22 @@ exercise = ProblemSet([
         ],
     ),
     Problem(
-        "mean_likes_by_hour",
-        inputs=[(_few_posts(),)],
+        "mean_by_hour",
+        inputs=[(_few_posts(), "Likes"), (_few_posts(), "Reach")],
         hints=[
             "시각에서 '시'만 꺼내는 방법: `posts[\"시각\"].dt.hour`",
-            "`posts.groupby(시 시리즈)[\"Likes\"]`로 묶고, 게시물 한 개의 보통 좋아요를 구해요.",
+            "`posts.groupby(시 시리즈)[column]`으로 묶고, 게시물 한 개의 보통 값을 구해요. 열 이름은 직접 쓰지 말고 매개변수 `column`을 써요.",
             "시간대마다 게시물 수가 달라요. 합계가 아니라 평균을 써요.",
         ],
         mistakes=[
-            Mistake(when=lambda f: _is_groupby(result_of(f, _few_posts())), say=_GROUPBY_SAY),
-            Mistake(gives=((_few_posts(),), "summed"),
+            Mistake(when=lambda f: _is_groupby(result_of(f, _few_posts(), "Likes")), say=_GROUPBY_SAY),
+            Mistake(gives=((_few_posts(), "Likes"), "summed"),
                     say="합계(`sum`)를 구했어요. 합계로 비교하면 게시물을 많이 올린 시간대가 그냥 유리해져요. "
-                        "게시물 한 개당 좋아요, 곧 평균(`mean`)을 구해 주세요."),
-            Mistake(when=lambda f: len(result_of(f, _few_posts())) == len(_few_posts()),
+                        "게시물 한 개당 값, 곧 평균(`mean`)을 구해 주세요."),
+            Mistake(when=lambda f: len(result_of(f, _few_posts(), "Likes")) == len(_few_posts()),
                     say="시각 그대로 묶어서 게시물마다 따로 나왔어요. `posts[\"시각\"].dt.hour`로 '시'만 꺼내서 묶어 주세요."),
+            Mistake(when=lambda f: list(result_of(f, _few_posts(), "Reach")) == list(result_of(f, _few_posts(), "Likes")),
+                    say="어떤 열을 달라고 해도 같은 값이 나와요. `[\"Likes\"]`처럼 열 이름을 직접 쓰지 말고 매개변수 `column`을 써 주세요."),
         ],
     ),
     Problem(

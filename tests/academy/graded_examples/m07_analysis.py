@@ -30,10 +30,11 @@ WRONG = {
         lambda df: df.groupby("품목")["금액_원"].count().sort_values(ascending=False),
         lambda df: df.groupby("품목")["금액_원"].sum(),
     ],
-    "mean_likes_by_hour": [
-        lambda posts: posts.groupby(posts["시각"].dt.hour)["Likes"],
-        lambda posts: posts.groupby(posts["시각"].dt.hour)["Likes"].sum(),
-        lambda posts: posts.groupby("시각")["Likes"].mean(),
+    "mean_by_hour": [
+        lambda posts, column: posts.groupby(posts["시각"].dt.hour)[column],
+        lambda posts, column: posts.groupby(posts["시각"].dt.hour)[column].sum(),
+        lambda posts, column: posts.groupby("시각")[column].mean(),
+        lambda posts, column: posts.groupby(posts["시각"].dt.hour)["Likes"].mean(),
     ],
     "weekday_revenue": [
         _sunday_first,
