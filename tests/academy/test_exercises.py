@@ -253,12 +253,17 @@ def revealed_answers(module_source: str, exercise: ProblemSet, expected: dict[st
             except Exception:
                 continue
             if key in canon_objects or canonical(value) in canon_objects:
-                found.append(f"{problem.name}: an object reachable from the set equals {value!r}")
+                found.append(f"{problem.name}: an object reachable from the set equals {_brief(value)}")
         if problem.is_function:
             for obj in objects:
                 if isinstance(obj, types.FunctionType) and _judged_correct(problem, obj):
                     found.append(f"{problem.name}: {obj.__qualname__} is a reference solution")
     return found
+
+
+def _brief(value: Any) -> str:
+    text = " ".join(repr(value).split())
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _canon_or_none(value: Any) -> str | None:
