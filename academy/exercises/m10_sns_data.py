@@ -27,7 +27,8 @@ from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
 from academy.data import data_path
 from academy.readers.meta import instagram_caption, instagram_timestamp
 
-__all__ = ["lesson", "exercise", "expected_instagram", "expected_business_suite", "posts_key", "POST_COLUMNS"]
+__all__ = ["lesson", "exercise", "expected_instagram", "expected_business_suite", "posts_key", "uses_reference",
+           "POST_COLUMNS"]
 
 POST_COLUMNS = list(readers.POST_COLUMNS)
 COUNTS = ["likes", "comments", "shares", "views", "reach"]
@@ -82,7 +83,7 @@ def _same_seoul_time(answer: Any, expected: datetime) -> bool:
 
 # -- recognising mistakes (properties of the learner's result, never the answer) ------------------
 
-def _uses_reference(func: Any) -> bool:
+def uses_reference(func: Any) -> bool:
     """Whether the learner's function calls the instructors' reference readers."""
     code = getattr(func, "__code__", None)
     seen = 0
@@ -111,7 +112,7 @@ def _mojibake_left(df: pd.DataFrame) -> bool:
 def _table_mistakes(path: str, last: Mistake) -> list[Mistake]:
     """Likely mistakes of a reader returning the posts table (properties only, no values)."""
     return [
-        Mistake(when=_uses_reference,
+        Mistake(when=uses_reference,
                 say="강사용 레퍼런스 리더(`academy.readers`)를 불렀어요. 이번 과제는 내 손으로 읽는 연습이에요. "
                     "`json`/`zipfile`/`pandas`로 직접 읽어 보세요."),
         Mistake(when=lambda f: result_of(f, data_path(path)) is None,
