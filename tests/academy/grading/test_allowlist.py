@@ -70,7 +70,12 @@ def test_work_root_and_home_cannot_be_listed(workdir: Path):
         "os.listdir('/root')",
         "print(sorted(os.listdir('/')))",
     ], workdir)
-    for cell in out[:3]:
+    for index, cell in enumerate(out[:3]):
+        if index == 0 and str(REPO.parent) in ("/tmp", "/var/tmp"):
+            # a checkout in /tmp (CI): its parent is the sandbox's own empty /tmp, which shows
+            # just the way to the allowed folders, none of the machine's other entries
+            assert text_of(cell).strip() == repr([REPO.name]), text_of(cell)
+            continue
         assert "PermissionError" in text_of(cell) or "FileNotFoundError" in text_of(cell), text_of(cell)
     top = set(eval(text_of(out[3])))  # noqa: S307 (our own kernel's printed list)
     assert not top & {"home", "srv", "mnt", "opt", "boot"}, top
