@@ -14,14 +14,12 @@ from pathlib import Path
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from academy.grading.engine import OutputNotWritable, grade_module, writable_file, writable_folder
+    from academy.grading.engine import OutputNotWritable, grade_module, writable_folder
     from academy.messages import say
 
-    try:  # output folders first: refuse before grading, never crash after it
+    try:  # output folders first (grade_module checks --export's): refuse before grading, never crash after it
         if args.reports:
             writable_folder(args.reports)
-        if args.export:
-            writable_file(args.export)
         report = grade_module(args.root, args.module, workers=args.workers, resume=not args.force,
                               feedback=not args.no_feedback, collect=args.collect,
                               release_feedback=args.release_feedback, export=args.export)
