@@ -15,12 +15,15 @@ unchanged answers changes nothing and ``--check`` can compare byte for byte.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import importlib
 import importlib.util
 import io
 import json
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -42,16 +45,20 @@ def is_test_cell(cell: dict) -> bool:
 def run_reference(module_id: str) -> dict[str, Any]:
     """The namespace after running the source exercise notebook's non-test code cells.
 
-    Output is swallowed; charts use the non-interactive backend; the working directory is the
-    module folder (as in nbgrader) and is restored afterwards.
+    Output is swallowed; charts use the non-interactive backend; the working directory is a
+    private copy of the module folder (as nbgrader runs a notebook in its folder; files the
+    cells write never land in the curriculum) and is restored afterwards.
     """
     folder = curriculum_dir() / module_id
     notebook = json.loads((folder / "exercise.ipynb").read_text(encoding="utf-8"))
     os.environ.setdefault("MPLBACKEND", "Agg")
     namespace: dict[str, Any] = {"__name__": "__main__"}
+    workdir = Path(tempfile.mkdtemp(prefix=f"academy-seal-{module_id}-")) / module_id
+    atexit.register(shutil.rmtree, workdir.parent, True)
+    shutil.copytree(folder, workdir)
     previous = Path.cwd()
     try:
-        os.chdir(folder)
+        os.chdir(workdir)
         with contextlib.redirect_stdout(io.StringIO()):
             for number, cell in enumerate(notebook["cells"]):
                 if cell.get("cell_type") != "code" or is_test_cell(cell):
