@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from academy.checking import NO_EXAMPLE, Mistake, Problem, ProblemSet
+from academy.checking import NO_EXAMPLE, Mistake, Problem, ProblemSet, raises, result_of
 
 __all__ = ["lesson", "exercise"]
 
@@ -71,6 +71,11 @@ def _label_mistakes(top: int, middle: int, *, graded: bool = False) -> list[Mist
                     "`return`으로 돌려줘야 해요.",
                 example=example(lambda likes: print("인기") if likes >= top else None)),
     ]
+
+
+def _post(likes: int, comments: int) -> dict:
+    """A post shaped like the exercise's ``posts`` (for classify_post's inputs)."""
+    return {"day": "월", "text": "오늘의 빵", "likes": likes, "comments": comments}
 
 
 def _weekend_hit(day, likes):
@@ -274,13 +279,31 @@ exercise = ProblemSet([
     ),
     Problem(
         "classify_post",
-        inputs=[(83,), (60,), (59,), (30,), (29,), (0,)],
+        inputs=[(_post(83, 2),), (_post(60, 0),), (_post(20, 15),), (_post(59, 14),), (_post(30, 1),), (_post(29, 0),)],
         hints=[
-            "`if likes >= ...:` 아래에서 `return \"인기\"`처럼 바로 돌려줘도 돼요. 나머지는 `elif`와 `else`로 이어 가요.",
-            "큰 기준부터 확인해요. if와 elif는 위에서부터 차례로 확인하고, 처음 맞는 한 곳만 실행해요.",
+            "좋아요 수는 `post[\"likes\"]`, 댓글 수는 `post[\"comments\"]`로 꺼내요.",
+            "'둘 중 하나만 맞아도 인기'는 두 조건을 `or`로 이어요. 큰 기준(인기)부터 확인하고, 나머지는 `elif`와 `else`로 이어 가요.",
             "'이상'은 기준과 같은 값도 포함해요.",
         ],
-        mistakes=_label_mistakes(60, 30, graded=True),
+        mistakes=[
+            Mistake(when=lambda f: raises(f, _post(83, 2), error=TypeError),
+                    say="게시물 딕셔너리 전체를 숫자와 비교해서 TypeError가 났어요. "
+                        "`post[\"likes\"]`처럼 키로 숫자를 꺼낸 다음 비교해요."),
+            Mistake(when=lambda f: result_of(f, _post(83, 2)) is None,
+                    say="아무것도 돌려주지 않았어요(None). 분류를 `print()`로 보여 주기만 했나요? "
+                        "`return`으로 돌려줘야 해요."),
+            Mistake(gives=((_post(83, 20),), "small_first"),
+                    say="좋아요가 아주 많은 게시물도 '보통'이 됐어요. if와 elif는 위에서부터 차례로 확인하고, "
+                        "처음 맞는 한 곳만 실행해요. 더 큰 기준(인기)을 먼저 확인해 보세요."),
+            Mistake(gives=((_post(70, 3),), "and_not_or"),
+                    say="좋아요가 많은데 댓글이 적은 게시물이 '인기'가 아니에요. `and`는 둘 다 참일 때만 참이에요. "
+                        "둘 중 하나만 맞아도 인기라면 `or`로 이어요."),
+            Mistake(gives=((_post(60, 0),), "strict_top"),
+                    say="좋아요가 기준과 딱 같은 게시물의 분류가 달라요. '60개 이상'은 60개도 포함해요. "
+                        "`>`와 `>=` 중 어느 것이 맞는지 생각해 보세요."),
+            Mistake(gives=((_post(20, 15),), "likes_only"),
+                    say="댓글이 15개 이상인 게시물도 '인기'예요. 좋아요만 보지 말고 댓글 수도 함께 확인해 보세요."),
+        ],
     ),
     Problem(
         "busy_days",

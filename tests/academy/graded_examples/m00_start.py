@@ -3,7 +3,7 @@
 WRONG = {
     "my_name": ["", 2026, None],
     "run_key": ["4", "잘 모르겠어요", 5, 1, 2, 3],
-    "coffee_total": ["13500", (4, 1500), 4500 + 3, 4500],
+    "coffee_total": ["4500 * 3 + 3000 * 2", (4, 1503, 0), 4500 + 3 + 3000 + 2, 4500 * 3, (4500 + 3000) * (3 + 2)],
     "error_name": [404, "NameError: name 'bread_price' is not defined", "nameerror", "SyntaxError", "TypeError",
                    "이름 오류"],
     "after_restart": ["2", "잘 모르겠어요", 5, 1, 3, 4],

@@ -12,29 +12,51 @@ POSTS = [
 BEST = max(POSTS, key=lambda p: p["likes"])
 
 
-def _small_first(likes):
-    if likes >= 30:
-        return "보통"
-    if likes >= 60:
+def _compared_whole_post(post):
+    if post >= 60:
         return "인기"
     return "조용"
 
 
-def _strict_top(likes):
-    return "인기" if likes > 60 else "보통" if likes >= 30 else "조용"
+def _printed(post):
+    print("인기" if post["likes"] >= 60 else "보통")
 
 
-def _strict_middle(likes):
-    return "인기" if likes >= 60 else "보통" if likes > 30 else "조용"
+def _small_first(post):
+    if post["likes"] >= 30:
+        return "보통"
+    if post["likes"] >= 60 or post["comments"] >= 15:
+        return "인기"
+    return "조용"
 
 
-def _printed(likes):
-    print("인기" if likes >= 60 else "보통")
+def _and_not_or(post):
+    if post["likes"] >= 60 and post["comments"] >= 15:
+        return "인기"
+    if post["likes"] >= 30:
+        return "보통"
+    return "조용"
+
+
+def _strict_top(post):
+    if post["likes"] > 60 or post["comments"] >= 15:
+        return "인기"
+    if post["likes"] >= 30:
+        return "보통"
+    return "조용"
+
+
+def _likes_only(post):
+    if post["likes"] >= 60:
+        return "인기"
+    if post["likes"] >= 30:
+        return "보통"
+    return "조용"
 
 
 WRONG = {
     "total_likes": [POSTS[-1]["likes"], 0, len(POSTS)],
-    "classify_post": [_small_first, _strict_top, _strict_middle, _printed],
+    "classify_post": [_compared_whole_post, _printed, _small_first, _and_not_or, _strict_top, _likes_only],
     "busy_days": [
         [p for p in POSTS if p["comments"] >= 10],
         [p["day"] if p["comments"] >= 10 else "" for p in POSTS],
