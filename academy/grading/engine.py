@@ -298,10 +298,12 @@ def _check_submission(module: str, student: str) -> tuple[list[tuple[str, dict]]
 def _grade_one(module: str, student: str, feedback: bool) -> dict:
     """Autograde (and generate feedback for) one learner; never raises.
 
-    Returns ``student``, ``ok``, ``error`` (English, nbgrader's last line), ``problems`` and
-    ``notices`` (``(key, fields)`` pairs, rendered in Korean by the main process) and ``log``
-    (the warnings nbgrader printed, as stock nbgrader prints them)."""
-    out = {"student": student, "ok": False, "error": "", "problems": [], "notices": [], "log": []}
+    Returns ``student``, ``ok`` (graded), ``error`` (English, nbgrader's cause), ``problems`` and
+    ``notices`` (``(key, fields)`` pairs, rendered in Korean by the main process), ``log`` (the
+    warnings nbgrader printed, as stock nbgrader prints them). A learner whose feedback cannot be
+    made is still graded: ``ok`` with a ``no_feedback`` notice (their scores are in the gradebook)."""
+    out = {"student": student, "ok": False, "error": "", "problems": [], "notices": [], "log": [],
+           "feedback_made": not feedback}
     warnings = _Warnings()
     try:
         out["problems"], out["notices"] = _check_submission(module, student)
@@ -319,14 +321,17 @@ def _grade_one(module: str, student: str, feedback: bool) -> dict:
         if not result.get("success"):
             out["error"] = _last_error(result)
             return out
+        out["ok"] = True
         if feedback:
             result = _api.generate_feedback(module, student, force=True)
-            if not result.get("success"):
-                out["error"] = _last_error(result)
-                return out
-        out["ok"] = True
+            out["feedback_made"] = bool(result.get("success"))
+            if not out["feedback_made"]:
+                out["notices"].append(("no_feedback", {"reason": _last_error(result)}))
     except BaseException as error:  # one learner's failure never stops the class
         out["error"] = f"{type(error).__name__}: {error}"
+        if out["ok"]:  # graded; only the feedback failed
+            out["feedback_made"] = False
+            out["notices"].append(("no_feedback", {"reason": out["error"]}))
     return out
 
 
@@ -549,7 +554,10 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
                     noticed = _say_all("grading.notice_", outcome["notices"])
                     if outcome["ok"]:
                         report.graded += 1
-                        journal.record(student, fingerprints[student])
+                        if outcome["feedback_made"]:  # else: tried again next run
+                            journal.record(student, fingerprints[student])
+                        else:
+                            bar.write(f"{student}: {noticed[-1]}")
                     else:
                         reason = " ".join(_say_all("grading.", outcome["problems"])) or outcome["error"]
                         report.failed[student] = reason

@@ -271,3 +271,22 @@ def test_grade_refuses_an_output_folder_it_cannot_make_before_grading(graded, tm
     error = capsys.readouterr().err
     assert code == 2 and "채점은 시작하지 않았어요" in error and "Traceback" not in error
     assert gradebook.read_bytes() == before
+
+
+@needs_root
+@pytest.mark.slow
+def test_a_feedback_failure_does_not_undo_grading(graded, tmp_path: Path):
+    """Whatever breaks feedback (here: nbgrader's own ClearHiddenTests, which the marker text
+    breaks), the learner is graded, told apart from ungraded ones, and retried next run."""
+    course = shutil.copytree(graded["engine"], tmp_path / "course", symlinks=True)
+    config = course / "nbgrader_config.py"
+    config.write_text(config.read_text(encoding="utf-8").replace(str(graded["engine"]), str(course))
+                      + 'c.GenerateFeedback.preprocessors = ["nbgrader.preprocessors.GetGrades", '
+                        '"nbgrader.preprocessors.ClearHiddenTests"]\n', encoding="utf-8")
+    report = grade_module(course, MODULE, workers=1, progress=False, resume=False, students=["ana-markers"])
+    assert report.graded == 1 and report.failed == {}
+    assert report.notices["ana-markers"] == [say(
+        "grading.notice_no_feedback", reason="RuntimeError: Encountered nested begin hidden tests statements")]
+    assert scores(course, MODULE)["ana-markers"] == scores(graded["engine"], MODULE)["ana-markers"]
+    again = grade_module(course, MODULE, workers=1, progress=False, feedback=False, students=["ana-markers"])
+    assert again.graded == 1 and again.skipped == 0 and "ana-markers" not in again.notices
