@@ -70,7 +70,8 @@ def _run(found: Detected, src: Source) -> Export:
         export = found[1]()
         export.read_files = list(src.opened)
         read_tops = {n.split("/", 1)[0] for n in src.opened}
-        skipped = [n for n in src.names() if n not in set(src.opened)]
+        opened = set(src.opened)
+        skipped = [n for n in src.names() if n not in opened]
         # Files beside the export (another export, a chat, a sheet) first: those are the surprise.
         export.skipped_files = sorted(skipped, key=lambda n: n.split("/", 1)[0] in read_tops)
         return export
