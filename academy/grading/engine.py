@@ -17,7 +17,7 @@ and in the log ``<course>/.academy-grading/<module>.log`` next to nbgrader's own
 >>> report.graded, report.failed  # doctest: +SKIP
 (41, {})
 >>> report.notices  # doctest: +SKIP
-{'kim': ['⚠️ test_fee: 잠긴 셀(테스트·설명 셀)의 내용이 바뀌어 있었어요. 원래 내용으로 되돌려 채점했어요.']}
+{'kim': ['⚠️ test_fee: 고치면 안 되는 셀(테스트·잠긴 셀)의 내용이 바뀌어 있었어요. 원래 내용으로 되돌려 채점했어요.']}
 """
 
 from __future__ import annotations
@@ -274,9 +274,19 @@ def broken_notebook(path: Path) -> str | None:
     return None
 
 
+def _has_points(path: Path) -> bool:
+    """Does this (instructor's) notebook have graded cells? A lesson without any does not."""
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        return any(c.get("metadata", {}).get("nbgrader", {}).get("grade") for c in cells)
+    except (OSError, ValueError, AttributeError):
+        return True
+
+
 def _check_submission(module: str, student: str) -> tuple[list[tuple[str, dict]], list[tuple[str, dict]]]:
     """Before grading: ``(problems, notices)`` -- files that make grading impossible, and
-    notebooks of the module that the submission lacks (stock nbgrader warns, then scores 0)."""
+    notebooks of the module that the submission lacks (stock nbgrader warns, then scores 0;
+    a missing notebook without graded cells, such as a lesson, costs no points)."""
     coursedir = _api.coursedir
     source = Path(coursedir.format_path(coursedir.source_directory, ".", module))
     folder = Path(coursedir.format_path(coursedir.submitted_directory, student, module))
@@ -285,7 +295,8 @@ def _check_submission(module: str, student: str) -> tuple[list[tuple[str, dict]]
     for name in expected:
         path = folder / name
         if not path.exists():
-            notices.append(("missing_notebook", {"notebook": name}))
+            graded = _has_points(source / name)
+            notices.append(("missing_notebook" if graded else "missing_notebook_no_points", {"notebook": name}))
         else:
             reason = broken_notebook(path)
             if reason:
@@ -315,7 +326,10 @@ def _grade_one(module: str, student: str, feedback: bool) -> dict:
         finally:
             _api.log.removeHandler(warnings)
             out["log"] = warnings.lines
+            missing = {fields.get("notebook") for _, fields in out["notices"]}
             for notice in _real_changes(module, notices_from_log(warnings.lines)):
+                if notice[0] == "missing_notebook" and notice[1]["notebook"] in missing:
+                    continue  # already said, with whether it costs points
                 if notice not in out["notices"]:
                     out["notices"].append(notice)
         if not result.get("success"):

@@ -176,6 +176,29 @@ def test_broken_files_are_named_by_what_is_wrong(tmp_path: Path):
                      "bad": "notebook_invalid", "v3": None, "fine": None}
 
 
+def test_a_missing_lesson_costs_no_points_and_says_so(tmp_path: Path, monkeypatch):
+    from types import SimpleNamespace
+
+    from nbgrader.coursedir import CourseDirectory
+
+    from academy.grading import engine
+
+    source = tmp_path / "source" / MODULE
+    source.mkdir(parents=True)
+    nbformat.write(_notebook([new_markdown_cell("읽을거리")]), source / "lesson.ipynb")
+    nbformat.write(_notebook([_cell("code", "assert True", grade=True, grade_id="t", points=1)]), source / "exercise.ipynb")
+    for student, names in {"kim": ["exercise.ipynb"], "lee": ["lesson.ipynb"], "park": []}.items():
+        folder = tmp_path / "submitted" / student / MODULE
+        folder.mkdir(parents=True)
+        for name in names:
+            (folder / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(engine, "_api", SimpleNamespace(coursedir=CourseDirectory(root=str(tmp_path))), raising=False)
+    assert engine._check_submission(MODULE, "kim") == ([], [("missing_notebook_no_points", {"notebook": "lesson.ipynb"})])
+    assert engine._check_submission(MODULE, "lee") == ([], [("missing_notebook", {"notebook": "exercise.ipynb"})])
+    assert engine._check_submission(MODULE, "park") == (
+        [("no_notebooks", {"notebooks": "exercise.ipynb, lesson.ipynb"})], [])
+
+
 # -- slow: real nbgrader, the sandbox, the whole class ----------------------------------------------
 
 @needs_root
