@@ -249,13 +249,15 @@ exercise = ProblemSet([
     Problem(
         "second_tag",
         hints=[
-            "먼저 `best_post[키]`로 해시태그 리스트를 꺼내요.",
-            "꺼낸 리스트 뒤에 대괄호를 한 번 더 붙여 위치로 꺼낼 수 있어요: `딕셔너리[키][위치]`",
-            "두 번째 값의 위치는 1이에요.",
+            "`best_post.keys()`로 맨 바깥의 키를 보고, 꺼낸 딕셔너리에서 다시 `.keys()`를 봐요. 한 단계씩 들어가요.",
+            "대괄호를 이어 붙이면 여러 단계를 한 번에 들어가요: `딕셔너리[키1][키2][키3]`. 해시태그 리스트는 \"value\" 키 안에 있어요.",
+            "리스트까지 꺼냈으면 대괄호를 한 번 더 붙여 위치로 꺼내요. 두 번째 값의 위치는 1이에요.",
         ],
         mistakes=[
             Mistake(when=lambda v: isinstance(v, list),
                     say="해시태그 리스트 전체가 들어 있어요. 그 리스트 안에서 하나만 더 꺼내 보세요."),
+            Mistake(when=lambda v: isinstance(v, dict),
+                    say="아직 딕셔너리가 들어 있어요. 한 단계 더 들어가 보세요. `.keys()`로 그 안에 어떤 키가 있는지 볼 수 있어요."),
             Mistake(gives="third",
                     say="세 번째 해시태그가 나왔어요. 위치는 0부터 세어요."),
             Mistake(gives="first",
