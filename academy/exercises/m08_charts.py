@@ -149,6 +149,9 @@ class ChartProblem(Problem):
     """A problem whose answer is a chart: wrong types get a chart-specific cause."""
 
     def _type_cause(self, answer: Any, expected: Any) -> str | None:
+        if answer is None:
+            return ("아무것도 돌려주지 않았어요(None). 그래프를 다 그린 뒤 함수 끝에 `return ax`를 써 주세요. "
+                    "`plt.show()`는 그래프를 보여 주기만 하고 돌려주지는 않아요.")
         if axes_of(answer) is None:
             return ("그래프 칸(`ax`)이 아닌 값이 나왔어요. `fig, ax = plt.subplots()`로 만든 `ax`에 그리고, "
                     "그 `ax`를 돌려주세요(`return ax`).")
