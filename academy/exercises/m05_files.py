@@ -42,9 +42,10 @@ HANGUL = re.compile(r"[가-힣]")
 # -- the lesson try-its' answers, computed once from the sample files (practice; the graded
 #    exercise's answers are sealed digests: sealed/05-files.json) -----------------------------
 
-def _bakery_rows() -> list[dict[str, str]]:
+def _bakery_row_count() -> int:
+    """How many sales rows the bakery file holds (the rows themselves are a graded answer)."""
     with open(data_path(BAKERY), encoding="cp949", newline="") as f:
-        return list(csv.DictReader(f))
+        return sum(1 for _ in csv.DictReader(f))
 
 
 def _first_line(name: str) -> str:
@@ -70,7 +71,7 @@ def _posted_hours(index: int) -> tuple[int, int]:
             datetime.fromtimestamp(stamp, tz=ZoneInfo("UTC")).hour)
 
 
-_ROWS = _bakery_rows()
+_ROW_COUNT = _bakery_row_count()
 _LIKES = _likes()
 _KAKAO_FILES = _kakao_files()
 _SECOND_HOUR_SEOUL, _SECOND_HOUR_UTC = _posted_hours(1)
@@ -147,15 +148,15 @@ _SAVED_AT = "저장한 날짜 : 2026년 7월 1일 오전 9:12"
 lesson = ProblemSet([
     Problem(
         "row_count",
-        expected=len(_ROWS),
+        expected=_ROW_COUNT,
         hints=[
             "`csv.DictReader`로 읽은 줄들을 `list()`로 감싸면 리스트가 돼요.",
             "리스트의 길이는 `len(리스트)`로 세요. DictReader는 머리글 줄을 빼고 줘요.",
         ],
         mistakes=[
-            Mistake(when=lambda v: v == len(_ROWS) + 1,
+            Mistake(when=lambda v: v == _ROW_COUNT + 1,
                     say="한 줄이 더 많아요. 머리글(열 이름) 줄까지 센 것 같아요. `csv.DictReader`는 머리글을 빼고 세요.",
-                    example=len(_ROWS) + 1),
+                    example=_ROW_COUNT + 1),
             Mistake(when=lambda v: isinstance(v, list),
                     say="리스트가 통째로 들어 있어요. 줄 수는 `len()`으로 세어 주세요.",
                     example=[{"품목": "소금빵"}]),
@@ -163,7 +164,7 @@ lesson = ProblemSet([
                     say="0줄이에요. 파일을 한 번 끝까지 읽은 뒤에 다시 읽으면 아무것도 남지 않아요. 셀을 처음부터 다시 실행해 보세요.",
                     example=0),
         ],
-        solution=len(_ROWS),
+        solution=_ROW_COUNT,
     ),
     Problem(
         "first_line",

@@ -61,12 +61,8 @@ def same_frame(answer: Any, expected: pd.DataFrame, *, ignore_index: bool = True
 # -- the sample data, read once, for the lesson try-its (practice: their answers are computed
 #    here; the graded exercise's are sealed digests, sealed/06-pandas.json) -------------------
 
-def _won(texts: pd.Series) -> pd.Series:
-    return texts.str.replace(",", "").str.replace("원", "").astype(int)
-
-
 _SALES = pd.read_csv(data_path(BAKERY), encoding="cp949")
-_AMOUNT = _won(_SALES["금액"])
+_AMOUNT = _SALES["금액"].str.replace(",", "").str.replace("원", "").astype(int)
 _SALT = _SALES["품목"] == "소금빵"
 _META = pd.read_csv(data_path("petshop/meta_business_suite_instagram.csv"), encoding="utf-8-sig")
 _RANKED = _META.sort_values("Likes", ascending=False)

@@ -320,6 +320,122 @@ exercise = ProblemSet([
     assert any("label: an object reachable" in f for f in found)
 
 
+# Learner code: what can a learner's own Python get out of the graded sets? Every function the
+# declaration module holds, every constant expression its source writes (``35000 * 8`` too),
+# every value the problems and mistakes carry -- each tried against the check itself. Prints
+# the ones the check accepts. (Value problems with a property check, any name at all, excepted.)
+PROBE = r"""
+import ast, copy, importlib, importlib.util, json, sys, types
+
+def constants(source):
+    allowed = (ast.Constant, ast.BinOp, ast.UnaryOp, ast.Tuple, ast.List, ast.Dict, ast.Set,
+               ast.operator, ast.unaryop, ast.Load)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.expr) and all(isinstance(n, allowed) for n in ast.walk(node)):
+            try:
+                yield eval(compile(ast.Expression(node), "<constant>", "eval"), {"__builtins__": {}})
+            except Exception:
+                pass
+
+def fields(obj):
+    try:
+        return list(vars(obj).values())
+    except TypeError:
+        return []
+
+def expected_type(problem):
+    try:
+        return problem.seal.expected_types(problem)[0]["type"]
+    except Exception:
+        return type(getattr(problem, "expected", None)).__name__
+
+def fits(candidate, type_name):
+    numbers = ("int", "float", "int64", "float64")
+    if type_name in numbers:  # a small whole number is found by trying them all: not a leak
+        return (isinstance(candidate, (int, float)) and not isinstance(candidate, bool)
+                and (abs(candidate) >= 100 or not float(candidate).is_integer()))
+    return type(candidate).__name__ == type_name
+
+found = []
+for name, path in json.loads(sys.argv[1]):
+    if path:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    else:
+        module = importlib.import_module(name)
+    with open(module.__file__, encoding="utf-8") as f:
+        source = f.read()
+    functions = [v for v in vars(module).values() if isinstance(v, types.FunctionType)]
+    values = list(constants(source)) + [v for v in vars(module).values()
+                                        if not callable(v) and not isinstance(v, types.ModuleType)]
+    for problem in module.exercise:
+        carried = fields(problem) + [x for m in problem.mistakes for x in fields(m)]
+        carried += [x for case in getattr(problem, "cases", ()) for x in case]
+        if problem.is_function:
+            pool = functions + [x for x in carried if isinstance(x, types.FunctionType)]
+        elif getattr(problem, "accept", None) is not None:
+            continue
+        else:
+            type_name = expected_type(problem)
+            pool = [v for v in values + carried if fits(v, type_name)]
+        for candidate in pool:
+            try:
+                verdict = copy.copy(problem).evaluate(candidate).kind
+            except Exception:
+                continue
+            if verdict == "correct":
+                label = getattr(candidate, "__qualname__", None) or " ".join(repr(candidate).split())[:60]
+                found.append(f"{name.rsplit('.', 1)[-1]}.{problem.name}: {label}")
+                break
+print(json.dumps(found, ensure_ascii=False))
+"""
+
+
+def probe_as_learner(modules: list[tuple[str, str | None]]) -> list[str]:
+    """Run :data:`PROBE` as a throw-away learner Unix account (its uid and gid, no other groups)
+    with a Python every learner may run; return what it found."""
+    import os
+    import pwd
+    import secrets
+    import shutil
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from academy.hub import accounts, setup
+
+    if os.geteuid() != 0:
+        pytest.skip("needs root: creates a learner Unix account")
+    base = Path(tempfile.mkdtemp(prefix="sca-probe-", dir="/tmp"))
+    os.chmod(base, 0o755)
+    name = f"sca-probe-{secrets.token_hex(3)}"
+    home_root = base / "home"
+    home_root.mkdir(mode=0o755)
+    try:
+        python = setup.runtime_python({"hub": {"data_root": str(base / "data")}})
+        accounts.ensure_unix_user(name, home_root)
+        entry = pwd.getpwnam(name)
+        result = subprocess.run(
+            [str(python), "-c", PROBE, json.dumps(modules)], user=entry.pw_uid, group=entry.pw_gid,
+            extra_groups=[], cwd=entry.pw_dir, capture_output=True, text=True, timeout=900,
+            env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir, "LANG": "C.UTF-8", "MPLBACKEND": "Agg"})
+    finally:
+        accounts.remove_unix_user(name)
+        shutil.rmtree(base, ignore_errors=True)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.slow
+def test_a_learner_account_gets_no_graded_answer_out_of_the_package():
+    """As a learner's Unix account, learner code that tries every function, constant and carried
+    value of each module's declarations against the graded checks gets none accepted."""
+    modules = [(m.exercises_module, None) for m in MODULES]
+    assert probe_as_learner(modules) == []
+
+
 def test_sealed_check_needs_no_reference_and_is_fast_enough_to_feel_instant():
     """A sealed set works with the digests alone (a fresh Seal from the written JSON)."""
     module = next(m for m in MODULES if m.id == "04-functions")
