@@ -192,6 +192,28 @@ lesson = ProblemSet([
             _key_spelled_differently("오리 육포", 3, {**_LESSON_PRICES, "오리육포": 6500}),
         ],
     ),
+    Problem(
+        "nested_comments",
+        expected=9,
+        hints=[
+            "`post[\"stats\"]`를 먼저 꺼내 보세요. 그 안의 키는 `.keys()`로 볼 수 있어요.",
+            "대괄호를 이어 붙여 한 단계씩 들어가요. 숫자는 맨 안쪽 \"value\" 키에 있어요.",
+        ],
+        mistakes=[
+            Mistake(when=lambda v: isinstance(v, dict) and "value" in v,
+                    say="아직 `{\"value\": ...}` 딕셔너리가 들어 있어요. 한 단계 더 들어가 \"value\" 키로 꺼내요.",
+                    example={"value": 9}),
+            Mistake(when=lambda v: isinstance(v, dict),
+                    say="딕셔너리가 들어 있어요. `.keys()`로 안을 살펴보고 한 단계씩 더 들어가 보세요.",
+                    example={"likes": {"value": 58}, "comments": {"value": 9}}),
+            Mistake(when=lambda v: v == 58,
+                    say="좋아요 수가 나왔어요. 댓글 수는 다른 키에 들어 있어요.",
+                    example=58),
+            Mistake(when=lambda v: isinstance(v, str),
+                    say="글자가 들어 있어요. 키 이름을 담은 건 아닌가요? 딕셔너리에서 값을 꺼내 보세요.",
+                    example="comments"),
+        ],
+    ),
 ])
 
 

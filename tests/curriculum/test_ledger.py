@@ -153,6 +153,8 @@ def notebook_units(module: syllabus.Module, folder: Path) -> list[tuple[str, lis
     units = []
     notebooks = [folder / lesson.notebook for lesson in module.lessons] + [folder / "exercise.ipynb"]
     for path in notebooks:
+        if not path.exists():  # test_structure fails on a missing notebook; here there is nothing to read
+            continue
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         trees = []
         for number, cell in enumerate(cells):
