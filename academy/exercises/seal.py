@@ -57,6 +57,10 @@ def run_reference(module_id: str) -> dict[str, Any]:
     atexit.register(shutil.rmtree, workdir.parent, True)
     shutil.copytree(folder, workdir)
     previous = Path.cwd()
+    import sys
+
+    sys.path.insert(0, str(workdir))  # the notebook imports modules it writes (`import my_sns`), as in a kernel
+    before = set(sys.modules)
     try:
         os.chdir(workdir)
         with contextlib.redirect_stdout(io.StringIO()):
@@ -64,9 +68,17 @@ def run_reference(module_id: str) -> dict[str, Any]:
                 if cell.get("cell_type") != "code" or is_test_cell(cell):
                     continue
                 source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+                if source.startswith("%%writefile "):  # the one cell magic a reference may use
+                    first, _, body = source.partition("\n")
+                    (workdir / first.split(maxsplit=1)[1].strip()).write_text(body, encoding="utf-8")
+                    continue
                 exec(compile(source, f"<{module_id}/exercise.ipynb cell {number}>", "exec"), namespace)
     finally:
         os.chdir(previous)
+        sys.path.remove(str(workdir))
+        for name in set(sys.modules) - before:  # modules the notebook wrote stay in its namespace only
+            if str(getattr(sys.modules[name], "__file__", "") or "").startswith(str(workdir)):
+                del sys.modules[name]
         _close_charts()
     return namespace
 
