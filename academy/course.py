@@ -31,6 +31,11 @@ def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = 
                 modules: Iterable[str] | None = None, link_source: bool = False) -> Path:
     """Create (or refresh) the course root with ``source/<module>/`` for each module.
 
+    The whole module folder is copied: its lesson notebooks (``lesson.ipynb`` or
+    ``lesson-1.ipynb``, ``lesson-2.ipynb``, ... as ``syllabus.yml`` lists them; nbgrader releases
+    them unchanged, they carry no grade cells) and ``exercise.ipynb``. A listed notebook that is
+    missing stops here with a ``SyllabusError``.
+
     ``link_source`` symlinks each module to the curriculum (instructors edit the real files);
     otherwise the module folders are copied (tests, isolated runs).
     """
@@ -43,9 +48,14 @@ def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = 
                              course_id=course_id, exchange=exchange_line),
         encoding="utf-8",
     )
-    wanted = [syllabus.module(m).id for m in modules] if modules is not None else [m.id for m in syllabus.load()]
-    for module_id in wanted:
+    wanted = [syllabus.module(m) for m in modules] if modules is not None else syllabus.load()
+    for module in wanted:
+        module_id = module.id
         origin = curriculum_dir() / module_id
+        missing = [name for name in [lesson.notebook for lesson in module.lessons] + ["exercise.ipynb"]
+                   if not (origin / name).is_file()]
+        if missing:
+            raise syllabus.SyllabusError(f"{origin}: syllabus.yml lists {missing} for {module_id}, but the folder lacks them")
         target = source / module_id
         if target.is_symlink() or target.is_file():
             target.unlink()

@@ -1,0 +1,35 @@
+"""The nbgrader course root gets every lesson notebook of a module, however many there are."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from academy import syllabus
+from academy.course import init_course
+from academy.paths import curriculum_dir
+
+
+def test_a_split_module_brings_all_its_lessons(tmp_path):
+    split = next(m for m in syllabus.load() if len(m.lessons) > 1)
+    root = init_course(tmp_path / "course", course_id="t", modules=[split.id])
+    copied = sorted(p.name for p in (root / "source" / split.id).glob("*.ipynb"))
+    assert copied == sorted([lesson.notebook for lesson in split.lessons] + ["exercise.ipynb"])
+
+
+def test_a_listed_lesson_that_is_missing_is_named(tmp_path, monkeypatch):
+    module = syllabus.module("05-files")
+    curriculum = tmp_path / "curriculum"
+    shutil.copytree(curriculum_dir() / module.id, curriculum / module.id)
+    (curriculum / module.id / module.lessons[-1].notebook).unlink()
+    entry = yaml.safe_load((curriculum_dir() / "syllabus.yml").read_text(encoding="utf-8"))["modules"][module.number]
+    # A one-module manifest must start at 00: renumber the copy.
+    (curriculum / module.id).rename(curriculum / "00-files")
+    entry["id"] = "00-files"
+    entry.pop("introduces", None)
+    (curriculum / "syllabus.yml").write_text(yaml.safe_dump({"modules": [entry]}, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("ACADEMY_CURRICULUM", str(curriculum))
+    with pytest.raises(syllabus.SyllabusError, match=module.lessons[-1].notebook):
+        init_course(tmp_path / "course", course_id="t")
