@@ -160,6 +160,19 @@ SETTINGS: dict[str, dict[str, Setting]] = {
         "prestart_parallel": Setting(3, "before class, start this many learners' servers at a time",
                                      _int(1, 50), "prestart_parallel = 3 처럼 1~50 사이 정수를 써 주세요"),
     },
+    "weekly": {
+        "day": Setting("mon", "weekday of the learners' weekly report job (district time zone: schedule.timezone)",
+                       lambda v: v in WEEKDAYS, 'day = "mon" 처럼 요일(mon~sun) 하나를 써 주세요'),
+        "time": Setting("07:00", "local time the weekly report job starts (HH:MM)",
+                        lambda v: isinstance(v, str) and bool(HHMM.match(v)),
+                        'time = "07:00" 처럼 24시간제 HH:MM 으로 써 주세요'),
+        "keep": Setting(8, "weekly HTML reports kept per learner (~/reports/), unless the learner asks for fewer",
+                        _int(1, 52), "keep = 8 처럼 1~52 사이 정수를 써 주세요"),
+        "parallel": Setting(2, "most weekly report jobs running at once (pacing: a class of 100 does not start together)",
+                            _int(1, 20), "parallel = 2 처럼 1~20 사이 정수를 써 주세요"),
+        "timeout_minutes": Setting(20, "a weekly report job running longer is stopped and recorded as failed",
+                                   _int(1, 240), "timeout_minutes = 20 처럼 1~240 사이 정수를 써 주세요"),
+    },
 }
 
 REQUIRED = {("district", "id"), ("district", "name"), ("people", "instructors")}

@@ -16,6 +16,7 @@ from academy.paths import REPO
 
 ADMIN_SERVICE = "academy-admin"
 SCHEDULER_SERVICE = "academy-scheduler"
+WEEKLY_SERVICE = "academy-weekly"
 
 
 def ports(settings: dict[str, Any]) -> dict[str, int]:
@@ -194,7 +195,34 @@ def update_schedule(c, settings: dict[str, Any]) -> None:
     })
 
 
+def update_weekly(c, settings: dict[str, Any]) -> None:
+    """``[weekly] day, time, keep, parallel, timeout_minutes`` -> the ``academy-weekly`` service
+    (academy/weekly/service.py): subscribed learners' report notebooks run every week as their own
+    Unix user, also with their server stopped; learners' servers learn when, and where their run
+    records are (ACADEMY_WEEKLY_WHEN, ACADEMY_WEEKLY_KEEP, ACADEMY_WEEKLY_RUNS).
+    """
+    import os
+
+    from academy.weekly.service import folders
+
+    weekly = settings["weekly"]
+    c.JupyterHub.services.append({
+        "name": WEEKLY_SERVICE,
+        "command": [sys.executable, "-m", "academy.weekly.service"],
+        "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
+                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts"))},
+    })
+    c.JupyterHub.load_roles.append({
+        "name": WEEKLY_SERVICE, "services": [WEEKLY_SERVICE],
+        "scopes": [f"read:groups!group=nbgrader-{settings['district']['course_id']}"],
+    })
+    c.Spawner.environment.update({"ACADEMY_WEEKLY_WHEN": f"{weekly['day']} {weekly['time']}",
+                                  "ACADEMY_WEEKLY_KEEP": str(weekly["keep"]),
+                                  "ACADEMY_WEEKLY_RUNS": str(folders(settings)["runs"])})
+
+
 def apply(c, settings: dict[str, Any]) -> None:
     """Apply every section of a loaded district to JupyterHub's config object ``c``."""
-    for update in (update_hub, update_auth, update_spawner, update_course, update_limits, update_schedule):
+    for update in (update_hub, update_auth, update_spawner, update_course, update_limits, update_schedule,
+                   update_weekly):
         update(c, settings)
