@@ -112,8 +112,8 @@ _PROBE_ROWS = [{"품목": "소금빵", "금액": 3500}, {"품목": "단팥빵", 
 
 
 def _gappy_insights() -> Path:
-    """A small insights file of another shape: the last post has no "Shares" entry at all
-    (Instagram leaves out a count it never had). Written to a private temporary folder."""
+    """A small insights file of another shape: the last post has no "Shares" entry at all.
+    Written to a private temporary folder."""
     posts = [{"string_map_data": {"Likes": {"value": "12"}, "Comments": {"value": "3"}, "Shares": {"value": "2"}}},
              {"string_map_data": {"Likes": {"value": "40"}, "Comments": {"value": "0"}, "Shares": {"value": "5"}}},
              {"string_map_data": {"Likes": {"value": "7"}, "Comments": {"value": "1"}}}]
@@ -313,7 +313,7 @@ exercise = ProblemSet([
             Mistake(when=lambda f: all(isinstance(x, str) for x in result_of(f, data_path(INSIGHTS), "Likes")),
                     say="값이 아직 글자(문자열)예요. `int()`로 바꿔서 리스트에 넣어 주세요. 글자로는 합계나 평균을 낼 수 없어요."),
             Mistake(when=lambda f: raises(f, _GAPPY, "Shares", error=KeyError) and not raises(f, _GAPPY, "Likes"),
-                    say="통계 칸이 없는 게시물에서 KeyError가 났어요. 인스타그램은 한 번도 없던 수(예: 공유 0번)를 아예 적지 않기도 해요. "
+                    say="통계 칸이 없는 게시물에서 KeyError가 났어요. 내보내기 파일의 게시물마다 칸이 다 있지는 않아요. "
                         "`.get(metric, {\"value\": \"0\"})`처럼 없을 때 0이 되게 해 주세요."),
             Mistake(when=lambda f: result_of(f, data_path(INSIGHTS), "Comments") == result_of(f, data_path(INSIGHTS), "Likes"),
                     say="어떤 통계를 달라고 해도 같은 값이 나와요. `[\"Likes\"]`처럼 이름을 직접 쓰지 말고 매개변수 `metric`을 써 주세요."),
