@@ -135,12 +135,16 @@ def constructs(tree: ast.AST, defined: set[str]) -> set[tuple[str, str]]:
 
 
 def parse_cell(source: str) -> ast.AST:
-    """A notebook cell as Python; IPython magics (``%matplotlib``) become plain calls first."""
-    try:
-        return ast.parse(source)
-    except SyntaxError:
-        from IPython.core.inputtransformer2 import TransformerManager
-        return ast.parse(TransformerManager().transform_cell(source))
+    """A notebook cell as Python. Jupyter commands are not Python concepts: a ``%line`` magic or
+    ``!shell`` line is skipped; a ``%%cell`` magic's body is read as Python when it is Python
+    (``%%writefile report.py`` holds a script the learner writes), else skipped."""
+    lines = source.splitlines()
+    if lines and lines[0].lstrip().startswith("%%"):
+        try:
+            return ast.parse("\n".join(lines[1:]))
+        except SyntaxError:
+            return ast.parse("")
+    return ast.parse("\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in lines))
 
 
 def is_grader_test(cell: dict) -> bool:
@@ -353,6 +357,13 @@ def test_extractor_ignores_own_names_and_setup():
     got = constructs(tree, bound_names(tree))
     assert not {c for c in got if c[0] in ("modules", "attributes", "keywords")}, got
     assert ("syntax", "FunctionDef") in got and ("syntax", "ImportFrom") not in got
+
+
+def test_magics_are_not_concepts_but_a_written_script_is():
+    assert not constructs(parse_cell("%matplotlib inline\n!ls"), set())
+    got = constructs(parse_cell("%%writefile report.py\nimport sys\nprint(sys.argv)\n"), set())
+    assert ("modules", "sys") in got and ("attributes", "argv") in got
+    assert not any("magic" in name for _, name in got)
 
 
 def test_hint_spans_that_are_code():
