@@ -393,7 +393,9 @@ class SandboxKernelManager(AsyncKernelManager):
         """Inside the allow-list, yet never visible: the curriculum (solutions, hidden tests) and
         any repository (``.git``), e.g. in a venv's ``src/`` or a dataset folder."""
         roots = (sys.prefix, sys.base_prefix, "/usr/local", "/usr/src", *map(str, _data_paths()))
-        return sorted({*_secrets_inside(roots), *self.hidden_paths})
+        from academy.paths import curriculum_dir
+
+        return sorted({*_secrets_inside(roots, str(curriculum_dir())), *self.hidden_paths})
 
     def jail_spec(self, cwd: str | None) -> dict:
         uid = self._slot.uid
@@ -461,12 +463,13 @@ def _data_paths() -> list[Path]:
 
 
 @functools.lru_cache(maxsize=8)
-def _secrets_inside(roots: tuple[str, ...]) -> tuple[str, ...]:
-    """The curriculum (wherever it is configured) and each ``.git`` within three levels of an
-    allowed folder (a venv's ``src/<package>/.git``); cached per process."""
-    from academy.paths import curriculum_dir
+def _secrets_inside(roots: tuple[str, ...], curriculum: str) -> tuple[str, ...]:
+    """Every place a curriculum may be (the configured one, a checkout's, a wheel's data files)
+    and each ``.git`` within three levels of an allowed folder (a venv's ``src/<package>/.git``),
+    each as named and as resolved; cached per process."""
+    from academy.paths import DATA_FILES, REPO
 
-    found = {str(curriculum_dir().resolve())}
+    found = {str(Path(p).absolute()) for p in (curriculum, REPO / "curriculum", DATA_FILES / "curriculum")}
     for root in roots:
         level = [root]
         for _ in range(4):  # root, then three levels down
@@ -482,7 +485,7 @@ def _secrets_inside(roots: tuple[str, ...]) -> tuple[str, ...]:
                     elif entry.is_dir(follow_symlinks=False):
                         below.append(entry.path)
             level = below
-    return tuple(sorted(found))
+    return tuple(sorted(found | {os.path.realpath(p) for p in found}))
 
 
 __all__ = ["SandboxKernelManager", "SandboxUnavailable", "Zygote"]
