@@ -43,7 +43,8 @@ def subscription_path() -> Path:
 
 def _inside_home(path: str | os.PathLike, home: Path) -> str:
     """``path`` (``~/...``, absolute, or relative to the notebook's folder) relative to the home."""
-    full = Path(os.path.expanduser(str(path)))
+    text = str(path)
+    full = home / text[2:] if text.startswith("~/") else Path(text)
     if not full.is_absolute():
         full = Path.cwd() / full
     full = Path(os.path.abspath(full))
