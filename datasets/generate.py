@@ -1231,6 +1231,7 @@ def district(files: dict[str, bytes]) -> None:
 
     naver_blog(files, Rand("district-blog"))
     citizen_comments(files, Rand("district-comments"))
+    comment_box(files, Rand("district-comment-box"))
 
 
 def naver_blog(files: dict[str, bytes], rng: Rand) -> None:
@@ -1294,6 +1295,47 @@ def citizen_comments(files: dict[str, bytes], rng: Rand) -> None:
                          f"{dotted_date(answered)} {ko_time(answered)}" if done else "",
                          "답변완료" if done else "처리중"])
     files["district/citizen_comments.csv"] = csv_bytes(rows, "utf-8-sig")
+
+
+def comment_box(files: dict[str, bytes], rng: Rand) -> None:
+    """June 2026 straight from the comment box, before anyone removed personal data (module 13):
+    names, handles, phone numbers and e-mails in columns and inside the text; another month with
+    two weekday holidays (6/3 지방선거, 6/6 현충일 falls on a Saturday) and a fifth channel."""
+    holidays = {date(2026, 6, 3), date(2026, 6, 6)}
+    texts = [("교통·주차", "교통행정과", 1.0, ["{dong} 불법 주차 단속 부탁드려요", "버스 정류장 위치가 너무 멀어요",
+                                            "{dong} 횡단보도 신호가 너무 짧아요"]),
+             ("환경·쓰레기", "청소행정과", 0.8, ["{dong} 골목에 쓰레기 무단 투기가 많아요", "음식물 쓰레기통 냄새가 심해요"]),
+             ("복지", "복지정책과", 1.3, ["어르신 무료 급식 신청은 어디서 하나요?", "코딩 아카데미 수강 신청 방법이 궁금해요"]),
+             ("문화·행사", "문화체육과", 0.6, ["{dong} 축제 일정이 궁금해요", "야시장 또 열어 주세요!"]),
+             ("안전", "안전총괄과", 1.1, ["{dong} 가로등이 고장 났어요", "보도블록이 깨져서 위험해요"])]
+    tails = ["", "", " 연락은 {phone}로 주세요.", " 저는 {dong} 사는 {name}입니다.", " 답변은 {email}로 부탁드려요.",
+             " @{other} 님도 같은 생각이래요.", " 전화 {phone_plain} 주세요."]
+    channels = ["페이스북", "블로그", "구청 누리집", "카카오톡 채널", "인스타그램"]
+    people = handles(rng, 40)
+    rows = [["접수번호", "접수일시", "채널", "작성자", "연락처", "이메일", "분류", "내용", "담당부서", "답변일시", "처리상태"]]
+    n = 0
+    for d in days(date(2026, 6, 1), date(2026, 6, 30)):
+        for _ in range(rng.count(2.4 if d.weekday() < 5 else 1.0)):
+            n += 1
+            topic, dept, speed, options = rng.pick(texts)
+            when = at(d, rng.randint(7, 23), rng.randint(0, 59))
+            channel = rng.pick(channels)
+            name = rng.pick(people) if channel in ("페이스북", "블로그", "인스타그램") else person(rng)
+            phone = f"010-{rng.digits(4)}-{rng.digits(4)}"
+            email = f"{rng.pick(HANDLE_A)}{rng.randint(1, 999)}@{rng.pick(['naver.com', 'daum.net', 'gmail.com'])}"
+            dong = rng.pick(GU_DONGS)
+            text = rng.pick(options).format(dong=dong) + rng.pick(tails).format(
+                phone=phone, phone_plain=phone.replace("-", ""), name=name, email=email, dong=dong,
+                other=rng.pick(people))
+            wait_h = speed * rng.noise(0.4) * (8 + (40 if d.weekday() >= 5 else 0) + (15 if when.hour >= 18 else 0)
+                                               + (70 if d in holidays else 0))
+            answered = when + timedelta(minutes=int(wait_h * 60))
+            done = answered <= EXPORTED - timedelta(days=1)
+            rows.append([f"2026-{9000 + n:05d}", f"{dotted_date(when)} {ko_time(when)}", channel, name,
+                         phone if rng.chance(0.7) else "", email if rng.chance(0.4) else "", topic, text, dept,
+                         f"{dotted_date(answered)} {ko_time(answered)}" if done else "",
+                         "답변완료" if done else "처리중"])
+    files["district/comment_box_2026-06.csv"] = csv_bytes(rows, "utf-8-sig")
 
 
 # --------------------------------------------------------------------------------------------
