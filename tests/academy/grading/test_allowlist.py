@@ -24,12 +24,15 @@ pytestmark = needs_root
 
 REPO = Path(__file__).resolve().parents[3]
 MARK = "BEGIN HIDDEN TESTS"
-GIT = "import subprocess\ndef git(*args):\n    r = subprocess.run(['git', '-c', 'safe.directory=*', *args], capture_output=True, text=True)\n" \
-      "    return r.returncode, r.stdout + r.stderr\n"
+GIT = ("import subprocess\n"
+       "def git(*args):\n"
+       "    r = subprocess.run(['git', '-c', 'safe.directory=*', *args], capture_output=True, text=True)\n"
+       "    return r.returncode, r.stdout + r.stderr\n")
 
 
 def test_git_runs_but_the_checkouts_history_is_gone(workdir: Path):
-    assert (REPO / ".git").is_dir()
+    if not (REPO / ".git").is_dir():
+        pytest.skip("this checkout has no .git (e.g. unpacked from an archive): nothing to hide")
     shown = subprocess.run(["git", "-C", str(REPO), "show", "HEAD:curriculum/01-values/exercise.ipynb"],
                            capture_output=True, text=True, check=True).stdout
     assert MARK in shown  # what learner code would print into its own feedback
@@ -37,7 +40,8 @@ def test_git_runs_but_the_checkouts_history_is_gone(workdir: Path):
         GIT + "print(git('--version')[0])",
         f"code, text = git('-C', {str(REPO)!r}, 'show', 'HEAD:curriculum/01-values/exercise.ipynb')\n"
         f"print(code != 0, {MARK!r} in text)",
-        f"code, text = git('--git-dir', {str(REPO / '.git')!r}, 'cat-file', '-p', 'HEAD')\nprint(code != 0, 'tree' in text)",
+        f"code, text = git('--git-dir', {str(REPO / '.git')!r}, 'cat-file', '-p', 'HEAD')\n"
+        "print(code != 0, 'tree' in text)",
         f"import os\nprint(os.path.exists({str(REPO / '.git' / 'HEAD')!r}), os.path.exists({str(REPO / '.git')!r}))",
     ], workdir)
     assert text_of(out[0]).strip() == "0"  # git itself is there: the refusals below are the jail's
