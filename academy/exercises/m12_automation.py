@@ -149,9 +149,9 @@ exercise = ProblemSet([
         hints=[
             "먼저 `read_json_files(path)`를 완성해요. 폴더면 `Path(path).rglob(\"*.json\")`, .zip이면 "
             "`zipfile.ZipFile(path)`의 `namelist()`로 JSON 파일을 모두 읽어 {경로: 내용} 딕셔너리를 만들어요.",
-            "폴더 안 파일의 경로는 `file.relative_to(path).as_posix()`로 zip 안 이름과 똑같은 모양(`a/b/c.json`)이 돼요. "
+            "폴더 안 파일의 경로는 `file.relative_to(path).as_posix()`로 zip 안 이름과 똑같은 모양(폴더/폴더/파일.json)이 돼요. "
             "그러면 `read_posts`는 폴더든 zip이든 같은 코드로 읽어요.",
-            "게시물은 `/posts_1.json`으로 끝나는 파일에, 숫자는 `past_instagram_insights/posts.json`에 있어요. "
+            "게시물은 이름이 \"/posts_1.json\"으로 끝나는 파일에, 숫자는 인사이트 파일(past_instagram_insights 폴더의 posts.json)에 있어요. "
             "인사이트의 `Media Thumbnail`의 `uri`가 게시물 첫 사진의 `uri`와 같으면 같은 게시물이에요. 인사이트가 없으면 숫자는 `None`이에요.",
         ],
         mistakes=[
@@ -167,7 +167,7 @@ exercise = ProblemSet([
                         + ", ".join(POST_COLUMNS) + "."),
             Mistake(when=_counts_empty,
                     say="실타래 공방 내보내기에는 인사이트 파일이 있는데 좋아요 열이 비어 있어요. "
-                        "`past_instagram_insights/posts.json`의 숫자를 같은 `uri`의 게시물에 채워 주세요."),
+                        "past_instagram_insights 폴더의 posts.json에 있는 숫자를 같은 `uri`의 게시물에 채워 주세요."),
         ],
     ),
     Problem(
@@ -177,8 +177,8 @@ exercise = ProblemSet([
         hints=[
             "그 주 월요일은 `posted_at`에서 요일 번호(`dt.day_of_week`, 월요일이 0)만큼 날을 빼서 구해요: "
             "`posts[\"posted_at\"] - pd.to_timedelta(posts[\"posted_at\"].dt.day_of_week, unit=\"D\")`.",
-            "월요일을 `.dt.strftime(\"%Y-%m-%d\")`로 글자로 만든 `week` 열을 만들고 `groupby(\"week\").agg(...)`로 "
-            "게시물 수(`count`)와 합계(`sum`)를 구해요.",
+            "월요일을 `.dt.strftime(\"%Y-%m-%d\")`로 글자로 만든 `week` 열을 만들고, `groupby(\"week\")`로 "
+            "숫자 열의 합계(`sum()`)와 게시물 수(`count()`)를 구해요.",
             "참여율은 **합계로** 구해요: (좋아요 합 + 댓글 합 + 공유 합) ÷ 도달 합 × 100, `.round(2)`. "
             "마지막에 `reset_index()`로 week를 열로 돌려요.",
         ],
