@@ -334,12 +334,12 @@ exercise = ProblemSet([
         compare_as=_as_whole_int,
         hints=[
             "글자인 금액은 먼저 숫자로 바꿔야 더할 수 있어요.",
-            "`.replace(\",\", \"\")`처럼 쓰면 쉼표를 없앨 수 있어요. '원'도 같은 방법으로 없애요.",
-            "쉼표와 '원'을 없앤 글자를 `int()`로 감싸면 숫자가 돼요. 두 금액 모두 그렇게 바꾼 뒤 더해요.",
+            "`.replace(\",\", \"\")`처럼 쓰면 쉼표를 없앨 수 있어요. 두 금액을 `print()`로 보고, 숫자가 아닌 글자를 같은 방법으로 모두 없애요.",
+            "숫자만 남은 글자를 `int()`로 감싸면 숫자가 돼요. 두 금액 모두 그렇게 바꾼 뒤 더해요.",
         ],
         mistakes=[
-            Mistake(when=lambda v: isinstance(v, str) and ("원" in v or "," in v),
-                    say="아직 글자(문자열) 그대로예요. 쉼표와 '원'을 없앤 뒤 `int()`로 숫자로 바꿔야 계산할 수 있어요."),
+            Mistake(when=lambda v: isinstance(v, str) and any(mark in v for mark in ("원", ",", "₩")),
+                    say="아직 글자(문자열) 그대로예요. 쉼표, '원', '₩'처럼 숫자가 아닌 글자를 없앤 뒤 `int()`로 숫자로 바꿔야 계산할 수 있어요."),
             Mistake(when=lambda v: isinstance(v, str),
                     say="아직 문자열(str)이에요. 문자열끼리 `+`를 하면 더해지지 않고 이어 붙여져요(\"1\" + \"2\" → \"12\"). "
                         "`int()`로 숫자로 바꾼 뒤 계산해 주세요."),
