@@ -215,7 +215,7 @@ exercise = ProblemSet([
             Mistake(gives=((45, 5, 1000), "no_parentheses"),
                     say="댓글만 팔로워로 나눠진 것 같아요. 더하기를 먼저 하도록 좋아요와 댓글을 괄호로 묶어 보세요."),
             Mistake(gives=((45, 5, 1000), "no_comments"),
-                    say="댓글이 빠졌어요. 참여율에는 좋아요와 댓글을 모두 넣어요."),
+                    say="댓글이 빠졌어요. 팔로워 대비 참여율에는 좋아요와 댓글을 모두 넣어요."),
             Mistake(gives=((33, 4, 1200), "not_rounded"),
                     say="소수점 아래가 너무 길어요. `round(값, 1)`로 소수 첫째 자리까지 반올림해 보세요."),
         ],
