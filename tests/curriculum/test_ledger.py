@@ -14,8 +14,9 @@ code cell of ``exercise.ipynb`` except the autograder's test cells (grader code 
 but never writes), the correct answers of the lesson's try-its (``solution=`` functions in
 ``academy/exercises/mNN_*.py``) and the code shown in every hint (backtick spans that parse).
 
-Names a notebook defines itself (assignments, def, parameters, loop targets, imports) are not
-concepts. The allow-list (``SETUP``) covers only the setup cells every notebook starts with.
+Mistake messages are not parsed: they quote the learner's own wrong code (`35,000` read as two
+values), which is exactly what was not taught. Names a notebook defines itself (assignments, def,
+parameters, loop targets, imports) are not concepts. The allow-list (``SETUP``) covers only the setup cells every notebook starts with.
 
 A construct used before its module fails the test, naming module, notebook, cell and construct,
 unless ``ledger_gaps.yml`` lists it (known debt, kept honest: a listed gap that no longer
