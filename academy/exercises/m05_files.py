@@ -128,9 +128,10 @@ _GAPPY = _gappy_insights()
 
 
 def _probe_save(func: Callable) -> bytes:
-    folder = Path(tempfile.mkdtemp(prefix="academy-check-"))
-    path = func(copy.deepcopy(_PROBE_ROWS), str(folder / "probe.csv"))
-    return Path(path if path is not None else folder / "probe.csv").read_bytes()
+    """What the learner's save function writes for two probe rows (in a folder removed again)."""
+    with tempfile.TemporaryDirectory(prefix="academy-check-") as folder:
+        path = func(copy.deepcopy(_PROBE_ROWS), str(Path(folder) / "probe.csv"))
+        return Path(path if path is not None else Path(folder) / "probe.csv").read_bytes()
 
 
 # -- KakaoTalk lines (the graded inputs; shown in the check's messages) -------------------------
