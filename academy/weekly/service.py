@@ -323,10 +323,22 @@ class Service:
 
 
 def kill_group(proc: subprocess.Popen) -> None:
+    """End a job: its process group and every descendant (the kernel has a session of its own)."""
+    import psutil
+
+    try:
+        descendants = psutil.Process(proc.pid).children(recursive=True)
+    except psutil.Error:
+        descendants = []
     try:
         os.killpg(proc.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+    for child in descendants:
+        try:
+            child.kill()
+        except psutil.Error:
+            pass
     try:
         proc.wait(10)
     except subprocess.TimeoutExpired:
