@@ -24,7 +24,7 @@ def _cell(kind: str, source: str, **nbgrader) -> nbformat.NotebookNode:
 
 
 def make_curriculum(root: Path) -> Path:
-    """Write ``root/syllabus.yml`` and ``root/00-hubcheck/exercise.ipynb``; return ``root``."""
+    """Write ``root/syllabus.yml`` and ``root/00-hubcheck/{lesson,exercise}.ipynb``; return ``root``."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "syllabus.yml").write_text(yaml.safe_dump({"modules": [{
         "id": MODULE, "title": "허브 점검", "summary": "두 배 만들기", "objectives": ["함수를 써요."],
@@ -41,4 +41,7 @@ def make_curriculum(root: Path) -> Path:
     ]
     (root / MODULE).mkdir(exist_ok=True)
     nbformat.write(nb, root / MODULE / "exercise.ipynb")
+    lesson = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 허브 점검 강의\n두 배를 만들어 봐요.")])
+    lesson.metadata["kernelspec"] = nb.metadata["kernelspec"]
+    nbformat.write(lesson, root / MODULE / "lesson.ipynb")  # course init copies every listed lesson
     return root
