@@ -73,13 +73,6 @@ RSS_NOON, RSS_LATE, RSS_NO_DATE = _entries(_RSS)
 ATOM_UPDATED, ATOM_BOTH = _entries(_ATOM)
 
 
-def _seoul_time(entry) -> datetime | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if parsed is None:
-        return None
-    return datetime(*parsed[:6], tzinfo=timezone.utc).astimezone(SEOUL)
-
-
 def _is_time(value: Any) -> bool:
     return isinstance(value, datetime)
 
@@ -122,7 +115,10 @@ _KO = feedparser.parse(data_path("petshop/feeds/pet_news_ko.rss.xml"))
 _EN = feedparser.parse(data_path("petshop/feeds/pet_trends_en.atom.xml"))
 _MIXED = feedparser.parse(data_path("petshop/feeds/pet_mixed.rss.xml"))
 _MESSY = feedparser.parse(data_path("petshop/feeds/pet_messy.rss.xml"))
-_FIRST_EN = _seoul_time(_EN.entries[0])
+# The first English item's date in Korean time, as the lesson shows it. A literal on purpose: a
+# converter function here would also answer the graded `seoul_time` (issue 14: nothing in the
+# package may). tests/academy/exercises/test_m09_smartwork.py checks it against the feed.
+_FIRST_EN = datetime(2026, 6, 1, 12, 0, tzinfo=SEOUL)
 
 
 def _unique_count() -> int:

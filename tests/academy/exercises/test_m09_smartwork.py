@@ -42,3 +42,17 @@ def test_hidden_cases_share_one_folder_so_a_rerun_must_add_nothing(tmp_path):
     assert exercise.save_clippings.evaluate(reference_saver(), cases=cases).kind == "correct"
     cases = [((ONE, tmp_path / "m"), 1), ((ONE, tmp_path / "m"), 0)]
     assert exercise.save_clippings.evaluate(_clippings(check=False), cases=cases).kind == "incorrect"
+
+
+def test_the_lessons_literal_time_is_the_feeds_first_english_item():
+    """m09 keeps the lesson's expected time as a literal (a converter would answer the graded
+    seoul_time); it must still be what the feed says."""
+    import feedparser
+
+    from academy import data_path
+    from academy.exercises import m09_smartwork
+
+    entry = feedparser.parse(data_path("petshop/feeds/pet_trends_en.atom.xml")).entries[0]
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    utc = datetime(*parsed[:6], tzinfo=ZoneInfo("UTC"))
+    assert m09_smartwork._FIRST_EN == utc and m09_smartwork._FIRST_EN.utcoffset().total_seconds() == 9 * 3600
