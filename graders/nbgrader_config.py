@@ -23,8 +23,18 @@ c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "academy.grading.feedback.ClearHiddenTestsInTests",
     "academy.grading.feedback.ShortTestErrors",
+    "academy.grading.feedback_page.FeedbackText",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# The feedback page in Korean and offline: templates/feedback/ shadows nbgrader's template of the
+# same name (formgrader's "generate feedback" button forces template_name = "feedback", so the
+# override must keep that name and come first); nbgrader's own folder stays for everything else.
+import os  # noqa: E402
+import nbgrader.server_extensions.formgrader.handlers as _formgrader  # noqa: E402
+
+c.HTMLExporter.extra_template_basedirs = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates"),
+                                          _formgrader.template_path]
 
 # One exchange can serve several courses (one per district).
 c.Exchange.path_includes_course = True

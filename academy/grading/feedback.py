@@ -33,7 +33,19 @@ traceback *output*, so every error shown under a test cell is cut down to its la
 from __future__ import annotations
 
 from nbgrader.preprocessors import ClearHiddenTests
+from nbconvert.utils.base import NbConvertBase
 from nbgrader.preprocessors import NbGraderPreprocessor  # enabled by default, unlike nbconvert's
+from traitlets import List
+
+
+def display_data_priority():
+    """nbconvert's ``display_data_priority``, configurable again on a feedback step.
+
+    nbgrader's preprocessor base class redeclares it without ``config=True``, while the HTML
+    exporter sets it for every step: each step then warned "Config option `display_data_priority`
+    not recognized" on every ``generate_feedback``.
+    """
+    return List(NbConvertBase.class_traits()["display_data_priority"].default()).tag(config=True)
 
 
 def _is_test_cell(cell) -> bool:
@@ -43,6 +55,8 @@ def _is_test_cell(cell) -> bool:
 
 class ClearHiddenTestsInTests(ClearHiddenTests):
     """nbgrader's ``ClearHiddenTests`` (same delimiter settings), applied to test cells only."""
+
+    display_data_priority = display_data_priority()
 
     def preprocess_cell(self, cell, resources, index):
         if _is_test_cell(cell):
@@ -63,6 +77,8 @@ class ClearHiddenTestsInTests(ClearHiddenTests):
 
 class ShortTestErrors(NbGraderPreprocessor):
     """Replace tracebacks under test cells by ``ename: evalue`` (the learner-facing message)."""
+
+    display_data_priority = display_data_priority()
 
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type == "code" and _is_test_cell(cell):

@@ -1,0 +1,60 @@
+"""The feedback page in Korean: labels, module title and nbgrader's own comments.
+
+nbgrader renders feedback with the ``feedback`` nbconvert template; the course overrides it with
+``graders/templates/feedback/`` (Korean, offline: no MathJax or other script from a CDN), which
+reads its words from ``resources["academy"]`` filled here from ``academy/messages/ko/feedback.yml``.
+nbgrader writes some comments itself, in English (``"No response."`` for an answer left empty);
+they are replaced by their Korean text. A comment an instructor typed is left as written.
+
+>>> from nbformat.v4 import new_code_cell, new_notebook
+>>> cell = new_code_cell("raise NotImplementedError()")
+>>> cell.metadata["nbgrader"] = {"solution": True, "grade": True, "grade_id": "a", "comment": "No response."}
+>>> nb, res = FeedbackText().preprocess(new_notebook(cells=[cell]),
+...                                     {"nbgrader": {"assignment": "00-start", "notebook": "exercise"}})
+>>> nb.cells[0].metadata.nbgrader.comment
+'아직 답을 쓰지 않았어요. 답 칸을 채운 뒤 다시 내 보세요.'
+>>> res["academy"]["title"]
+'주피터 첫걸음 — 연습 문제 피드백'
+"""
+
+from __future__ import annotations
+
+from nbgrader.preprocessors import NbGraderPreprocessor
+
+from academy import messages, syllabus
+from academy.grading.feedback import display_data_priority
+
+
+def module_title(module_id: str) -> str:
+    """The Korean title of a module from ``syllabus.yml`` (the id itself for an unknown module)."""
+    try:
+        return syllabus.module(module_id).title
+    except (KeyError, LookupError, syllabus.SyllabusError):
+        return module_id
+
+
+class FeedbackText(NbGraderPreprocessor):
+    """Put the page's Korean words into ``resources["academy"]``; translate nbgrader's comments."""
+
+    display_data_priority = display_data_priority()  # see academy.grading.feedback
+
+    def preprocess(self, nb, resources):
+        text = messages.catalogue()["feedback"]
+        info = resources.get("nbgrader", {})
+        notebook = info.get("notebook", "")
+        resources["academy"] = {
+            "text": text,
+            "title": messages.say("feedback.page_title", module=module_title(info.get("assignment", "")),
+                                  notebook=text["notebook_names"].get(notebook, notebook)),
+        }
+        return super().preprocess(nb, resources)
+
+    def preprocess_cell(self, cell, resources, index):
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        comment = meta.get("comment")
+        if isinstance(comment, str):
+            meta["comment"] = messages.catalogue()["feedback"]["auto_comments"].get(comment.strip(), comment)
+        return cell, resources
+
+
+__all__ = ["FeedbackText", "module_title"]
