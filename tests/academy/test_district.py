@@ -38,6 +38,11 @@ BAD = [
     ("storm", "start_timeout", "5"),
     ("storm", "http_timeout", "true"),
     ("storm", "prestart_parallel", "0"),
+    ("weekly", "day", '"monday"'),
+    ("weekly", "time", '"7:00"'),
+    ("weekly", "keep", "0"),
+    ("weekly", "parallel", "21"),
+    ("weekly", "timeout_minutes", "true"),
 ]
 
 
