@@ -329,11 +329,26 @@ def test_gaps_file_lists_only_real_gaps(found):
     assert not stale, f"fixed -- remove from {GAPS_FILE.name}:\n  " + "\n  ".join(stale)
 
 
+def lesson_markdown_constructs(module: syllabus.Module) -> set[str]:
+    """Constructs a lesson shows in its prose: inline code like `max(likes)` in a table."""
+    shown: set[str] = set()
+    for lesson in module.lessons:
+        path = module.folder() / lesson.notebook
+        if not path.exists():
+            continue
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "markdown":
+                for tree in hint_trees("".join(cell["source"])):
+                    shown |= {f"{c}:{n}" for c, n in constructs(tree, bound_names(tree))}
+    return shown
+
+
 def test_every_introduced_construct_is_used_in_its_module():
-    """An ``introduces:`` entry its own module never shows is a typo or a lie."""
+    """An ``introduces:`` entry its own module never shows (in code, or as code in a lesson's
+    prose) is a typo or a lie."""
     unused = []
     for module in MODULES:
-        used = {use.construct for use in module_uses(module)}
+        used = {use.construct for use in module_uses(module)} | lesson_markdown_constructs(module)
         unused += [f"{module.id}: {category}:{name}" for category, names in module.introduces.items()
                    for name in names if f"{category}:{name}" not in used]
     assert not unused, "introduced but never used in that module:\n  " + "\n  ".join(unused)
