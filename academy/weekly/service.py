@@ -224,7 +224,8 @@ class Service:
         for name in pace(list(candidates), set(self.running), self.weekly["parallel"]):
             sub = candidates[name]
             if isinstance(sub, Refused):
-                self.record(name, timing.report_date(due), self.local_now(), "error", str(sub))
+                self.record(name, timing.report_date(due), self.local_now(), "error",
+                            say("weekly.bad_subscription", why=str(sub)))
                 events.append(f"{name}: refused")
             elif self.start(name, sub, due):
                 events.append(f"{name}: started")
@@ -362,6 +363,9 @@ def main() -> int:
     service = Service(settings, learners=lambda: scheduler.learners(request, course), clock=clock_from_env(),
                       log=lambda line: print(line, flush=True))
     pause = float(os.environ.get("ACADEMY_WEEKLY_TICK", "30"))
+    print(f"weekly: up; reports due {settings['weekly']['day']} {settings['weekly']['time']} "
+          f"({settings['schedule']['timezone']}), next {timing.next_due(settings, service.clock()):%Y-%m-%d %H:%M}",
+          flush=True)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         while True:
