@@ -11,6 +11,7 @@ import fcntl
 import json
 import os
 import pwd
+import re
 import secrets
 import shutil
 import stat
@@ -142,7 +143,10 @@ def test_weekly_round_as_the_learner_once_a_week_and_records(place):
     settings, python, names = place
     unix = {n: settings["accounts"]["unix_prefix"] + n for n in names}
     alice, bob = home(settings, "alice"), home(settings, "bob")
-    give(unix["alice"], alice / "my_report.ipynb", nbformat.writes(report_notebook()).encode())
+    probe = ("import resource\n"
+             "memory = [l.split(':')[2] for l in open('/proc/self/cgroup') if ':memory:' in l]\n"
+             "print('memory cgroup', memory, 'data limit', resource.getrlimit(resource.RLIMIT_DATA)[0])")
+    give(unix["alice"], alice / "my_report.ipynb", nbformat.writes(report_notebook(probe)).encode())
     give(unix["alice"], alice / "내보내기" / "instagram.zip", data_path(SAMPLE_EXPORT).read_bytes())
     out = subscribe_as(unix["alice"], python, "my_report.ipynb", "~/내보내기/instagram.zip").stdout
     assert "주간 보고서를 신청했어요" in out
@@ -163,6 +167,15 @@ def test_weekly_round_as_the_learner_once_a_week_and_records(place):
     start, end = timing.report_range(due)
     assert f"instagram 게시물" in html and f"기간 {start} ~ {end}" in html and "data:image/png;base64" in html
     assert "read_export" not in html, "code cells are hidden"
+    assert not re.findall(r"""(?:src|href)\s*=\s*["']https?://""", html), "the report opens offline"
+    # The kernel that ran the notebook had the memory limit of alice's server (memory_mb + 512 MB).
+    limit = (settings["limits"]["memory_mb"] + 512) * 1024 ** 2
+    group = Path("/sys/fs/cgroup/memory") / f"academy-{settings['district']['id']}" / unix["alice"]
+    if group.exists():
+        assert f"memory cgroup ['/academy-{settings['district']['id']}/{unix['alice']}" in html, html[-3000:]
+        assert int((group / "memory.limit_in_bytes").read_text()) == limit
+    else:
+        assert f"data limit {limit}" in html
     # Another learner cannot read it, acting as their own Unix account.
     denied = as_unix(unix["bob"], "/bin/cat", str(report))
     assert denied.returncode != 0 and "Permission denied" in denied.stderr
