@@ -49,10 +49,11 @@ def _label_cases(top: int, middle: int) -> list[tuple[tuple, Any]]:
     return [((likes,), right(likes)) for likes in (top + 23, top, top - 1, middle, middle - 1, 0)]
 
 
-def _label_mistakes(top: int, middle: int, *, graded: bool = False) -> list[Mistake]:
-    """``graded``: no examples here (they are near-answers; the graded ones live with the tests)."""
+def _label_mistakes(top: int, middle: int) -> list[Mistake]:
+    """The lesson try-it's typical mistakes, each with its example (the graded classify_post
+    declares its own, on a post dict, with the examples kept under tests)."""
     def example(wrong: Callable) -> Any:
-        return NO_EXAMPLE if graded else wrong
+        return wrong
 
     return [
         Mistake(when=lambda f: f(top + 23) == "보통",

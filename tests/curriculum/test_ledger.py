@@ -9,14 +9,17 @@ mechanical categories that this test extracts from code with :mod:`ast`:
   modules     imported modules (top-level name)
   keywords    keyword arguments ``f(NAME=...)`` of functions the notebook did not define
 
-What is parsed, per module: every code cell of its lesson notebooks (``lessons:`` in the syllabus), every
-code cell of ``exercise.ipynb`` except the autograder's test cells (grader code the learner runs
-but never writes), the correct answers of the lesson's try-its (``solution=`` functions in
-``academy/exercises/mNN_*.py``) and the code shown in every hint (backtick spans that parse).
+What is parsed, per module: every code cell of its lesson notebooks (``lessons:`` in the
+syllabus), every code cell of ``exercise.ipynb`` except the autograder's test cells (grader code
+the learner runs but never writes), the correct answers of the lesson's try-its (``solution=``
+functions in ``academy/exercises/mNN_*.py``) and the code shown in every hint (backtick spans
+that parse).
 
 Mistake messages are not parsed: they quote the learner's own wrong code (`35,000` read as two
 values), which is exactly what was not taught. Names a notebook defines itself (assignments, def,
-parameters, loop targets, imports) are not concepts. The allow-list (``SETUP``) covers only the setup cells every notebook starts with.
+parameters, loop targets, imports) are not concepts. The allow-list (``SETUP_MODULES``,
+``PROBLEM_SET_ALIASES``) covers only the setup cells every notebook starts with and the
+instant checks ``q.x.check()`` / ``q.x.hint()``.
 
 A construct used before its module fails the test, naming module, notebook, cell and construct,
 unless ``ledger_gaps.yml`` lists it (known debt, kept honest: a listed gap that no longer
@@ -38,7 +41,6 @@ import pytest
 import yaml
 
 from academy import syllabus
-from academy.paths import curriculum_dir
 
 GAPS_FILE = Path(__file__).resolve().parent / "ledger_gaps.yml"
 BACKTICK = re.compile(r"`([^`\n]+)`")
