@@ -27,7 +27,7 @@ from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
 from academy.data import data_path
 from academy.exercises.m10_sns_data import POST_COLUMNS, posts_key
 
-__all__ = ["lesson", "exercise", "sample_posts", "KNIT_DIR", "KNIT_ZIP", "PET_DIR", "PET_ZIP"]
+__all__ = ["lesson", "exercise", "sample_posts", "value_error_of", "KNIT_DIR", "KNIT_ZIP", "PET_DIR", "PET_ZIP"]
 
 KNIT_DIR = "knitting/instagram"
 KNIT_ZIP = "knitting/instagram-siltarae.knit-2026-07-01-k9QeR2.zip"
@@ -56,6 +56,18 @@ def sample_posts() -> pd.DataFrame:
     for column in COUNTS:
         table[column] = table[column].astype("Int64")
     return table
+
+
+def value_error_of(func: Any, *args: Any) -> str | None:
+    """The message of the ``ValueError`` that ``func(*args)`` raises, or None when it raises none
+    (hidden tests: an unreadable export must be named in a Korean error, never an empty table)."""
+    try:
+        func(*args)
+    except ValueError as error:
+        return str(error)
+    except Exception as error:  # another error: not the promised ValueError
+        return f"({type(error).__name__})"
+    return None
 
 
 def _table(func: Any, *args: Any) -> pd.DataFrame:
