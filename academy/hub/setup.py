@@ -32,6 +32,8 @@ from typing import Any, Iterable
 LAB_OVERRIDES = {
     "@jupyterlab/translation-extension:plugin": {"locale": "ko_KR"},
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+    # The welcome page (academy/hub/landing.py) and any README open rendered, not as source text.
+    "@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"markdown": "Markdown Preview"}},
 }
 
 # nbgrader's tools by role: learners get Assignments; instructors also course list and the
@@ -132,6 +134,17 @@ def _write_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+def landing_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """What a learner's server needs for its first screen (academy/hub/landing.py): the modules'
+    ids, Korean titles and first lessons (learners cannot read the curriculum itself)."""
+    from academy import syllabus
+
+    modules = [{"id": m.id, "title": m.title, "lesson": m.lessons[0].notebook if m.lessons else "lesson.ipynb"}
+               for m in syllabus.load()]
+    return {"modules": modules, "course_id": settings["district"]["course_id"],
+            "district_name": settings["district"]["name"]}
+
+
 def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
     """One Jupyter config folder per role; the spawner points JUPYTER_CONFIG_PATH at it."""
     p = paths(settings)
@@ -142,8 +155,13 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         lab_settings = folder / "lab-settings"
         _write_json(lab_settings / "overrides.json", LAB_OVERRIDES)
         extensions = {f"nbgrader.server_extensions.{name}": name in tools["server"] for name in NBGRADER_SERVER}
+        if role != "grader" and "assignment_list" in tools["server"]:
+            # nbgrader's Assignment List, with submission times in Korean time (academy/hub/assignments.py).
+            extensions["nbgrader.server_extensions.assignment_list"] = False
+            extensions["academy.hub.assignments"] = True
         if role != "grader":
             extensions["academy.hub.warm"] = True  # warm kernel starts (academy/hub/warm.py)
+            extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
         if role == "learner":
             # A lighter server for the 09:00 rush (and a simpler one for beginners):
             # no language server, no terminal.
@@ -151,6 +169,7 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         _write_json(folder / "jupyter_server_config.json", {
             "ServerApp": {"jpserver_extensions": extensions},
             "LabApp": {"app_settings_dir": str(lab_settings)},
+            **({"AcademyLanding": landing_settings(settings)} if role != "grader" else {}),
         })
         _write_json(folder / "labconfig" / "page_config.json", {
             "disabledExtensions": {f"@jupyter/nbgrader:{name}": True for name in NBGRADER_LAB

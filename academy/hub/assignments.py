@@ -1,0 +1,73 @@
+"""nbgrader's Assignment List server extension, with submission times in Korean time.
+
+nbgrader records a submission's time as ``2026-12-03 16:59:00.123456 UTC`` and its lab extension
+shows that string as it is. The string is also the submission's name in the exchange and what
+grading parses (``Exchange.timestamp_format`` must stay parseable by dateutil), so it is not
+changed where it is recorded: only the list a learner's JupyterLab receives shows it as
+``2026년 12월 4일 오전 1:59`` in the district's time zone (the server's ``TZ``). Everything else
+is nbgrader's own handlers and manager.
+
+>>> from datetime import datetime, timezone
+>>> korean_time(datetime(2026, 12, 3, 16, 59, 30, tzinfo=timezone.utc), "Asia/Seoul")
+'2026년 12월 4일 오전 1:59'
+>>> korean_time(datetime(2026, 12, 4, 3, 5, tzinfo=timezone.utc), "Asia/Seoul")
+'2026년 12월 4일 오후 12:05'
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+from nbgrader.server_extensions.assignment_list.handlers import AssignmentList
+from nbgrader.utils import parse_utc
+
+from academy.messages import say
+
+
+def korean_time(moment: datetime, tz: str | None = None) -> str:
+    """``moment`` (aware) as Korean clock time in ``tz`` (default: ``TZ``, else Asia/Seoul)."""
+    local = moment.astimezone(ZoneInfo(tz or os.environ.get("TZ") or "Asia/Seoul"))
+    hour = local.hour % 12 or 12
+    return say("hub.korean_time", year=local.year, month=local.month, day=local.day,
+               half=say("hub.am") if local.hour < 12 else say("hub.pm"), hour=hour, minute=f"{local.minute:02d}")
+
+
+def korean_timestamp(stamp: str, tz: str | None = None) -> str:
+    """An nbgrader timestamp string in Korean time; a string nbgrader cannot parse stays as it is.
+
+    >>> korean_timestamp("2026-12-03 16:59:00.123456 UTC", "Asia/Seoul")
+    '2026년 12월 4일 오전 1:59'
+    """
+    try:
+        return korean_time(parse_utc(stamp).replace(tzinfo=timezone.utc), tz)  # parse_utc: naive UTC
+    except (ValueError, OverflowError, TypeError):
+        return stamp
+
+
+class KoreanAssignmentList(AssignmentList):
+    """nbgrader's manager; the submitted list's times (sorted by nbgrader first) shown in Korean."""
+
+    def list_submitted_assignments(self, course_id=None):
+        result = super().list_submitted_assignments(course_id=course_id)
+        if result.get("success"):
+            for assignment in result["value"]:
+                for submission in assignment.get("submissions", []):
+                    submission["timestamp"] = korean_timestamp(submission["timestamp"])
+                if assignment.get("timestamp"):
+                    assignment["timestamp"] = korean_timestamp(assignment["timestamp"])
+        return result
+
+
+def _load_jupyter_server_extension(serverapp) -> None:
+    from nbgrader.server_extensions.assignment_list import handlers
+
+    handlers.load_jupyter_server_extension(serverapp)
+    manager = KoreanAssignmentList(parent=serverapp)
+    manager.root_dir = serverapp.root_dir
+    serverapp.web_app.settings["assignment_list_manager"] = manager
+
+
+def _jupyter_server_extension_points():
+    return [{"module": "academy.hub.assignments"}]
