@@ -7,8 +7,8 @@ password entry, never from the environment):
 1. both paths must stay inside the home once symlinks are resolved, and exist;
 2. papermill executes the notebook into a private temporary copy with the parameters
    ``export_path``, ``start_date``, ``end_date`` (the last seven days, inclusive) and ``platform``;
-3. nbconvert renders it to HTML without code (``exclude_input``, like ``--no-input``) and without
-   any CDN script (MathJax, require.js, widgets, mermaid), so the report opens offline;
+3. nbconvert renders it to HTML without code (``exclude_input``, like ``--no-input``), without
+   warnings (stderr streams) and without any CDN script (MathJax, require.js, widgets, mermaid), so the report opens offline;
 4. the HTML is written to a hidden ``~/reports/.<date>.html.part`` and renamed onto
    ``~/reports/<date>.html`` only when complete; then only the newest ``keep`` reports stay.
 
@@ -46,8 +46,12 @@ def render_html(notebook_path: Path) -> str:
     import nbformat
     from nbconvert import HTMLExporter
 
+    nb = nbformat.read(str(notebook_path), as_version=4)
+    for cell in nb.cells:  # a report shows results, not the warnings printed on the way
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.outputs if not (o.output_type == "stream" and o.name == "stderr")]
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, **OFFLINE)
-    body, _ = exporter.from_notebook_node(nbformat.read(str(notebook_path), as_version=4))
+    body, _ = exporter.from_notebook_node(nb)
     return body
 
 

@@ -251,7 +251,7 @@ class Service:
             args += ["--platform", sub.platform]
         env = {"HOME": entry.pw_dir, "USER": account, "LOGNAME": account, "SHELL": entry.pw_shell or "/bin/bash",
                "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8", "TZ": self.settings["schedule"]["timezone"],
-               "PATH": setup.runtime_path(self.settings), "MPLBACKEND": "Agg",
+               "PATH": setup.runtime_path(self.settings),
                "ACADEMY_KERNEL_MEMORY_MB": str(self.settings["limits"]["memory_mb"])}
         log = self.dirs["logs"] / f"{account}.log"
         with open(log, "wb") as out:

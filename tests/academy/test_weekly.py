@@ -227,9 +227,11 @@ def test_report_html_has_no_code_and_no_cdn(tmp_path):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 이번 주 보고서 $x^2$"),
                                          nbformat.v4.new_code_cell("secret_code_marker = 1",
                                                                    outputs=[nbformat.v4.new_output(
-                                                                       "stream", name="stdout", text="참여율 12%")])])
+                                                                       "stream", name="stdout", text="참여율 12%"),
+                                                                       nbformat.v4.new_output(
+                                                                       "stream", name="stderr", text="UserWarning: Glyph")])])
     path = tmp_path / "r.ipynb"
     nbformat.write(nb, str(path))
     html = job.render_html(path)
-    assert "참여율 12%" in html and "secret_code_marker" not in html
+    assert "참여율 12%" in html and "secret_code_marker" not in html and "UserWarning" not in html
     assert not re.findall(r"""(?:src|href)\s*=\s*["']https?://|import\s*\(?\s*["']https?://""", html)

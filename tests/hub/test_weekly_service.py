@@ -43,7 +43,8 @@ def report_notebook(extra: str = "") -> nbformat.NotebookNode:
              nbformat.v4.new_code_cell("from academy.readers import read_export\n"
                                        "posts = read_export(export_path).posts\n"
                                        "print(f'{platform} 게시물 {len(posts)}개, 기간 {start_date} ~ {end_date}')"),
-             nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\n"
+             nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\nfrom academy.fonts import use_korean_font\n"
+                                       "use_korean_font()\n"
                                        "plt.bar(['좋아요'], [int(posts['likes'].sum())]); plt.show()")]
     if extra:
         cells.append(nbformat.v4.new_code_cell(extra))
@@ -139,6 +140,44 @@ def run_until_idle(svc: weekly_service.Service, rounds: int = 240) -> list[str]:
     return events
 
 
+def look_offline_in_chromium(html: str, screenshot: str) -> None:
+    """Open the report in Chromium with every network request refused; keep a screenshot."""
+    from test_browser import CHROMIUM, FLAGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/bootstrap.sh (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        page_file = Path(folder) / "report.html"
+        page_file.write_text(html, encoding="utf-8")
+        asked = []
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            try:
+                page = browser.new_page(viewport={"width": 1000, "height": 1400})
+
+                def offline(route):
+                    if route.request.url.startswith("file://"):
+                        route.continue_()
+                    else:
+                        asked.append(route.request.url)
+                        route.abort()
+
+                page.route("**/*", offline)
+                page.goto(page_file.as_uri())
+                page.wait_for_load_state("load")
+                shown = page.inner_text("body")
+                images = page.eval_on_selector_all("img", "imgs => imgs.map(i => i.naturalWidth)")
+                page.screenshot(path=str(artifacts / screenshot), full_page=True)
+            finally:
+                browser.close()
+    assert asked == [], f"the report asked the network for {asked}"
+    assert "게시물" in shown and images and all(w > 0 for w in images), (shown[:500], images)
+
+
 def test_weekly_round_as_the_learner_once_a_week_and_records(place):
     settings, python, names = place
     unix = {n: settings["accounts"]["unix_prefix"] + n for n in names}
@@ -165,7 +204,7 @@ def test_weekly_round_as_the_learner_once_a_week_and_records(place):
     assert (info.st_uid, stat.S_IMODE(info.st_mode)) == (pwd.getpwnam(unix["alice"]).pw_uid, 0o600)
     html = report.read_text(encoding="utf-8")
     start, end = timing.report_range(due)
-    assert f"instagram 게시물" in html and f"기간 {start} ~ {end}" in html and "data:image/png;base64" in html
+    assert f"instagram 게시물" in html and f"기간 {start} ~ {end}" in html and "<img" in html
     assert "read_export" not in html, "code cells are hidden"
     assert not re.findall(r"""(?:src|href)\s*=\s*["']https?://""", html), "the report opens offline"
     # The kernel that ran the notebook had the memory limit of alice's server (memory_mb + 512 MB).
@@ -176,6 +215,7 @@ def test_weekly_round_as_the_learner_once_a_week_and_records(place):
         assert int((group / "memory.limit_in_bytes").read_text()) == limit
     else:
         assert f"data limit {limit}" in html
+    look_offline_in_chromium(html, "weekly-report.png")
     # Another learner cannot read it, acting as their own Unix account.
     denied = as_unix(unix["bob"], "/bin/cat", str(report))
     assert denied.returncode != 0 and "Permission denied" in denied.stderr
