@@ -103,7 +103,7 @@ class JailSpec:
     work_mb: int = 64
     tmp_mb: int = 16
     cpu_seconds: int = 120
-    memory_mb: int = 2048
+    memory_mb: int = 3072
     max_processes: int = 64
     max_open_files: int = 256
     max_file_mb: int = 16

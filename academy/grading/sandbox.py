@@ -341,7 +341,9 @@ class SandboxKernelManager(AsyncKernelManager):
     work_mb = Int(64, help="Size of the private working copy (tmpfs), MB.").tag(config=True)
     tmp_mb = Int(16, help="Size of the private /tmp, /var/tmp and /dev/shm (tmpfs each), MB.").tag(config=True)
     cpu_seconds = Int(120, help="CPU seconds per kernel (RLIMIT_CPU).").tag(config=True)
-    memory_mb = Int(2048, help="Address space per kernel, MB (RLIMIT_AS).").tag(config=True)
+    # 3072: a kernel that loads module 11's Korean analyser (Kiwi) reserves ~2.2 GB of address space,
+    # ~0.8 GB of it the preloaded kernel itself (its resident memory stays near 1 GB).
+    memory_mb = Int(3072, help="Address space per kernel, MB (RLIMIT_AS).").tag(config=True)
     max_processes = Int(64, help="Processes+threads of the throwaway UID (RLIMIT_NPROC).").tag(config=True)
     max_open_files = Int(256, help="Open files per process (RLIMIT_NOFILE).").tag(config=True)
     max_file_mb = Int(16, help="Largest file a kernel may write, MB (RLIMIT_FSIZE).").tag(config=True)
