@@ -30,7 +30,13 @@ from typing import Any
 from academy.messages import say
 from academy.weekly.subscription import FOLDER, NAME, PLATFORMS, Refused, Subscription, resolve
 
-__all__ = ["subscribe", "unsubscribe", "runs", "subscription_path"]
+__all__ = ["available", "subscribe", "unsubscribe", "runs", "subscription_path"]
+
+
+def available() -> bool:
+    """Whether this kernel runs on a district hub that has the weekly service (a learner's server
+    gets ``ACADEMY_WEEKLY_RUNS``); lessons run elsewhere (CI, a laptop) only explain the call."""
+    return bool(os.environ.get("ACADEMY_WEEKLY_RUNS"))
 
 
 def _home() -> Path:

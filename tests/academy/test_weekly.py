@@ -194,7 +194,10 @@ def test_subscribe_writes_the_learners_own_file_and_unsubscribe_removes_it(tmp_p
 def test_runs_is_a_korean_table_of_the_service_records(tmp_path, monkeypatch):
     import academy.weekly as weekly
 
+    monkeypatch.delenv("ACADEMY_WEEKLY_RUNS", raising=False)
+    assert not weekly.available() and weekly.runs().empty
     monkeypatch.setenv("ACADEMY_WEEKLY_RUNS", str(tmp_path))
+    assert weekly.available()
     account = __import__("pwd").getpwuid(os.getuid()).pw_name
     assert weekly.runs().empty
     (tmp_path / f"{account}.json").write_text(json.dumps({"runs": [
