@@ -244,7 +244,7 @@ class Service:
         start, end = timing.report_range(due)
         from academy.hub import setup
 
-        args = [str(setup.runtime_python(self.settings)), "-m", "academy.weekly.job",
+        args = [str(setup.runtime_python(self.settings)), "-I", "-m", "academy.weekly.job",
                 "--notebook", sub.notebook, "--export", sub.export, "--date", timing.report_date(due),
                 "--start", start, "--end", end, "--keep", str(sub.keep or self.weekly["keep"])]
         if sub.platform:
