@@ -1,0 +1,54 @@
+"""The hub's own pages, rendered by JupyterHub's template loader with the district's template paths.
+
+JupyterHub's stock pages say "Your server is starting up", "Event log", "Stop Server", "Home",
+"Token" and "Logout"; the academy's templates (academy/hub/templates/) say it in Korean.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import pytest
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
+from jupyterhub.app import JupyterHub
+from traitlets.config import Config
+
+from academy import district
+from academy.hub.config import update_auth
+
+ENGLISH = ["Your server is starting up", "You will be redirected", "Event log", "Stop Server", "Complete",
+           ">Home<", ">Token<", "Logout", ">Services<", "JupyterHub</title>"]
+
+
+def render(name: str, **context) -> str:
+    """Render ``name`` exactly as JupyterHub loads it (app.py: init_tornado_settings)."""
+    c = Config()
+    update_auth(c, district.load("demo"))
+    base = JupyterHub()._template_paths_default()[0]
+    loader = ChoiceLoader([PrefixLoader({"templates": FileSystemLoader([base])}, "/"),
+                           FileSystemLoader([*c.JupyterHub.template_paths, base])])
+    env = Environment(loader=loader, autoescape=True)
+    page = {"base_url": "/hub/", "static_url": lambda path, **kw: f"/hub/static/{path}", "prefix": "/",
+            "user": SimpleNamespace(name="ana", spawner=SimpleNamespace(name="")), "parsed_scopes": set(), "services": [], "logout_url": "/hub/logout",
+            "login_url": "/hub/login", "progress_url": "/hub/api/users/ana/server/progress", "xsrf": "x",
+            **c.JupyterHub.template_vars}
+    return env.get_template(name).render(**page, **context)
+
+
+def text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<script\b.*?</script>", "", html, flags=re.S))
+
+
+@pytest.mark.parametrize("name", ["spawn_pending.html", "page.html"])
+def test_hub_pages_speak_korean(name):
+    html = text(render(name))
+    assert [word for word in ENGLISH if word in html] == []
+    assert "로그아웃" in html and "코딩 아카데미</title>" in html
+
+
+def test_server_starting_page_says_what_happens_in_korean():
+    html = render("spawn_pending.html")
+    assert "ana 님의 주피터 작업 공간을 준비하고 있어요." in html and "저절로 열려요" in html
+    assert 'id="progress-bar"' in html and "/hub/api/users/ana/server/progress" in html  # JupyterHub's script still runs
+    assert "작업 공간을 열지 못했어요." in html  # shown by the page's script when the start fails
