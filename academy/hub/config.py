@@ -37,15 +37,25 @@ def update_hub(c, settings: dict[str, Any]) -> None:
     c.JupyterHub.hub_port = port["hub"]
     c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{port['proxy_api']}"
     proxy = REPO / "node_modules" / ".bin" / "configurable-http-proxy"
-    c.ConfigurableHTTPProxy.command = [str(proxy) if proxy.exists() else (shutil.which("configurable-http-proxy")
-                                                                           or "configurable-http-proxy")]
+    chp = str(proxy) if proxy.exists() else (shutil.which("configurable-http-proxy") or "configurable-http-proxy")
+    # The proxy outlives a hub restart (academy/hub/proxy.py) and shows the Korean "곧 돌아와요"
+    # page while the hub is down.
+    from academy.hub import proxy as academy_proxy
+
+    c.JupyterHub.proxy_class = academy_proxy.AcademyProxy
+    c.ConfigurableHTTPProxy.command = academy_proxy.command(chp)
     c.JupyterHub.db_url = setup.db_url(settings)
     c.JupyterHub.cookie_secret_file = str(p["cookie_secret"])
     c.JupyterHub.pid_file = str(p["hub"] / "jupyterhub.pid")
-    # A proxy left running by an earlier hub is found through this file and stopped at start.
+    # A proxy left running by an earlier hub is found through this file and re-attached at start
+    # (same token), so a hub restart keeps every learner's route.
     c.ConfigurableHTTPProxy.pid_file = str(p["hub"] / "jupyterhub-proxy.pid")
-    c.JupyterHub.cleanup_servers = True
-    c.JupyterHub.cleanup_proxy = True
+    p["hub"].mkdir(parents=True, exist_ok=True)
+    c.ConfigurableHTTPProxy.auth_token = academy_proxy.auth_token(p["hub"] / "proxy-token")
+    # A hub restart (crash, upgrade, supervisor) leaves learners' servers, kernels and the proxy
+    # running; stopping the academy stops them explicitly (academy.hub.launch.stop_hub).
+    c.JupyterHub.cleanup_servers = False
+    c.JupyterHub.cleanup_proxy = False
 
 
 def update_auth(c, settings: dict[str, Any]) -> None:
@@ -106,7 +116,10 @@ def update_spawner(c, settings: dict[str, Any]) -> None:
     # the machine allows it): memory_mb + 512 MB for JupyterLab itself.
     c.Spawner.mem_limit = f"{settings['limits']['memory_mb'] + 512}M"
     c.Spawner.cmd = [str(setup.runtime_python(settings)), "-m", "jupyterhub.singleuser"]
-    c.Spawner.default_url = "/lab"
+    # The Korean first screen: the welcome page or the lesson the learner is on (academy/hub/landing.py).
+    from academy.hub.landing import START_PATH
+
+    c.Spawner.default_url = START_PATH
     c.Spawner.notebook_dir = "~"
     c.Spawner.environment = {"LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8", "TZ": settings["schedule"]["timezone"],
                              "PATH": setup.runtime_path(settings),

@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -55,10 +56,16 @@ def start_hub(district_id: str, *, districts: Path | None = None, log: Path | No
     log = log or p["hub"] / "jupyterhub.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     out = open(log, "ab")
+    stop_marker(settings).unlink(missing_ok=True)
+    end_orphaned_services(settings)
+    # stdin: not a terminal, so the formgrader service ends at once on the hub's SIGINT (a Jupyter
+    # server with a terminal asks "Shut down?" and waits).
     proc = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(config), *(extra_args or [])],
-                            cwd=p["hub"], env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                            cwd=p["hub"], env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                            start_new_session=True)
     out.close()
     proc.log_path = log  # type: ignore[attr-defined]
+    proc.settings = settings  # type: ignore[attr-defined]
     try:
         HubAPI(settings).wait_until_up(timeout)
     except TimeoutError:
@@ -70,8 +77,183 @@ def start_hub(district_id: str, *, districts: Path | None = None, log: Path | No
     return proc
 
 
-def stop_hub(proc: subprocess.Popen, *, timeout: float = 60) -> None:
-    """SIGTERM the hub (it stops servers, services and the proxy), SIGKILL its group if it lingers."""
+def stop_hub(proc: subprocess.Popen, *, timeout: float = 60) -> dict[str, float]:
+    """Stop the academy that ``start_hub`` started: every learner's server, the hub, the proxy.
+
+    A hub restart alone keeps learners' servers and the proxy (config.py: cleanup_* off), so
+    stopping the academy stops them explicitly (``stop_academy``). Seconds per step, for logs.
+    """
+    settings = getattr(proc, "settings", None)
+    if settings is None:  # not from start_hub: only the hub's own process group
+        _end_hub(proc, timeout)
+        return {}
+    return stop_academy(settings, hub=proc, timeout=timeout)
+
+
+def hub_pid(settings: dict[str, Any]) -> int | None:
+    """The pid in the district's JupyterHub pid file, if that process is a running jupyterhub."""
+    import psutil
+
+    try:
+        proc = psutil.Process(int((setup.paths(settings)["hub"] / "jupyterhub.pid").read_text().strip()))
+        return proc.pid if "jupyterhub" in " ".join(proc.cmdline()) else None
+    except (OSError, ValueError, psutil.Error):
+        return None
+
+
+def stop_marker(settings: dict[str, Any]) -> Path:
+    """Present while the academy is being stopped on purpose: supervisors do not restart the hub."""
+    return setup.paths(settings)["hub"] / "stopping"
+
+
+def stop_academy(settings: dict[str, Any], *, hub: subprocess.Popen | int | None = None,
+                 timeout: float = 60) -> dict[str, float]:
+    """Stop every learner server (through the hub API, all at once), then the hub (``hub``: its
+    Popen or pid; default: the pid file), then the proxy; end whatever of a learner is left by
+    UID (also when the hub was already down). Returns seconds per step."""
+    from academy.hub import proxy as academy_proxy
+
+    marker = stop_marker(settings)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
+    times: dict[str, float] = {}
+    t0 = time.monotonic()
+    if hub is None:
+        hub = hub_pid(settings)
+    running = hub is not None and (hub.poll() is None if isinstance(hub, subprocess.Popen) else _alive(hub))
+    if running:
+        try:
+            stop_servers(settings, timeout=timeout)
+        except (OSError, RuntimeError, TimeoutError) as error:
+            print(f"academy: could not stop learners' servers through the hub ({error}); "
+                  "ending them by account", file=sys.stderr)
+    times["servers"] = time.monotonic() - t0
+    t1 = time.monotonic()
+    if isinstance(hub, subprocess.Popen):
+        _end_hub(hub, timeout)
+    elif hub is not None:
+        _end_pid(hub, timeout)
+    times["hub"] = time.monotonic() - t1
+    t2 = time.monotonic()
+    pid_file = setup.paths(settings)["hub"] / "jupyterhub-proxy.pid"
+    chp = academy_proxy.running_proxy(pid_file)
+    if chp is not None:
+        _end_pid(chp.pid, 10)
+    pid_file.unlink(missing_ok=True)
+    ended = end_leftover_servers(settings)
+    times["proxy_and_leftovers"] = time.monotonic() - t2
+    times["total"] = time.monotonic() - t0
+    times["leftover_accounts"] = ended
+    marker.unlink(missing_ok=True)
+    return times
+
+
+def stop_servers(settings: dict[str, Any], *, timeout: float = 60) -> int:
+    """Ask the hub to stop every running learner server, concurrently; wait (bounded) until none
+    is left. How many there were."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    api = HubAPI(settings)
+    active = api.request("GET", "/users?state=active&limit=10000", timeout=10)
+    users = active["items"] if isinstance(active, dict) else active
+    stops = [(u["name"], name) for u in users for name in (u.get("servers") or {})]
+
+    def stop(one: tuple[str, str]) -> None:
+        user, name = one
+        path = f"/users/{user}/server" if not name else f"/users/{user}/servers/{name}"
+        api.request("DELETE", path, ok=(202, 204, 400, 404), timeout=timeout)
+
+    with ThreadPoolExecutor(max_workers=min(16, len(stops) or 1)) as pool:
+        list(pool.map(stop, stops))
+    deadline = time.monotonic() + timeout
+    while stops and time.monotonic() < deadline:
+        active = api.request("GET", "/users?state=active&limit=10000", timeout=10)
+        if not (active["items"] if isinstance(active, dict) else active):
+            break
+        time.sleep(0.3)
+    return len(stops)
+
+
+def end_leftover_servers(settings: dict[str, Any]) -> int:
+    """End, by Unix account, every learner whose server still talks to this district's hub
+    (its API port in JUPYTERHUB_API_URL): left by a hub that was already down. How many accounts."""
+    import psutil
+
+    from academy.hub.accounts import stop_processes_of
+    from academy.hub.config import ports
+
+    prefix = settings["accounts"]["unix_prefix"]
+    hub_api = f"127.0.0.1:{ports(settings)['hub']}/"
+    names = set()
+    for p in psutil.process_iter(["username", "cmdline"]):
+        try:
+            if not (p.info["username"] or "").startswith(prefix) or "jupyterhub" not in " ".join(
+                    p.info["cmdline"] or []):
+                continue
+            if hub_api in p.environ().get("JUPYTERHUB_API_URL", ""):
+                names.add(p.info["username"])
+        except psutil.Error:
+            continue
+    for name in names:
+        try:
+            stop_processes_of(name, timeout=5)
+        except KeyError:
+            pass
+    return len(names)
+
+
+def end_orphaned_services(settings: dict[str, Any]) -> int:
+    """Before a hub starts: end the services (formgrader, scheduler, weekly) a killed hub of this
+    district left behind -- the new hub starts its own (same ports). Learners' servers are kept.
+    Nothing is done while a hub of the district runs. How many processes were ended."""
+    import psutil
+
+    from academy.hub.config import ports
+
+    if hub_pid(settings) is not None:
+        return 0
+    hub_api = f"127.0.0.1:{ports(settings)['hub']}/"
+    orphans = []
+    for p in psutil.process_iter(["pid"]):
+        try:
+            env = p.environ()
+        except psutil.Error:
+            continue
+        if env.get("JUPYTERHUB_SERVICE_NAME") and hub_api in env.get("JUPYTERHUB_API_URL", ""):
+            orphans.append(p)
+    for p in orphans:
+        _end_pid(p.pid, 10)
+    return len(orphans)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+
+
+def _end_pid(pid: int, timeout: float) -> None:
+    """SIGTERM ``pid``, SIGKILL after ``timeout`` s (not our child: polled)."""
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        proc.terminate()
+        proc.wait(timeout)
+    except psutil.TimeoutExpired:
+        try:
+            proc.kill()
+            proc.wait(5)
+        except psutil.Error:
+            pass
+    except psutil.Error:
+        pass
+
+
+def _end_hub(proc: subprocess.Popen, timeout: float) -> None:
+    """SIGTERM the hub (it stops its services), SIGKILL its process group if it lingers."""
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -79,8 +261,8 @@ def stop_hub(proc: subprocess.Popen, *, timeout: float = 60) -> None:
         except subprocess.TimeoutExpired:
             pass
     try:
-        os.killpg(proc.pid, signal.SIGKILL)  # the proxy and anything else left in the hub's session
-    except ProcessLookupError:
+        os.killpg(proc.pid, signal.SIGKILL)  # the services and anything else left in the hub's session
+    except (ProcessLookupError, PermissionError):
         pass
     try:
         proc.wait(5)
