@@ -19,14 +19,12 @@ The graded ``exercise`` set carries no answers: its expected results are sealed 
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
 from academy.checking import Mistake, Problem, ProblemSet, result_of
-from academy.data import data_path
 from academy.exercises.m07_analysis import _by_month
 
 __all__ = ["lesson", "exercise", "kiwi"]
@@ -39,10 +37,6 @@ def kiwi():
     """The one Kiwi analyser of this process (loading the model takes a second or two)."""
     from kiwipiepy import Kiwi
     return Kiwi()
-
-
-def _nouns(text: str) -> list[str]:
-    return [token.form for token in kiwi().tokenize(text) if token.tag in NOUN_TAGS]
 
 
 # -- small inline tables for the graded checks (the normalised columns of academy.readers) ---
