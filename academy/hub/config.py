@@ -98,7 +98,8 @@ def update_spawner(c, settings: dict[str, Any]) -> None:
     """``[accounts]`` + ``[limits] memory_mb`` ->
 
     c.JupyterHub.spawner_class = AcademySpawner (Unix user <unix_prefix>NAME, private home);
-    c.Spawner.mem_limit = "1024M"; JupyterLab by default; JUPYTER_CONFIG_PATH by role.
+    c.Spawner.mem_limit = "1024M"; JUPYTER_CONFIG_PATH by role; c.Spawner.default_url = "/academy/start"
+    (JupyterLab on the Korean welcome page or the lesson in progress, academy/hub/landing.py).
     """
     from academy.hub.spawner import AcademySpawner
 
