@@ -106,8 +106,12 @@ def _modules_a_kernel_imports() -> list[str]:
     return [n for n in names if not n.startswith(("__main__", "_pytest", "pytest"))]
 
 
-def _child(request: dict, status_w: int) -> None:
+def _child(request: dict, status_w: int, zygote_pid: int) -> None:
     """In the fork child: confine, report, become the kernel. Never returns.
+
+    Until it has reported, the child dies with the zygote: a zygote killed because it did not
+    answer in time (:meth:`academy.grading.sandbox.Zygote.request`) leaves no half-started kernel
+    holding the ports its caller then gives to a stock start.
 
     ``jail`` requests (grading) enter the sandbox first; ``learner`` requests (a learner's own
     server, already running as the learner) only take the kernel's cwd, environment and memory
@@ -115,6 +119,9 @@ def _child(request: dict, status_w: int) -> None:
     """
     code = 0
     try:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != zygote_pid:  # the zygote died before the line above
+            raise RuntimeError("the zygote went away")
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         os.setsid()
         learner = request.get("learner")
@@ -155,6 +162,8 @@ def _child(request: dict, status_w: int) -> None:
         # Report only once the sockets are bound: the grader then connects at once (no retries).
         os.write(status_w, b"ok")
         os.close(status_w)
+        if learner is not None:  # a learner's kernel outlives a zygote restart (grading's do not)
+            prctl(PR_SET_PDEATHSIG, 0)
         app.start()
     except BaseException:
         code = 70
@@ -168,10 +177,11 @@ def _child(request: dict, status_w: int) -> None:
 
 def spawn(request: dict) -> dict:
     status_r, status_w = os.pipe()
+    zygote_pid = os.getpid()
     pid = os.fork()
     if pid == 0:
         os.close(status_r)
-        _child(request, status_w)
+        _child(request, status_w, zygote_pid)
     os.close(status_w)
     chunks = []
     while True:  # bounded: the child writes once then closes (or dies, closing it)

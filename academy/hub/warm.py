@@ -27,8 +27,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
+from queue import Empty
 
 from jupyter_client.provisioning import LocalProvisioner
+from jupyter_client.provisioning.local_provisioner import LocalPortCache
+from traitlets import Float
 
 # What every learner kernel gets for free. Not matplotlib: its backend is chosen at import and
 # must be the notebook's inline backend, which ipykernel sets only in the kernel itself.
@@ -44,28 +48,94 @@ def learner_zygote(*, wait: bool = False):
 
 
 class WarmProvisioner(LocalProvisioner):
-    """``LocalProvisioner`` whose kernels are forked by the learner's zygote."""
+    """``LocalProvisioner`` whose kernels are forked by the learner's zygote.
+
+    A start returns only a kernel that answered ``kernel_info``, or it fails over to the stock
+    start with *fresh* ports -- never a dead kernel (issue 18): a fork that reports an error
+    (e.g. another learner's kernel took one of the ports this server picked: ports are chosen by
+    each server on its own, and 30 servers pick theirs in the same second at 09:00), or that is
+    gone or silent after ``ready_timeout`` seconds, is killed and replaced. Reusing the failed
+    ports for the stock start (as before) made it die the same way.
+    """
+
+    ready_timeout = Float(30.0, config=True, help="Seconds a forked kernel may take to answer "
+                          "kernel_info before it is killed and the kernel starts the stock way.")
+    spawn_timeout = Float(60.0, config=True, help="Seconds the zygote may take to fork a kernel "
+                          "(its start-up included, if it was not ready yet).")
 
     async def launch_kernel(self, cmd: list[str], **kwargs):
         if KERNEL_MODULE not in cmd:  # some other kernel command: start it the stock way
             return await super().launch_kernel(cmd, **kwargs)
+        from academy.grading.sandbox import ForkedKernelProcess
+
         try:
             zygote = learner_zygote()  # in the event-loop thread: the zygote lives as long as it
             reply = await asyncio.to_thread(zygote.request, {
                 "op": "spawn",
                 "learner": {"cwd": kwargs.get("cwd") or os.getcwd(), "env": dict(kwargs.get("env") or os.environ)},
                 "argv": cmd[cmd.index(KERNEL_MODULE) + 1:],
-            }, 60)
+            }, self.spawn_timeout)
         except Exception as error:  # noqa: BLE001  (any zygote trouble: fall back, never fail)
             reply = {"error": repr(error)}
-        if "pid" not in reply:
-            self.log.warning("warm kernel start failed, starting the stock way: %s", str(reply.get("error"))[-500:])
-            return await super().launch_kernel(cmd, **kwargs)
-        from academy.grading.sandbox import ForkedKernelProcess
+        if "pid" in reply:
+            process = ForkedKernelProcess(reply["pid"])
+            why = await self._answers(process)
+            if why is None:
+                self.process = process
+                self.pid = self.pgid = reply["pid"]
+                return self.connection_info
+            process.kill()
+            await asyncio.to_thread(_wait_quietly, process, 10)
+            reply = {"error": f"forked kernel {reply['pid']} {why}"}
+        self.log.warning("warm kernel start failed, starting the stock way on fresh ports: %s",
+                         str(reply.get("error"))[-500:])
+        self._fresh_ports()
+        return await super().launch_kernel(cmd, **kwargs)
 
-        self.process = ForkedKernelProcess(reply["pid"])
-        self.pid = self.pgid = reply["pid"]
-        return self.connection_info
+    async def _answers(self, process) -> str | None:
+        """None once the kernel answered ``kernel_info`` on its shell socket, else why not."""
+        from jupyter_client.asynchronous import AsyncKernelClient
+
+        client = AsyncKernelClient()
+        client.load_connection_info(self.connection_info)
+        client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
+        deadline = time.monotonic() + self.ready_timeout
+        try:
+            for _ in range(int(self.ready_timeout * 2) + 2):  # bounded: one try per ~0.5 s
+                if process.poll() is not None:
+                    return "exited before answering kernel_info"
+                msg_id = client.kernel_info()
+                try:
+                    while True:  # bounded by get_msg's timeout: no reply -> Empty
+                        reply = await client.shell_channel.get_msg(timeout=0.5)
+                        if reply["parent_header"].get("msg_id") == msg_id:
+                            return None
+                except Empty:
+                    pass
+                if time.monotonic() > deadline:
+                    break
+            return f"did not answer kernel_info within {self.ready_timeout:.0f} s"
+        finally:
+            client.stop_channels()
+
+    def _fresh_ports(self) -> None:
+        """New ports (TCP) and connection file for the stock start after a failed fork."""
+        km = self.parent
+        if km is None or km.transport != "tcp":
+            return
+        km.cleanup_connection_file()
+        cache = LocalPortCache.instance()
+        for name in ("shell_port", "iopub_port", "stdin_port", "hb_port", "control_port"):
+            setattr(km, name, cache.find_available_port(km.ip))
+        km.write_connection_file()
+        self.connection_info = km.get_connection_info()
+
+
+def _wait_quietly(process, timeout: float) -> None:
+    try:
+        process.wait(timeout)
+    except Exception:  # noqa: BLE001  (killed with SIGKILL: it goes; the zygote reaps it)
+        pass
 
 
 def _jupyter_server_extension_points():
