@@ -4,6 +4,9 @@
     academy hub add-user kim01 [--instructor] [--full-name 김민지]   account + login slip (hub running)
     academy hub demo-accounts                           the demo district's people, printed as slips
     academy hub import 수강생명단.csv [--slips slips.txt] enrolment sheet -> accounts + slips
+    academy hub run                                     the hub in the foreground (run.sh, systemd)
+    academy hub stop                                    learners' servers, the hub and the proxy
+    academy hub systemd [--output DIR] [--install]      the district's systemd unit (deploy/systemd)
 """
 
 from __future__ import annotations
@@ -34,9 +37,13 @@ def slip(settings: dict, account) -> str:
 
     title = say("hub.slip_title", district=settings["district"]["name"])
     body = say("hub.slip_body", full_name=account.full_name or account.name, url=hub_url(settings),
-               name=account.name, password=account.password).rstrip()
-    # Native: the hub makes everyone change it at first login. PAM: it is the Unix password.
-    body += "\n" + say(f"hub.slip_change_{settings['auth']['mode']}")
+               name=account.name, password=account.password or "\0").rstrip()
+    if account.password:
+        # Native: the hub makes everyone change it at first login. PAM: it is the Unix password.
+        body += "\n" + say(f"hub.slip_change_{settings['auth']['mode']}")
+    else:  # the person already chose their own: no initial password to print
+        body = "\n".join(line for line in body.splitlines() if "\0" not in line)
+        body += "\n" + say("hub.slip_password_own")
     rule = "-" * 44
     return f"{rule}\n{title}\n{body}\n" + (f"(강사 계정: 채점은 {hub_url(settings)}services/"
                                                      f"{settings['district']['course_id']}/formgrader)\n"
@@ -89,13 +96,78 @@ def cmd_demo_accounts(args) -> int:
         # Already created: keep the login (and any password the person chose since).
         account = add_user(settings, name, role=role, password=password, full_name=full_name,
                            keep_existing_login=name in known)
+        # Already changed by its owner: the slip shows no (stale) initial password.
+        shown = None if name in known and password_changed(settings, name) else password
         known[name] = password
-        print(slip(settings, Account(account.name, account.unix, password, role, full_name)))
+        print(slip(settings, Account(account.name, account.unix, shown, role, full_name)))
     store.write_text(json.dumps(known))
     os.chmod(store, 0o600)
     from academy.hub.enrolment import Row, names_in_gradebook
 
     names_in_gradebook(settings, [Row(0, name, full_name, role) for name, role, full_name in DEMO_PEOPLE])
+    return 0
+
+
+def password_changed(settings: dict, name: str) -> bool:
+    """Whether ``name`` already replaced the initial password (native logins; PAM: unknown, False)."""
+    if settings["auth"]["mode"] != "native":
+        return False
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from academy.hub import setup
+    from academy.hub.auth import AcademyAccount
+
+    engine = create_engine(setup.db_url(settings))
+    try:
+        with Session(engine) as db:
+            account = db.get(AcademyAccount, name)
+            return account is not None and not account.must_change_password
+    finally:
+        engine.dispose()
+
+
+def cmd_run(args) -> int:
+    """Run the district's hub in the foreground (what run.sh and the systemd unit supervise)."""
+    from academy.hub import launch, setup
+
+    settings = _settings(args)
+    hub_dir = setup.paths(settings)["hub"]
+    launch.stop_marker(settings).unlink(missing_ok=True)
+    ended = launch.end_orphaned_services(settings)
+    if ended:
+        print(f"ended {ended} service process(es) left by a hub that was killed", file=sys.stderr)
+    os.chdir(hub_dir)
+    env = dict(os.environ, ACADEMY_DISTRICT=settings["district"]["id"])
+    devnull = os.open(os.devnull, os.O_RDONLY)  # no terminal: services end at once on SIGINT
+    os.dup2(devnull, 0)
+    os.execve(sys.executable, [sys.executable, "-m", "jupyterhub", "-f", str(launch.CONFIG)], env)
+    return 1  # not reached
+
+
+def cmd_stop(args) -> int:
+    """Stop the academy: every learner's server (through the hub), the hub, then the proxy."""
+    from academy.hub import launch
+
+    settings = _settings(args)
+    times = launch.stop_academy(settings, timeout=args.timeout)
+    print(f"academy {settings['district']['id']} stopped in {times['total']:.1f} s "
+          f"(learners' servers {times['servers']:.1f} s, hub {times['hub']:.1f} s, "
+          f"proxy {times['proxy_and_leftovers']:.1f} s)")
+    return 0
+
+
+def cmd_systemd(args) -> int:
+    """Render (and with --install: install, enable) the district's systemd unit."""
+    from academy.hub import supervise
+
+    settings = _settings(args)
+    out = Path(args.output)
+    path = supervise.write_units(settings, out)
+    print(f"wrote {path}")
+    if args.install:
+        supervise.install(path)
+        print(f"enabled {path.name}: systemctl start {path.name}; stop the whole academy: academy hub stop")
     return 0
 
 
@@ -150,6 +222,15 @@ def add_parser(sub) -> None:
     p.set_defaults(func=_guard(cmd_add_user))
     p = with_district(hub.add_parser("demo-accounts", help="create the demo people and print their slips"))
     p.set_defaults(func=_guard(cmd_demo_accounts))
+    p = with_district(hub.add_parser("run", help="run the hub in the foreground (for run.sh and systemd)"))
+    p.set_defaults(func=_guard(cmd_run))
+    p = with_district(hub.add_parser("stop", help="stop the academy: learners' servers, the hub, the proxy"))
+    p.add_argument("--timeout", type=float, default=60, help="seconds to wait for each step (default 60)")
+    p.set_defaults(func=_guard(cmd_stop))
+    p = with_district(hub.add_parser("systemd", help="render the district's systemd unit (deploy/systemd)"))
+    p.add_argument("--output", default="/etc/systemd/system", help="folder for the unit (default /etc/systemd/system)")
+    p.add_argument("--install", action="store_true", help="also systemctl daemon-reload and enable it")
+    p.set_defaults(func=_guard(cmd_systemd))
     p = with_district(hub.add_parser("import", help="enrolment sheet (CSV, CP949 or UTF-8) -> accounts + slips"))
     p.add_argument("sheet")
     p.add_argument("--slips", help="write the login slips to this file (0600) instead of printing them")
