@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from academy.hub import setup
-from academy.paths import REPO
+from academy.paths import REPO, curriculum_dir
 
 ADMIN_SERVICE = "academy-admin"
 SCHEDULER_SERVICE = "academy-scheduler"
@@ -169,7 +169,9 @@ def update_course(c, settings: dict[str, Any]) -> None:
                      "--ServerApp.terminals_enabled=False"],
          "environment": {"JUPYTERHUB_DEFAULT_URL": "/formgrader", "JUPYTER_CONFIG_PATH": str(p["jupyter"] / "grader"),
                          "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8",
-                         "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin"}},
+                         "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+                         # the curriculum the course was built from (feedback shows its module titles)
+                         "ACADEMY_CURRICULUM": str(curriculum_dir())}},
         {"name": ADMIN_SERVICE, "api_token": setup.admin_token(settings)},
     ]
 

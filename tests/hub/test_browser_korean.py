@@ -1,0 +1,137 @@
+"""Issue 20 (items 2, 3, 6): what a learner sees in a real browser, from first login to feedback.
+
+A new learner lands on a Korean welcome that says what to do next (not an empty launcher); a
+returning learner lands on the lesson of the module in progress; the assignment list shows
+submission times in Korean time; the feedback page is Korean and loads nothing from the internet.
+Screenshots go to test-artifacts/ (git-ignored): look at them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from conftest import PASSWORD
+from helpers import MODULE, formgrader, learner, release, solve, submit
+
+pytestmark = pytest.mark.slow
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+NEW_PASSWORD = "dana-own-pw-2026"
+# nbgrader's and nbconvert's stock feedback page; none of it may reach a learner.
+FEEDBACK_ENGLISH = ["Test cell", "Student's answer", "Comments", "No response", "Score", "(Top)", "Grade cell",
+                    "Written response", "Coding free-response", "In\xa0[", "Out["]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/bootstrap.sh (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def dana(district_hub):
+    from academy.hub.users import add_user, remove_user
+
+    add_user(district_hub.settings, "dana", role="learner", password=PASSWORD.format(name="dana"),
+             full_name="이수강")
+    yield "dana"
+    remove_user(district_hub.settings, "dana")
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"korean-{name}.png"))
+
+
+def main_text(page) -> str:
+    return page.inner_text("#jp-main-dock-panel")
+
+
+def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana):
+    hub, name = district_hub, dana
+    release(hub)
+    hub.login(name)  # an API session for the steps done outside the browser (before the password changes)
+    base = hub.base_url.rstrip("/")
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="ko-KR")
+    page.set_default_timeout(90_000)
+
+    # First login: password change, then the server starts and JupyterLab opens on the welcome page.
+    page.goto(f"{base}/hub/login")
+    page.fill("#username_input", name)
+    page.fill("#password_input", PASSWORD.format(name=name))
+    page.click("#login_submit")
+    page.wait_for_url("**/hub/change-password")
+    page.fill("#old_password_input", PASSWORD.format(name=name))
+    page.fill("#new_password_input", NEW_PASSWORD)
+    page.fill("#new_password_confirmation_input", NEW_PASSWORD)
+    page.click("#change_password_submit")
+    page.wait_for_selector("#password-result.alert-success")
+    assert "로그아웃" in page.inner_text("nav") and "Logout" not in page.inner_text("nav")
+    page.goto(f"{base}/hub/spawn")
+    page.wait_for_url(f"**/user/{name}/lab/tree/**", timeout=150_000)
+    assert unquote(page.url).endswith("/lab/tree/시작하기.md"), page.url
+    page.wait_for_selector(".jp-RenderedMarkdown h1")  # rendered, not Markdown source in an editor
+    page.wait_for_timeout(1000)
+    shot(page, "1-first-screen")
+    welcome = main_text(page)
+    assert "코딩 아카데미에 오신 것을 환영해요!" in welcome
+    assert "지금 할 일" in welcome and f"첫 과제 {MODULE}(허브 점검)" in welcome  # title from syllabus.yml
+    assert "Assignment List" in welcome and "Fetch" in welcome and "Shift + Enter" in welcome
+    assert "#" not in welcome and "**" not in welcome  # no raw markup
+
+    # A returning learner with the module fetched lands on its lesson.
+    r = learner(hub, name, "POST", "assignments/fetch", data={"course_id": hub.course, "assignment_id": MODULE})
+    assert r.status_code == 200 and r.json()["success"], r.text
+    page.goto(f"{base}/user/{name}/")
+    page.wait_for_url(f"**/lab/tree/{hub.course}/{MODULE}/lesson.ipynb", timeout=60_000)
+    page.wait_for_selector(".jp-Notebook .jp-RenderedMarkdown h1")
+    shot(page, "2-returning-lands-on-lesson")
+    assert "허브 점검 강의" in main_text(page)
+
+    # Submitted: the assignment list shows the time in Korean time, not UTC with microseconds.
+    solve(hub, name)
+    submit(hub, name)
+    listed = learner(hub, name, "GET", "assignments", params={"course_id": hub.course}).json()["value"]
+    stamps = [s["timestamp"] for a in listed if a["status"] == "submitted" for s in a["submissions"]]
+    assert stamps and all(re.fullmatch(r"\d{4}년 \d{1,2}월 \d{1,2}일 오[전후] \d{1,2}:\d\d", s) for s in stamps), stamps
+    page.click(".lm-MenuBar-itemLabel:has-text('Nbgrader')")
+    page.click(".lm-Menu-itemLabel:has-text('Assignment List')")
+    page.wait_for_selector(f"#submitted_assignments_list .list_item:has-text('{MODULE}')")
+    page.wait_for_function("s => document.querySelector('#submitted_assignments_list').innerText.includes(s)",
+                           arg=stamps[0])
+    panel = page.inner_text("#submitted_assignments_list")
+    shot(page, "3-submitted-korean-time")
+    assert stamps[0] in panel and "UTC" not in panel
+
+    # Graded and returned: the feedback page is Korean and asks the internet for nothing.
+    assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/collect").json()["success"]
+    assert formgrader(hub, "teach", "POST", f"submission/{MODULE}/{name}/autograde").json()["success"]
+    assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/generate_feedback").json()["success"]
+    assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/release_feedback").json()["success"]
+    r = learner(hub, name, "POST", "assignments/fetch_feedback", data={"course_id": hub.course, "assignment_id": MODULE})
+    assert r.status_code == 200 and r.json()["success"], r.text
+    feedback_root = f"api/contents/{hub.course}/{MODULE}/feedback"
+    (stamp,) = [e["name"] for e in learner(hub, name, "GET", feedback_root).json()["content"]]
+    outside = []
+    page.on("request", lambda request: outside.append(request.url)
+            if not request.url.startswith(base) and not request.url.startswith("data:") else None)
+    page.goto(f"{base}/user/{name}/files/{hub.course}/{MODULE}/feedback/{stamp}/exercise.html")
+    page.wait_for_selector("#toc")
+    page.wait_for_timeout(1000)
+    shot(page, "4-feedback")
+    text = page.inner_text("body")
+    assert [word for word in FEEDBACK_ENGLISH if word in text] == []
+    assert "허브 점검 — 연습 문제 피드백" in text and "점수 2 / 2" in text and "확인 셀" in text
+    assert outside == []
+    page.close()
