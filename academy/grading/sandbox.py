@@ -58,9 +58,7 @@ class Zygote:
 
     def __init__(self, preload: tuple[str, ...], *, wait: bool = True):
         self.preload = preload
-        # The zygote dies with the *thread* that starts it (PR_SET_PDEATHSIG): start it from a
-        # thread that lives as long as its users (the main or event-loop thread).
-        self.proc = subprocess.Popen(
+        self.proc = _start_zygote(
             [sys.executable, "-m", "academy.grading.zygote", *preload],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             text=True, bufsize=1, close_fds=True, env=_zygote_env(),
@@ -133,12 +131,27 @@ class SharedZygote:
     _connections: dict[str, "SharedZygote"] = {}
 
     def __init__(self, path: str):
+        self.path = path
+        self.sock = self.file = None
+        self.io_lock = threading.Lock()
+        self._connect()
+
+    def _connect(self) -> None:
         import socket
 
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self.sock.connect(path)
+        self.sock.connect(self.path)
         self.file = self.sock.makefile("rwb")
-        self.io_lock = threading.Lock()
+
+    def _drop(self) -> None:
+        """Forget a connection whose reply is late or lost: read later, that reply would be
+        taken as the answer to the *next* request (another kernel's pid, a spawn's error)."""
+        for part in (self.file, self.sock):
+            try:
+                part.close()
+            except (OSError, AttributeError):
+                pass
+        self.sock = self.file = None
 
     @classmethod
     def connect(cls, path: str) -> "SharedZygote":
@@ -149,12 +162,19 @@ class SharedZygote:
 
     def request(self, message: dict, timeout: float = 60) -> dict:
         with self.io_lock:
-            self.sock.settimeout(timeout)
-            self.file.write((json.dumps(message) + "\n").encode())
-            self.file.flush()
-            line = self.file.readline()
-        if not line:
-            raise SandboxUnavailable("the shared kernel zygote went away")
+            try:
+                if self.sock is None:
+                    self._connect()
+                self.sock.settimeout(timeout)
+                self.file.write((json.dumps(message) + "\n").encode())
+                self.file.flush()
+                line = self.file.readline()
+            except OSError as error:  # a timeout included
+                self._drop()
+                raise SandboxUnavailable(f"the shared kernel zygote did not answer: {error!r}") from error
+            if not line:
+                self._drop()
+                raise SandboxUnavailable("the shared kernel zygote went away")
         return json.loads(line)
 
     @staticmethod
@@ -164,9 +184,9 @@ class SharedZygote:
         root.mkdir(parents=True, exist_ok=True)
         os.chmod(root, 0o711)
         path = str(root / f"zygote-{os.getpid()}-{uuid.uuid4().hex[:8]}.sock")
-        proc = subprocess.Popen([sys.executable, "-m", "academy.grading.zygote", "--socket", path, *preload],
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                close_fds=True, env=_zygote_env())
+        proc = _start_zygote([sys.executable, "-m", "academy.grading.zygote", "--socket", path, *preload],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             close_fds=True, env=_zygote_env())
         return proc, path
 
     @staticmethod
@@ -176,6 +196,34 @@ class SharedZygote:
         if not ready or not json.loads(proc.stdout.readline() or b"{}").get("ready"):
             proc.kill()
             raise SandboxUnavailable("shared kernel zygote did not start")
+
+
+def _start_zygote(args: list[str], **popen) -> subprocess.Popen:
+    """Start a zygote from a thread of its own that lives exactly as long as the zygote.
+
+    The zygote dies with the *thread* that started it (``PR_SET_PDEATHSIG`` is per thread), and
+    its grading kernels die with it. Started from a caller's short-lived thread (a grading
+    thread, a thread pool's worker), it was killed -- with every other caller's kernel, a
+    "KernelDied" -- when that thread ended (issue 18).
+    """
+    started: dict = {}
+    ready = threading.Event()
+
+    def keeper() -> None:
+        try:
+            started["proc"] = subprocess.Popen(args, **popen)
+        except BaseException as error:  # noqa: BLE001  (handed to the caller below)
+            started["error"] = error
+        finally:
+            ready.set()
+        if "proc" in started:
+            started["proc"].wait()
+
+    threading.Thread(target=keeper, name="academy-zygote-keeper", daemon=True).start()
+    ready.wait()
+    if "error" in started:
+        raise started["error"]
+    return started["proc"]
 
 
 def _zygote_env() -> dict[str, str]:
@@ -257,13 +305,16 @@ class SandboxProvisioner(LocalProvisioner):
 
     async def launch_kernel(self, cmd: list[str], **kwargs) -> dict:
         km: SandboxKernelManager = self.parent
-        reply = km.zygote.request({
-            "op": "spawn",
-            "jail": km.jail_spec(kwargs.get("cwd")),
-            "connection": {k: (v.decode() if isinstance(v, bytes) else v)
-                           for k, v in self.connection_info.items()},
-            "argv": list(km.kernel_argv),
-        })
+        try:
+            reply = km.zygote.request({
+                "op": "spawn",
+                "jail": km.jail_spec(kwargs.get("cwd")),
+                "connection": {k: (v.decode() if isinstance(v, bytes) else v)
+                               for k, v in self.connection_info.items()},
+                "argv": list(km.kernel_argv),
+            })
+        except (SandboxUnavailable, OSError, ValueError) as error:
+            reply = {"error": repr(error)}
         if "pid" not in reply:
             km.release_sandbox()  # free the UID and its folder now: nothing else will
             raise SandboxUnavailable(f"sandboxed kernel did not start: {reply.get('error')}")

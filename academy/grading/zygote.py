@@ -257,20 +257,31 @@ def serve_socket(path: str) -> None:
                 selector.register(conn, selectors.EVENT_READ)
                 continue
             conn = key.fileobj
-            chunk = conn.recv(65536)
+            try:
+                chunk = conn.recv(65536)
+            except OSError:
+                chunk = b""
             if not chunk:
-                selector.unregister(conn)
-                conn.close()
-                buffers.pop(conn, None)
+                _forget(selector, buffers, conn)
                 continue
             buffers[conn] += chunk
-            while b"\n" in buffers[conn]:
+            while b"\n" in buffers.get(conn, b""):
                 line, buffers[conn] = buffers[conn].split(b"\n", 1)
                 try:
                     reply = handle(json.loads(line))
                 except ValueError:
                     reply = {"error": "bad request"}
-                conn.sendall((json.dumps(reply) + "\n").encode())
+                try:
+                    conn.sendall((json.dumps(reply) + "\n").encode())
+                except OSError:  # the worker gave up waiting and left: the zygote (and every
+                    _forget(selector, buffers, conn)  # kernel it forked) must not die of it
+                    break
+
+
+def _forget(selector, buffers: dict, conn) -> None:
+    selector.unregister(conn)
+    conn.close()
+    buffers.pop(conn, None)
 
 
 def main(argv: list[str]) -> int:
