@@ -69,6 +69,7 @@ def test_feedback_page_speaks_korean(feedback):
     assert "주피터 첫걸음 — 연습 문제 피드백" in text  # the module's title from syllabus.yml, not 00-start
     assert "점수 1 / 4" in text and "확인 셀" in text and "내가 쓴 답" in text
     assert "아직 답을 쓰지 않았어요." in text  # nbgrader's own "No response." comment, in Korean
+    assert "점수가 낮은 셀부터 다시 열어 보고" in text  # not full marks: what to do next
 
 
 def test_feedback_page_loads_nothing_from_the_internet(feedback):

@@ -133,5 +133,6 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     text = page.inner_text("body")
     assert [word for word in FEEDBACK_ENGLISH if word in text] == []
     assert "허브 점검 — 연습 문제 피드백" in text and "점수 2 / 2" in text and "확인 셀" in text
+    assert "모두 맞았어요!" in text  # full marks: the next step is the next module
     assert outside == []
     page.close()

@@ -42,5 +42,5 @@ def test_release_fetch_submit_collect_autograde_feedback(district_hub):
     feedback_root = f"api/contents/{hub.course}/{MODULE}/feedback"
     (stamp,) = [entry["name"] for entry in learner(hub, "alice", "GET", feedback_root).json()["content"]]
     html = learner(hub, "alice", "GET", f"{feedback_root}/{stamp}/exercise.html").json()["content"]
-    assert "2.0" in html and "double" in html
+    assert "점수 2 / 2" in html and "double" in html
     assert HIDDEN_MARK not in html, "hidden tests must never reach learners through feedback"

@@ -53,7 +53,7 @@ def test_feedback_generated_without_hidden_tests(graded_pair):
     _, engine, _, _ = graded_pair
     page = (engine / "feedback" / "kim-correct" / MODULE / "exercise.html").read_text(encoding="utf-8")
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<style.*?</style>", "", page, flags=re.S))).split())
-    assert "Score: 8.0 / 8.0" in text and "assert total_likes == 360" in text
+    assert "점수 8 / 8" in text and "assert total_likes == 360" in text
     assert "type(total_likes) is int" not in text and "HIDDEN" not in text
 
 
