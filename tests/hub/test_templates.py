@@ -18,7 +18,8 @@ from academy import district
 from academy.hub.config import update_auth
 
 ENGLISH = ["Your server is starting up", "You will be redirected", "Event log", "Stop Server", "Complete",
-           ">Home<", ">Token<", "Logout", ">Services<", "JupyterHub</title>"]
+           ">Home<", ">Token<", "Logout", ">Services<", "JupyterHub</title>", "Server not running", "Spawn failed",
+           "Would you like", "Launch", "Relaunch", "My Server", "Named Servers", "is not running"]
 
 
 def render(name: str, **context) -> str:
@@ -40,9 +41,14 @@ def text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<script\b.*?</script>", "", html, flags=re.S))
 
 
-@pytest.mark.parametrize("name", ["spawn_pending.html", "page.html"])
-def test_hub_pages_speak_korean(name):
-    html = text(render(name))
+@pytest.mark.parametrize("name, context", [
+    ("spawn_pending.html", {}), ("page.html", {}), ("not_running.html", {"failed": False}),
+    ("not_running.html", {"failed": True}), ("not_running.html", {"implicit_spawn_seconds": 5}),
+    ("home.html", {"default_server": SimpleNamespace(active=True), "url": "/user/ana/"}),
+    ("home.html", {"default_server": SimpleNamespace(active=False), "url": "/hub/spawn"}),
+])
+def test_hub_pages_speak_korean(name, context):
+    html = text(render(name, **context))
     assert [word for word in ENGLISH if word in html] == []
     assert "로그아웃" in html and "코딩 아카데미</title>" in html
 
@@ -52,3 +58,10 @@ def test_server_starting_page_says_what_happens_in_korean():
     assert "ana 님의 주피터 작업 공간을 준비하고 있어요." in html and "저절로 열려요" in html
     assert 'id="progress-bar"' in html and "/hub/api/users/ana/server/progress" in html  # JupyterHub's script still runs
     assert "작업 공간을 열지 못했어요." in html  # shown by the page's script when the start fails
+
+
+def test_a_stopped_workspace_page_offers_to_reopen_it_in_korean():
+    assert "작업 공간이 꺼져 있어요" in render("not_running.html", spawn_url="/hub/spawn/ana")
+    assert "작업 공간을 열지 못했어요" in render("not_running.html", failed=True, spawn_url="/hub/spawn/ana")
+    home = render("home.html", default_server=SimpleNamespace(active=True), url="/user/ana/")
+    assert "작업 공간 끄기" in home and "작업 공간으로 가기" in home
