@@ -141,6 +141,7 @@ def cmd_run(args) -> int:
     env = dict(os.environ, ACADEMY_DISTRICT=settings["district"]["id"])
     devnull = os.open(os.devnull, os.O_RDONLY)  # no terminal: services end at once on SIGINT
     os.dup2(devnull, 0)
+    launch.default_signals()  # started with `&` by a script, SIGINT is ignored -- and the services with it
     os.execve(sys.executable, [sys.executable, "-m", "jupyterhub", "-f", str(launch.CONFIG)], env)
     return 1  # not reached
 

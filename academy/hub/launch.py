@@ -62,7 +62,7 @@ def start_hub(district_id: str, *, districts: Path | None = None, log: Path | No
     # server with a terminal asks "Shut down?" and waits).
     proc = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(config), *(extra_args or [])],
                             cwd=p["hub"], env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=default_signals)
     out.close()
     proc.log_path = log  # type: ignore[attr-defined]
     proc.settings = settings  # type: ignore[attr-defined]
@@ -75,6 +75,17 @@ def start_hub(district_id: str, *, districts: Path | None = None, log: Path | No
     if proc.poll() is not None:
         raise RuntimeError(f"hub exited with {proc.returncode}; see {log}")
     return proc
+
+
+def default_signals() -> None:
+    """SIGINT and SIGQUIT back to their defaults for the hub about to be exec'd.
+
+    A process started in the background by a shell script (run.sh's ``&``, CI) inherits them
+    ignored; the hub's services then inherit that too, ignore the SIGINT the hub stops them with,
+    and each one costs the full 30 s interrupt timeout (the issue's minute-long stop).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 
 
 def stop_hub(proc: subprocess.Popen, *, timeout: float = 60) -> dict[str, float]:
@@ -140,6 +151,9 @@ def stop_academy(settings: dict[str, Any], *, hub: subprocess.Popen | int | None
     if chp is not None:
         _end_pid(chp.pid, 10)
     pid_file.unlink(missing_ok=True)
+    # A hub stopped before it finished starting dies at once (its SIGTERM handler comes last)
+    # and leaves its services behind.
+    end_orphaned_services(settings)
     ended = end_leftover_servers(settings)
     times["proxy_and_leftovers"] = time.monotonic() - t2
     times["total"] = time.monotonic() - t0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import time
 import uuid
 
@@ -141,3 +142,60 @@ def test_stopping_the_academy_ends_learners_the_proxy_and_the_hub(hub):
     # The fixture's final stop finds nothing left to stop.
     hub.proc = launch.start_hub(hub.settings["district"]["id"], districts=hub.districts, timeout=120)
     assert processes_of(hub, "alice") == []
+
+
+def test_supervisor_restarts_a_killed_hub_and_ctrl_c_stops_the_academy(hub, tmp_path):
+    """scripts/supervise-hub.sh (what run.sh runs): SIGKILL the hub -> a new hub, same kernel;
+    SIGINT (Ctrl-C) on the supervisor -> learners' processes, the hub and the proxy end."""
+    from academy.hub.users import HubAPI
+
+    launch.stop_hub(hub.proc)
+    settings = hub.settings
+    env = dict(os.environ, ACADEMY_DISTRICT=settings["district"]["id"], ACADEMY_DISTRICTS=str(hub.districts),
+               ACADEMY_CURRICULUM=str(hub.districts.parent / "curriculum"))
+    out = open(tmp_path / "supervisor.out", "w")
+    script = launch.REPO / "scripts" / "supervise-hub.sh"
+    supervisor = subprocess.Popen(["bash", str(script)], env=env, stdout=out, stderr=subprocess.STDOUT,
+                                  stdin=subprocess.DEVNULL, start_new_session=True)
+    try:
+        HubAPI(settings).wait_until_up(120)
+        hub.start_server("alice")
+        token = hub.login("alice").headers["Authorization"].split()[1]
+        kernel = Kernel.start(hub.base_url, "alice", token)
+        assert kernel.execute("fans = 7 * 6")["status"] == "ok"
+        first = launch.hub_pid(settings)
+        assert first is not None
+        os.kill(first, signal.SIGKILL)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and launch.hub_pid(settings) in (None, first):
+            time.sleep(0.5)
+        assert launch.hub_pid(settings) not in (None, first), (tmp_path / "supervisor.out").read_text()
+        HubAPI(settings).wait_until_up(120)
+        assert kernel.execute("fans")["result"] == "42", "the supervised restart kept the kernel"
+        log_file = setup.paths(settings)["hub"] / "jupyterhub.log"
+        deadline = time.monotonic() + 120  # the restarted hub has finished starting (services up)
+        while time.monotonic() < deadline and "is now running" not in log_file.read_text(errors="replace")[
+                log_file.read_text(errors="replace").rindex("Running JupyterHub version"):]:
+            time.sleep(0.5)
+        proxy = int((setup.paths(settings)["hub"] / "jupyterhub-proxy.pid").read_text())
+
+        t0 = time.monotonic()
+        supervisor.send_signal(signal.SIGINT)
+        assert supervisor.wait(120) == 0, (tmp_path / "supervisor.out").read_text()
+        print(f"\nCtrl-C on the supervisor: academy stopped in {time.monotonic() - t0:.1f} s")
+        assert wait_until_none(hub, "alice", 30) == []
+        assert launch.hub_pid(settings) is None
+        assert not psutil.pid_exists(proxy) or psutil.Process(proxy).status() == psutil.STATUS_ZOMBIE
+        said = (tmp_path / "supervisor.out").read_text()
+        assert "restarting it in 1 s" in said, said
+        log = log_file.read_text(errors="replace")
+        last_run = log[log.rindex("is now running"):]
+        # Stopped by the hub, quickly: services ended on SIGINT (no SIGTERM after 30 s), no traceback.
+        assert "Received signal SIGTERM" in last_run, last_run[-3000:]
+        assert "Traceback" not in last_run and "received signal 15" not in last_run, last_run[-3000:]
+    finally:
+        if supervisor.poll() is None:
+            os.killpg(supervisor.pid, signal.SIGKILL)
+            supervisor.wait(10)
+        out.close()
+        launch.stop_academy(settings)
