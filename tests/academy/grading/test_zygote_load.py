@@ -22,20 +22,24 @@ BURNER = "import time\nend = time.monotonic() + 120\nwhile time.monotonic() < en
 
 
 def test_a_late_reply_is_not_the_answer_to_the_next_request(tmp_path: Path):
+    import psutil
+
     proc, path = SharedZygote.serve(())
     try:
         SharedZygote.wait_ready(proc)
         client = SharedZygote(path)
-        # A spawn takes a fork and a kernel set-up (here it fails: no such connection folder),
-        # far more than a millisecond: the caller gives up first.
+        # A spawn takes a fork and a kernel set-up, far more than a millisecond: the caller
+        # gives up first (the kernel starts anyway; it is killed below).
         slow = {"op": "spawn", "learner": {"cwd": str(tmp_path), "env": {"HOME": str(tmp_path)}},
-                "argv": ["-f", str(tmp_path / "missing" / "k.json")]}
+                "argv": ["-f", str(tmp_path / "k.json"), "--HistoryManager.hist_file=:memory:"]}
         with pytest.raises(SandboxUnavailable):
             client.request(slow, timeout=0.001)
         # Before the fix, this read the spawn's late reply instead of its own.
         assert client.request({"op": "ping"}, timeout=60) == {"pong": True}
         assert client.request({"op": "ping"}, timeout=60) == {"pong": True}
     finally:
+        for child in psutil.Process(proc.pid).children():
+            child.kill()
         proc.kill()
         proc.wait()
         Path(path).unlink(missing_ok=True)
