@@ -104,12 +104,11 @@ class WarmProvisioner(LocalProvisioner):
             for _ in range(int(self.ready_timeout * 2) + 2):  # bounded: one try per ~0.5 s
                 if process.poll() is not None:
                     return "exited before answering kernel_info"
-                msg_id = client.kernel_info()
-                try:
-                    while True:  # bounded by get_msg's timeout: no reply -> Empty
-                        reply = await client.shell_channel.get_msg(timeout=0.5)
-                        if reply["parent_header"].get("msg_id") == msg_id:
-                            return None
+                client.kernel_info()
+                try:  # a reply to any of our requests (a slow kernel answers the first one late)
+                    reply = await client.shell_channel.get_msg(timeout=0.5)
+                    if reply["msg_type"] == "kernel_info_reply":
+                        return None
                 except Empty:
                     pass
                 if time.monotonic() > deadline:
@@ -117,6 +116,7 @@ class WarmProvisioner(LocalProvisioner):
             return f"did not answer kernel_info within {self.ready_timeout:.0f} s"
         finally:
             client.stop_channels()
+            client.context.destroy(linger=0)  # its own: one per start, not left to the GC
 
     def _fresh_ports(self) -> None:
         """New ports (TCP) and connection file for the stock start after a failed fork."""
