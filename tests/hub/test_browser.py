@@ -84,6 +84,9 @@ def test_learner_submits_and_instructor_sees_it(district_hub, browser, carol):
     page.goto(f"{base}/hub/spawn")
     page.wait_for_url(f"**/user/{carol}/lab**", timeout=150_000)
     page.wait_for_selector(".lm-MenuBar-itemLabel")
+    # JupyterLab opens on the Korean welcome page (academy/hub/landing.py); wait for it, or it
+    # takes the focus from the Assignments panel opened below.
+    page.wait_for_selector(".jp-RenderedMarkdown h1")
     menus = [m.inner_text() for m in page.query_selector_all(".lm-MenuBar-itemLabel")]
     assert {"파일", "편집", "커널", "도움말"} <= set(menus), menus
     assert "Formgrader" not in page.inner_text("#jp-main-menu, .lm-MenuBar")
