@@ -7,6 +7,15 @@ changed where it is recorded: only the list a learner's JupyterLab receives show
 ``2026년 12월 4일 오전 1:59`` in the district's time zone (the server's ``TZ``). Everything else
 is nbgrader's own handlers and manager.
 
+What stays English: nbgrader 0.9.6's lab extension (``@jupyter/nbgrader``) does not use
+JupyterLab's translator (no ``ITranslator``, no ``trans.__`` in its bundle), so no language pack
+reaches its words: the "Nbgrader" menu, "Assignment List"/"Assignments", "Released / Downloaded /
+Submitted assignments", "Fetch", "Submit", "Validate", "Fetch Feedback", "Validation Results",
+"The following cell failed", "Success! Your notebook passes all the tests.", "There are no
+assignments to fetch." and the rest of its dialogs are built into its JavaScript. Changing them
+means patching or replacing that extension; the learner's welcome page (academy/hub/landing.py)
+names them with their Korean meaning instead.
+
 >>> from datetime import datetime, timezone
 >>> korean_time(datetime(2026, 12, 3, 16, 59, 30, tzinfo=timezone.utc), "Asia/Seoul")
 '2026년 12월 4일 오전 1:59'
