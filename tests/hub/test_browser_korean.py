@@ -9,34 +9,18 @@ Screenshots go to test-artifacts/ (git-ignored): look at them.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import PASSWORD
+from conftest import ARTIFACTS, PASSWORD
 from helpers import MODULE, formgrader, learner, release, solve, submit
 
 pytestmark = pytest.mark.slow
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 NEW_PASSWORD = "dana-own-pw-2026"
 # nbgrader's and nbconvert's stock feedback page; none of it may reach a learner.
 FEEDBACK_ENGLISH = ["Test cell", "Student's answer", "Comments", "No response", "Score", "(Top)", "Grade cell",
                     "Written response", "Coding free-response", "In\xa0[", "Out["]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/bootstrap.sh (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
