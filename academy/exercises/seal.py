@@ -90,15 +90,16 @@ def _close_charts() -> None:
         sys.modules["matplotlib.pyplot"].close("all")
 
 
-def graded_examples(slug: str) -> dict[str, list[Any]]:
-    """``WRONG`` from ``tests/academy/graded_examples/<slug>.py`` ({} if there is none)."""
+def graded_examples(slug: str, attribute: str = "WRONG") -> dict[str, Any]:
+    """``WRONG`` (or another table, e.g. ``LESSON``) from ``tests/academy/graded_examples/<slug>.py``
+    ({} if there is none)."""
     path = GRADED_EXAMPLES / f"{slug}.py"
     if not path.is_file():
         return {}
     spec = importlib.util.spec_from_file_location(f"academy_graded_examples_{slug}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return dict(getattr(module, "WRONG", {}))
+    return dict(getattr(module, attribute, {}))
 
 
 def declarations(module_id: str) -> ModuleType:

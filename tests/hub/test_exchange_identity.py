@@ -129,7 +129,7 @@ def test_grade_module_collects_grades_releases_feedback_and_exports(district_hub
         cli(hub, "alice", "fetch_feedback", scratch, "--student", "alice")
         stamp = entry.name.split("+")[2]
         html = (scratch / hub.course / MODULE / "feedback" / stamp / "exercise.html").read_text(encoding="utf-8")
-        assert "2.0" in html and "ALICE_FOR_GRADE_MODULE" in html
+        assert "점수 2 / 2" in html and "ALICE_FOR_GRADE_MODULE" in html
         assert HIDDEN_MARK not in html
 
         raw = export.read_bytes()

@@ -40,7 +40,7 @@ def test_first_login_opens_a_korean_welcome_that_says_what_to_do(landing):
     assert "첫 과제 `00-start`(주피터 첫걸음)" in page
     for step in ("**Assignment List**", "**Fetch**", "**lesson**", "**Shift + Enter**"):
         assert step in page  # fetch 00-start, open the lesson, run the first cell
-    assert "- ▶ 지금 — `00-start` 주피터 첫걸음" in page and "- · 아직 — `01-values` 값과 변수" in page
+    assert "- ▶ 지금 — 0번 모듈 `00-start` 주피터 첫걸음" in page and "- · 아직 — 1번 모듈 `01-values` 값과 변수" in page
 
 
 def test_a_returning_learner_lands_on_the_lesson_of_the_module_in_progress(landing):
@@ -51,7 +51,7 @@ def test_a_returning_learner_lands_on_the_lesson_of_the_module_in_progress(landi
     assert landing.refresh(home) == "demo/01-values/lesson-1.ipynb"
     page = (home / "시작하기.md").read_text(encoding="utf-8")
     assert "지금 `01-values`(값과 변수) 과제를 하는 중이에요." in page and "**Submit**" in page
-    assert "- ✔ 냄 — `00-start` 주피터 첫걸음" in page
+    assert "- ✔ 냄 — 0번 모듈 `00-start` 주피터 첫걸음" in page
 
 
 def test_after_submitting_the_welcome_names_the_next_module(landing):
