@@ -26,7 +26,7 @@ import pandas as pd
 from academy import readers
 from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
 from academy.data import data_path
-from academy.readers.meta import instagram_caption, instagram_timestamp
+from academy.readers.meta import instagram_caption
 
 __all__ = ["lesson", "exercise", "posts_key", "uses_reference",
            "POST_COLUMNS"]

@@ -16,7 +16,6 @@ import secrets
 import shutil
 import stat
 import subprocess
-import sys
 import tempfile
 import time
 from datetime import datetime, timedelta, timezone
@@ -142,20 +141,20 @@ def run_until_idle(svc: weekly_service.Service, rounds: int = 240) -> list[str]:
 
 def look_offline_in_chromium(html: str, screenshot: str) -> None:
     """Open the report in Chromium with every network request refused; keep a screenshot."""
-    from test_browser import CHROMIUM, FLAGS
+    from conftest import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/bootstrap.sh (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
-    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+    artifacts = ARTIFACTS
     artifacts.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         page_file = Path(folder) / "report.html"
         page_file.write_text(html, encoding="utf-8")
         asked = []
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
             try:
                 page = browser.new_page(viewport={"width": 1000, "height": 1400})
 
@@ -181,7 +180,8 @@ def look_offline_in_chromium(html: str, screenshot: str) -> None:
 def test_weekly_round_as_the_learner_once_a_week_and_records(place):
     settings, python, names = place
     unix = {n: settings["accounts"]["unix_prefix"] + n for n in names}
-    alice, bob = home(settings, "alice"), home(settings, "bob")
+    alice = home(settings, "alice")
+    home(settings, "bob")
     probe = ("import resource\n"
              "memory = [l.split(':')[2] for l in open('/proc/self/cgroup') if ':memory:' in l]\n"
              "print('memory cgroup', memory, 'data limit', resource.getrlimit(resource.RLIMIT_DATA)[0])")
@@ -204,7 +204,7 @@ def test_weekly_round_as_the_learner_once_a_week_and_records(place):
     assert (info.st_uid, stat.S_IMODE(info.st_mode)) == (pwd.getpwnam(unix["alice"]).pw_uid, 0o600)
     html = report.read_text(encoding="utf-8")
     start, end = timing.report_range(due)
-    assert f"instagram 게시물" in html and f"기간 {start} ~ {end}" in html and "<img" in html
+    assert "instagram 게시물" in html and f"기간 {start} ~ {end}" in html and "<img" in html
     assert "read_export" not in html, "code cells are hidden"
     assert not re.findall(r"""(?:src|href)\s*=\s*["']https?://""", html), "the report opens offline"
     # The kernel that ran the notebook had the memory limit of alice's server (memory_mb + 512 MB).

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from academy.exercises import m10_sns_data
+from academy.readers.meta import instagram_timestamp
 
 
 def test_the_carousel_time_literal_is_the_exports():
     expected = m10_sns_data.lesson.carousel_time.expected
-    seconds = m10_sns_data.instagram_timestamp(m10_sns_data._CAROUSEL)
+    seconds = instagram_timestamp(m10_sns_data._CAROUSEL)
     assert expected == datetime.fromtimestamp(seconds, tz=timezone.utc)
     assert expected.utcoffset().total_seconds() == 9 * 3600

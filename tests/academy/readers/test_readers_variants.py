@@ -4,7 +4,6 @@ wrong data or a misleading message. Every test here fails on the readers before 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
