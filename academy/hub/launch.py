@@ -26,9 +26,15 @@ CONFIG = REPO / "jupyterhub_config.py"
 
 def free_port_block(count: int = 4) -> int:
     """A port p with p..p+count-1 all free on 127.0.0.1 (a district's public, hub, proxy API and
-    formgrader ports), for throw-away districts in tests and benchmarks."""
+    formgrader ports), for throw-away districts in tests and benchmarks.
+
+    The block lies below the kernel's ephemeral range: every kernel and learner server binds
+    port 0 and gets a port from that range, and one of them could take a hub's port between
+    this check and the hub's bind (a hub that never comes up, seen once in CI).
+    """
+    low = ephemeral_low()
     for _ in range(200):
-        base = 20000 + secrets.randbelow(20000)
+        base = 10000 + secrets.randbelow(max(1, low - 10000 - count))
         socks = []
         try:
             for port in range(base, base + count):
@@ -42,6 +48,14 @@ def free_port_block(count: int = 4) -> int:
             for s in socks:
                 s.close()
     raise RuntimeError("no free block of ports on 127.0.0.1")
+
+
+def ephemeral_low() -> int:
+    """The first port of the kernel's ephemeral range (what a bind to port 0 may get)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
 
 
 def start_hub(district_id: str, *, districts: Path | None = None, log: Path | None = None,
@@ -66,15 +80,37 @@ def start_hub(district_id: str, *, districts: Path | None = None, log: Path | No
     out.close()
     proc.log_path = log  # type: ignore[attr-defined]
     proc.settings = settings  # type: ignore[attr-defined]
-    try:
-        HubAPI(settings).wait_until_up(timeout)
-    except TimeoutError:
-        stop_hub(proc)
-        raise TimeoutError(f"hub for {district_id} not up in {timeout:.0f} s; log tail:\n"
-                           f"{Path(log).read_text(errors='replace')[-3000:]}") from None
-    if proc.poll() is not None:
-        raise RuntimeError(f"hub exited with {proc.returncode}; see {log}")
+    api = HubAPI(settings)
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            stop_hub(proc)
+            raise RuntimeError(f"hub for {district_id} exited with {proc.returncode}; its log:\n{hub_lines(log)}")
+        try:
+            api.wait_until_up(min(3.0, max(0.0, deadline - time.monotonic())))
+            break
+        except TimeoutError:
+            if time.monotonic() >= deadline:
+                stop_hub(proc)
+                raise TimeoutError(f"hub for {district_id} not up in {timeout:.0f} s; its log:\n"
+                                   f"{hub_lines(log)}") from None
     return proc
+
+
+def hub_lines(log: Path, limit: int = 4000) -> str:
+    """The end of a hub log without the proxy's lines (its 404 for every poll while the hub is
+    not up would hide why)."""
+    kept: list[str] = []
+    in_proxy = False
+    for line in Path(log).read_text(errors="replace").splitlines():
+        if "[ConfigProxy]" in line:
+            in_proxy = True
+            continue
+        if in_proxy and (line[:1].isspace() or line.startswith("}")):
+            continue
+        in_proxy = False
+        kept.append(line)
+    return "\n".join(kept)[-limit:]
 
 
 def default_signals() -> None:
