@@ -10,7 +10,8 @@ VENV="${ACADEMY_VENV:-$REPO/.venv}"
 log() { printf '\033[1;34m[bootstrap]\033[0m %s\n' "$*"; }
 
 # 1. Debian packages -------------------------------------------------------------------------
-DEB_PACKAGES=(fonts-nanum chromium chromium-driver)
+# postgresql: the real server the [database] tests start (the demo stays on SQLite)
+DEB_PACKAGES=(fonts-nanum chromium chromium-driver postgresql)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
