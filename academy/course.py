@@ -8,27 +8,86 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from academy import syllabus
 from academy.paths import curriculum_dir, graders_dir
 
-COURSE_CONFIG = """\
-# Written by `academy course init`; shared settings live in {shared}.
-c = get_config()  # noqa: F821
-load_subconfig({shared!r})  # noqa: F821
-c.CourseDirectory.root = {root!r}
-c.CourseDirectory.course_id = {course_id!r}
-{exchange}"""
+# nbgrader settings as ``{"Class": {"trait": value}}``: the one writer turns them into a config file.
+NbgraderSettings = dict[str, dict[str, Any]]
+
+# One exchange serves several courses (one per district): course roots get it from graders/,
+# the role configs (learners cannot read graders/) from academy/hub/setup.py; both read it here.
+SHARED_EXCHANGE = {"path_includes_course": True}
+
+# Learners' server: nbgrader's student id is the hub user name (what instructors see), not the
+# Unix account sca-NAME; the only setting that depends on the process (its environment).
+HUB_STUDENT = """\
+import os
+from nbgrader.auth import JupyterHubAuthPlugin
+c.Authenticator.plugin_class = JupyterHubAuthPlugin
+if os.environ.get('JUPYTERHUB_USER'):
+    c.CourseDirectory.student_id = os.environ['JUPYTERHUB_USER']
+"""
+
+
+def config_lines(values: NbgraderSettings) -> str:
+    """``{"Exchange": {"root": "/x"}}`` -> ``c.Exchange.root = '/x'`` lines (values by ``repr``).
+
+    >>> print(config_lines({"CourseDirectory": {"course_id": "demo"}, "Exchange": {"path_includes_course": True}}), end="")
+    c.CourseDirectory.course_id = 'demo'
+    c.Exchange.path_includes_course = True
+    """
+    for section, traits in values.items():
+        for name, value in traits.items():
+            if not (section.isidentifier() and name.isidentifier()):
+                raise ValueError(f"not an nbgrader setting: {section}.{name}")
+            try:
+                ast.literal_eval(repr(value))  # what is written must read back as the same value
+            except (ValueError, SyntaxError):
+                raise ValueError(f"{section}.{name}: {value!r} is not a literal") from None
+    return "".join(f"c.{section}.{name} = {value!r}\n"
+                   for section, traits in values.items() for name, value in traits.items())
+
+
+def write_nbgrader_config(path: Path, values: NbgraderSettings, *, shared: bool = False,
+                          hub_student: bool = False, extra: str = "") -> Path:
+    """Write ``nbgrader_config.py`` at ``path``: the one writer of nbgrader configuration.
+
+    ``shared`` loads ``graders/nbgrader_config.py`` first (course roots: everything grading needs;
+    learners cannot read it, so their role configs do without); ``values`` are set after it;
+    ``hub_student`` adds HUB_STUDENT; ``extra`` is appended as is (tests' and benchmarks' overrides).
+    """
+    shared_file = graders_dir() / "nbgrader_config.py"
+    text = ("# Written by academy (academy/course.py: write_nbgrader_config); do not edit.\n"
+            "c = get_config()  # noqa: F821\n"
+            + (f"load_subconfig({str(shared_file)!r})  # noqa: F821\n" if shared else "")
+            + config_lines(values) + (HUB_STUDENT if hub_student else "") + extra)
+    path = Path(path)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def course_settings(root: Path, course_id: str, *, exchange: Path | None = None,
+                    more: NbgraderSettings | None = None) -> NbgraderSettings:
+    """A course root's own nbgrader settings (the shared ones come from graders/)."""
+    values: NbgraderSettings = {"CourseDirectory": {"root": str(Path(root).resolve()), "course_id": course_id}}
+    if exchange:
+        values["Exchange"] = {"root": str(Path(exchange).resolve())}
+    for section, traits in (more or {}).items():
+        values.setdefault(section, {}).update(traits)
+    return values
 
 
 def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = None,
-                modules: Iterable[str] | None = None, link_source: bool = False) -> Path:
+                modules: Iterable[str] | None = None, link_source: bool = False,
+                settings: NbgraderSettings | None = None) -> Path:
     """Create (or refresh) the course root with ``source/<module>/`` for each module.
 
     The whole module folder is copied: its lesson notebooks (``lesson.ipynb`` or
@@ -37,17 +96,14 @@ def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = 
     missing stops here with a ``SyllabusError``.
 
     ``link_source`` symlinks each module to the curriculum (instructors edit the real files);
-    otherwise the module folders are copied (tests, isolated runs).
+    otherwise the module folders are copied (tests, isolated runs). ``settings`` are more nbgrader
+    settings for the course root's config (the hub's: ``VerifiedCollect.unix_prefix``, ...).
     """
     root = Path(root).resolve()
     source = root / "source"
     source.mkdir(parents=True, exist_ok=True)
-    exchange_line = f"c.Exchange.root = {str(Path(exchange).resolve())!r}\n" if exchange else ""
-    (root / "nbgrader_config.py").write_text(
-        COURSE_CONFIG.format(shared=str(graders_dir() / "nbgrader_config.py"), root=str(root),
-                             course_id=course_id, exchange=exchange_line),
-        encoding="utf-8",
-    )
+    write_nbgrader_config(root / "nbgrader_config.py",
+                          course_settings(root, course_id, exchange=exchange, more=settings), shared=True)
     wanted = [syllabus.module(m) for m in modules] if modules is not None else syllabus.load()
     for module in wanted:
         module_id = module.id
@@ -66,19 +122,6 @@ def init_course(root: Path, *, course_id: str = "demo", exchange: Path | None = 
         else:
             shutil.copytree(origin, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
     return root
-
-
-def verify_submitters(root: Path, unix_prefix: str) -> None:
-    """Make the course root's collect accept only submissions owned by ``<unix_prefix><student id>``.
-
-    ``nbgrader collect`` in the course root (``academy grade --collect``) loads this root's config
-    and no role config, so the prefix is kept here too (academy/grading/exchange.py).
-    """
-    config = Path(root) / "nbgrader_config.py"
-    lines = [line for line in config.read_text(encoding="utf-8").splitlines()
-             if not line.startswith("c.VerifiedCollect.unix_prefix")]
-    config.write_text("\n".join([*lines, f"c.VerifiedCollect.unix_prefix = {unix_prefix!r}"]) + "\n",
-                      encoding="utf-8")
 
 
 def nbgrader(root: Path, *args: str, check: bool = True, timeout: float = 900) -> subprocess.CompletedProcess:

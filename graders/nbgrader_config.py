@@ -36,8 +36,10 @@ import nbgrader.server_extensions.formgrader.handlers as _formgrader  # noqa: E4
 c.HTMLExporter.extra_template_basedirs = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates"),
                                           _formgrader.template_path]
 
-# One exchange can serve several courses (one per district).
-c.Exchange.path_includes_course = True
+# One exchange can serve several courses (one per district); the learners' role configs say the same.
+from academy.course import SHARED_EXCHANGE  # noqa: E402
+
+c.Exchange.path_includes_course = SHARED_EXCHANGE["path_includes_course"]
 
 # Collect files an inbound entry under a learner only if that learner's Unix account
 # (<VerifiedCollect.unix_prefix><id>, set by `academy hub setup`) owns it; see academy/grading/exchange.py.

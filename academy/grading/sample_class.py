@@ -14,23 +14,20 @@ from pathlib import Path
 
 import nbformat
 
-from academy.course import nbgrader
-from academy.paths import graders_dir
+from academy.course import config_lines, course_settings, nbgrader, write_nbgrader_config
 
-STOCK_AUTOGRADE = """
 # Stock nbgrader autograde (learner code runs unconfined, as this user): for comparisons only.
-c.Autograde.autograde_preprocessors = [
-    "nbgrader.preprocessors.Execute", "nbgrader.preprocessors.IgnorePattern",
-    "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
-    "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties",
-    "nbgrader.preprocessors.CheckCellMetadata",
-]
-c.Autograde.sanitize_preprocessors = [
-    "nbgrader.preprocessors.ClearOutput", "nbgrader.preprocessors.DeduplicateIds",
-    "nbgrader.preprocessors.OverwriteKernelspec", "nbgrader.preprocessors.OverwriteCells",
-    "nbgrader.preprocessors.CheckCellMetadata",
-]
-"""
+STOCK_AUTOGRADE = "\n# Stock nbgrader autograde: learner code runs unconfined, as this user.\n" + config_lines({"Autograde": {
+    "autograde_preprocessors": [
+        "nbgrader.preprocessors.Execute", "nbgrader.preprocessors.IgnorePattern",
+        "nbconvert.preprocessors.ClearMetadataPreprocessor", "nbgrader.preprocessors.LimitOutput",
+        "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties",
+        "nbgrader.preprocessors.CheckCellMetadata"],
+    "sanitize_preprocessors": [
+        "nbgrader.preprocessors.ClearOutput", "nbgrader.preprocessors.DeduplicateIds",
+        "nbgrader.preprocessors.OverwriteKernelspec", "nbgrader.preprocessors.OverwriteCells",
+        "nbgrader.preprocessors.CheckCellMetadata"],
+}})
 
 
 def ensure_tools_on_path() -> None:
@@ -49,9 +46,8 @@ def make_course(root: Path, module_source: Path, *, course_id: str = "demo", sto
     os.chmod(root, 0o700)
     module = Path(module_source).name
     shutil.copytree(module_source, root / "source" / module, dirs_exist_ok=True)
-    config = (f"c = get_config()  # noqa: F821\nload_subconfig({str(graders_dir() / 'nbgrader_config.py')!r})  # noqa: F821\n"
-              f"c.CourseDirectory.root = {str(root)!r}\nc.CourseDirectory.course_id = {course_id!r}\n")
-    (root / "nbgrader_config.py").write_text(config + (STOCK_AUTOGRADE if stock else "") + extra_config, encoding="utf-8")
+    write_nbgrader_config(root / "nbgrader_config.py", course_settings(root, course_id), shared=True,
+                          extra=(STOCK_AUTOGRADE if stock else "") + extra_config)
     nbgrader(root, "generate_assignment", module, "--force")
     return root
 
@@ -88,7 +84,9 @@ def scores(root: Path, module: str) -> dict[str, dict[str, float]]:
     from nbgrader.api import Gradebook
 
     result: dict[str, dict[str, float]] = {}
-    with Gradebook(f"sqlite:///{Path(root) / 'gradebook.db'}") as gb:
+    from academy.database import course_gradebook_url
+
+    with Gradebook(course_gradebook_url(root)) as gb:
         for submission in gb.assignment_submissions(module):
             result[submission.student_id] = {
                 grade.name: grade.auto_score for notebook in submission.notebooks for grade in notebook.grades

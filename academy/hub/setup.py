@@ -27,6 +27,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
+from academy.district import paths  # noqa: F401  (the district's folders, named once there)
 
 # JupyterLab opens in Korean for everyone (the language pack ships with the project).
 LAB_OVERRIDES = {
@@ -49,15 +50,11 @@ ROLE_TOOLS = {
 }
 
 
-def paths(settings: dict[str, Any]) -> dict[str, Path]:
-    root = Path(settings["hub"]["data_root"])
-    return {"root": root, "hub": root / "hub", "course": root / "course", "exchange": root / "exchange",
-            "jupyter": root / "jupyter", "runtime": root / "runtime", "db": root / "hub" / "jupyterhub.sqlite",
-            "admin_token": root / "hub" / "admin-token", "cookie_secret": root / "hub" / "jupyterhub_cookie_secret"}
-
-
 def db_url(settings: dict[str, Any]) -> str:
-    return f"sqlite:///{paths(settings)['db']}"
+    """The hub database: SQLite ``paths()["db"]`` or the district's PostgreSQL (academy/database.py)."""
+    from academy.database import hub_url
+
+    return hub_url(settings)
 
 
 def admin_token(settings: dict[str, Any]) -> str:
@@ -145,10 +142,31 @@ def landing_settings(settings: dict[str, Any]) -> dict[str, Any]:
             "district_name": settings["district"]["name"]}
 
 
+def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str, Any]]:
+    """The district's nbgrader settings for ``role`` (learner, instructor, grader) or the course root
+    (``course``): the one place they are read from the district file (academy/course.py writes them).
+
+    >>> nbgrader_settings(district.load("demo"), "grader")  # doctest: +SKIP
+    {'Exchange': {'path_includes_course': True, 'root': '/var/lib/academy/demo/exchange'},
+     'CourseDirectory': {'course_id': 'demo'}, 'VerifiedCollect': {'unix_prefix': 'sca-'}}
+    """
+    from academy.course import SHARED_EXCHANGE
+
+    values: dict[str, dict[str, Any]] = {
+        "Exchange": {**SHARED_EXCHANGE, "root": str(paths(settings)["exchange"])},
+        "CourseDirectory": {"course_id": settings["district"]["course_id"]}}
+    if role in ("grader", "course"):
+        # Collect only what learner NAME's own Unix account submitted (academy/grading/exchange.py);
+        # `nbgrader collect` in the course root (`academy grade --collect`) loads no role config.
+        values["VerifiedCollect"] = {"unix_prefix": settings["accounts"]["unix_prefix"]}
+    return values
+
+
 def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
     """One Jupyter config folder per role; the spawner points JUPYTER_CONFIG_PATH at it."""
+    from academy.course import write_nbgrader_config
+
     p = paths(settings)
-    course = settings["district"]["course_id"]
     folders = {}
     for role, tools in ROLE_TOOLS.items():
         folder = p["jupyter"] / role
@@ -160,7 +178,7 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             extensions["nbgrader.server_extensions.assignment_list"] = False
             extensions["academy.hub.assignments"] = True
         if role != "grader":
-            extensions["academy.hub.warm"] = True  # warm kernel starts (academy/hub/warm.py)
+            extensions["academy.kernels.warm"] = True  # warm kernel starts (academy/kernels/warm.py)
             extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
         if role == "learner":
             # A lighter server for the 09:00 rush (and a simpler one for beginners):
@@ -175,31 +193,17 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             "disabledExtensions": {f"@jupyter/nbgrader:{name}": True for name in NBGRADER_LAB
                                    if name not in tools["lab"]},
         })
-        lines = ["# Written by `academy hub setup` from the district file; do not edit.",
-                 "c = get_config()  # noqa: F821",
-                 "c.Exchange.path_includes_course = True",
-                 f"c.Exchange.root = {str(p['exchange'])!r}",
-                 f"c.CourseDirectory.course_id = {course!r}"]
-        if role != "grader":
-            # Student id = hub user name (what instructors see), not the Unix account sca-NAME.
-            lines += ["import os",
-                      "from nbgrader.auth import JupyterHubAuthPlugin",
-                      "c.Authenticator.plugin_class = JupyterHubAuthPlugin",
-                      "if os.environ.get('JUPYTERHUB_USER'):",
-                      "    c.CourseDirectory.student_id = os.environ['JUPYTERHUB_USER']"]
-        else:
-            # Collect only what learner NAME's own Unix account submitted (academy/grading/exchange.py);
-            # prepare() writes the same into the course root's config.
-            lines.append(f"c.VerifiedCollect.unix_prefix = {settings['accounts']['unix_prefix']!r}")
-        (folder / "nbgrader_config.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        # Learners' and instructors' servers: student id = hub user name (HUB_STUDENT).
+        write_nbgrader_config(folder / "nbgrader_config.py", nbgrader_settings(settings, role),
+                              hub_student=role != "grader")
         for path in [folder, *folder.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
         folders[role] = folder
-    # The learners' kernel: ipykernel behind the district's memory limit (academy/hub/kernel.py),
-    # forked warm from the server's zygote (academy/hub/warm.py).
+    # The learners' kernel: ipykernel behind the district's memory limit (academy/kernels/learner.py),
+    # forked warm from the server's zygote (academy/kernels/warm.py).
     kernel = p["jupyter"] / "data" / "kernels" / "python3"
     _write_json(kernel / "kernel.json", {
-        "argv": [str(runtime_python(settings)), "-m", "academy.hub.kernel", "-f", "{connection_file}"],
+        "argv": [str(runtime_python(settings)), "-m", "academy.kernels.learner", "-f", "{connection_file}"],
         "display_name": "Python 3 (ipykernel)", "language": "python",
         "metadata": {"debugger": True, "kernel_provisioner": {"provisioner_name": "academy-warm-provisioner"}},
         "kernel_protocol_version": "5.5"})
@@ -247,7 +251,7 @@ def grader_nbgrader(settings: dict[str, Any], *args: str) -> subprocess.Complete
 
 def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -> dict[str, Path]:
     """Make the data root, the grader account, the course and the per-role Jupyter config."""
-    from academy.course import init_course, verify_submitters
+    from academy.course import init_course
 
     p = paths(settings)
     p["root"].mkdir(parents=True, exist_ok=True)
@@ -256,9 +260,8 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
     os.chmod(p["hub"], 0o700)
     admin_token(settings)
     runtime_python(settings)
-    init_course(p["course"], course_id=settings["district"]["course_id"], exchange=p["exchange"], modules=modules)
-    # `nbgrader collect` in the course root (`academy grade --collect`) loads no role config.
-    verify_submitters(p["course"], settings["accounts"]["unix_prefix"])
+    init_course(p["course"], course_id=settings["district"]["course_id"], modules=modules,
+                settings=nbgrader_settings(settings, "course"))
     os.chmod(p["course"], 0o700)
     p["exchange"].mkdir(exist_ok=True)
     # nbgrader checks that every user may write the exchange root (it refuses to list courses

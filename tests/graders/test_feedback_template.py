@@ -13,8 +13,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from academy.course import COURSE_CONFIG, nbgrader
-from academy.paths import graders_dir
+from academy.course import course_settings, nbgrader, write_nbgrader_config
 
 pytestmark = pytest.mark.slow
 
@@ -33,8 +32,7 @@ def _cell(make, source, **meta):
 def feedback(tmp_path_factory):
     root = tmp_path_factory.mktemp("fb") / "course"
     (root / "source" / "00-start").mkdir(parents=True)
-    (root / "nbgrader_config.py").write_text(COURSE_CONFIG.format(
-        shared=str(graders_dir() / "nbgrader_config.py"), root=str(root), course_id="fb", exchange=""))
+    write_nbgrader_config(root / "nbgrader_config.py", course_settings(root, "fb"), shared=True)
     nb = new_notebook(cells=[
         _cell(new_code_cell, "### BEGIN SOLUTION\nfee = 15000\n### END SOLUTION", grade=False, solution=True,
               grade_id="answer"),

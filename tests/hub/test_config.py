@@ -87,3 +87,24 @@ def test_jupyterhub_config_is_thin():
     lines = [line for line in (REPO / "jupyterhub_config.py").read_text().splitlines()
              if line.strip() and not line.startswith("#")]
     assert len(lines) <= 12
+
+
+@pytest.mark.parametrize("role", ["learner", "instructor", "grader", "course"])
+def test_nbgrader_settings_per_role_come_from_the_district(demo, role, tmp_path):
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from academy.course import write_nbgrader_config
+    from academy.hub import setup
+
+    demo["accounts"]["unix_prefix"] = "sca-x-"
+    write_nbgrader_config(tmp_path / "nbgrader_config.py", setup.nbgrader_settings(demo, role),
+                          hub_student=role in ("learner", "instructor"))
+    loaded = PyFileConfigLoader("nbgrader_config.py", path=str(tmp_path)).load_config()
+    assert loaded.Exchange.root == str(tmp_path / "data" / "exchange")
+    assert loaded.Exchange.path_includes_course is True
+    assert loaded.CourseDirectory.course_id == demo["district"]["course_id"]
+    # Only the collecting side knows the Unix accounts; learners' servers name students by hub user.
+    assert ("unix_prefix" in loaded.VerifiedCollect) == (role in ("grader", "course"))
+    if role in ("grader", "course"):
+        assert loaded.VerifiedCollect.unix_prefix == "sca-x-"
+    assert ("plugin_class" in loaded.Authenticator) == (role in ("learner", "instructor"))

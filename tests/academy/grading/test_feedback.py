@@ -8,8 +8,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from academy.course import COURSE_CONFIG, nbgrader
-from academy.paths import graders_dir
+from academy.course import course_settings, nbgrader, write_nbgrader_config
 
 pytestmark = pytest.mark.slow
 
@@ -25,8 +24,7 @@ def _cell(source, **meta):
 def test_failing_hidden_assert_leaves_only_its_message(tmp_path):
     root = tmp_path / "course"
     (root / "source" / "m1").mkdir(parents=True)
-    (root / "nbgrader_config.py").write_text(COURSE_CONFIG.format(
-        shared=str(graders_dir() / "nbgrader_config.py"), root=str(root), course_id="fb", exchange=""))
+    write_nbgrader_config(root / "nbgrader_config.py", course_settings(root, "fb"), shared=True)
     nb = new_notebook(cells=[
         _cell("### BEGIN SOLUTION\nfee = 15000\n### END SOLUTION", grade=False, solution=True, grade_id="answer"),
         _cell(f"assert fee > 0, '수강료는 0보다 커야 해요.'\n### BEGIN HIDDEN TESTS\n{HIDDEN_LINE}\n### END HIDDEN TESTS",
