@@ -82,6 +82,13 @@ def _is_timezone(value: Any) -> bool:
     return True
 
 
+def _is_database_url(value: Any) -> bool:
+    """Empty (SQLite) or a PostgreSQL URL without a password (academy/database.py)."""
+    from academy.database import is_postgres_url
+
+    return value == "" or is_postgres_url(value)
+
+
 # The one set of defaults, next to each setting's meaning, type check and fix.
 SETTINGS: dict[str, dict[str, Setting]] = {
     "district": {
@@ -173,6 +180,22 @@ SETTINGS: dict[str, dict[str, Setting]] = {
         "timeout_minutes": Setting(20, "a weekly report job running longer is stopped and recorded as failed",
                                    _int(1, 240), "timeout_minutes = 20 처럼 1~240 사이 정수를 써 주세요"),
     },
+    "database": {
+        "hub_url": Setting("", "hub database on PostgreSQL, e.g. postgresql://academy@/academy_demo_hub?host=/run/postgresql "
+                               "(empty: SQLite <data_root>/hub/jupyterhub.sqlite; no password in the URL)",
+                           _is_database_url,
+                           'hub_url = "postgresql://academy@/academy_gangnam_hub?host=/run/postgresql" 처럼 '
+                           "PostgreSQL 주소를 써 주세요 (비우면 SQLite, 비밀번호는 URL이 아니라 password_file에)"),
+        "gradebook_url": Setting("", "nbgrader gradebook on PostgreSQL, e.g. postgresql://academy@/academy_demo?host=/run/postgresql "
+                                     "(empty: SQLite <data_root>/course/gradebook.db; no password in the URL)",
+                                 _is_database_url,
+                                 'gradebook_url = "postgresql://academy@/academy_gangnam?host=/run/postgresql" 처럼 '
+                                 "PostgreSQL 주소를 써 주세요 (비우면 SQLite, 비밀번호는 URL이 아니라 password_file에)"),
+        "password_file": Setting("", "libpq password file for both URLs (root's, mode 0600, a line *:*:*:USER:PASSWORD); "
+                                     "empty: no password (peer auth on the Unix socket, or root's ~/.pgpass)",
+                                 lambda v: isinstance(v, str) and (v == "" or v.startswith("/")),
+                                 'password_file = "/etc/academy/gangnam.pgpass" 처럼 절대 경로를 써 주세요 (없으면 "")'),
+    },
 }
 
 REQUIRED = {("district", "id"), ("district", "name"), ("people", "instructors")}
@@ -222,6 +245,10 @@ def validate(settings: dict[str, Any], *, source: str = "") -> dict[str, Any]:
     district["course_id"] = district["course_id"] or district["id"]
     root = Path(settings["hub"]["data_root"].format(id=district["id"]))
     settings["hub"]["data_root"] = str(root if root.is_absolute() else (REPO / root))
+    database = settings["database"]
+    if database["hub_url"] and database["hub_url"] == database["gradebook_url"]:
+        raise DistrictError(f"{source}: database.hub_url과 database.gradebook_url이 같아요 — 허브와 성적부는 "
+                            "표 이름이 겹치니 서로 다른 데이터베이스를 써 주세요 (예: academy_gangnam_hub, academy_gangnam).")
     if len(set(settings["people"]["instructors"])) != len(settings["people"]["instructors"]):
         raise DistrictError(f"{source}: people.instructors에 같은 아이디가 두 번 있어요 — 한 번만 써 주세요.")
     return settings

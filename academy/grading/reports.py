@@ -42,7 +42,9 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 def _gradebook(root: Path):
     from nbgrader.api import Gradebook
 
-    return Gradebook(f"sqlite:///{Path(root) / 'gradebook.db'}")
+    from academy.database import course_gradebook_url
+
+    return Gradebook(course_gradebook_url(root))
 
 
 def learner_progress(root: Path) -> list[list]:
@@ -127,7 +129,9 @@ def city_completion(course_roots: dict[str, str | Path], pass_ratio: float = 0.6
     """
     rows = []
     for name, root in course_roots.items():
-        if not (Path(root) / "gradebook.db").is_file():
+        from academy.database import course_gradebook_url
+
+        if course_gradebook_url(root).startswith("sqlite") and not (Path(root) / "gradebook.db").is_file():
             raise FileNotFoundError(say("reports.no_gradebook", district=name, root=root))
         rows.extend([name, *row] for row in district_completion(Path(root), pass_ratio))
     return rows

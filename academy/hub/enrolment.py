@@ -98,14 +98,13 @@ def names_in_gradebook(settings: dict[str, Any], rows: list[Row]) -> None:
 
     from nbgrader.api import Gradebook
 
-    from academy.hub import setup
+    from academy.database import gradebook_url
 
     learners = [r for r in rows if r.role == "learner"]
     if not learners:
         return
-    course = setup.paths(settings)["course"]
     os.environ.setdefault("PATH", "/usr/bin:/bin")
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", settings["district"]["course_id"]) as gradebook:
+    with Gradebook(gradebook_url(settings), settings["district"]["course_id"]) as gradebook:
         for row in learners:
             # Korean names: family name first; nbgrader shows "last, first".
             gradebook.update_or_create_student(row.name, last_name=row.full_name[:1], first_name=row.full_name[1:])

@@ -43,6 +43,9 @@ BAD = [
     ("weekly", "keep", "0"),
     ("weekly", "parallel", "21"),
     ("weekly", "timeout_minutes", "true"),
+    ("database", "hub_url", '"mysql://academy@/academy_hub"'),
+    ("database", "gradebook_url", '"postgresql://academy:secret@/academy_demo"'),  # a password in the URL
+    ("database", "password_file", '"secrets/pgpass"'),
 ]
 
 
