@@ -9,6 +9,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from academy import district  # noqa: E402
 from academy.hub.config import apply  # noqa: E402
 from academy.hub.permissions import require  # noqa: E402  (refuses while learners could read too much)
+from academy.database import check as check_databases  # noqa: E402  (PostgreSQL answers, password file root-only)
 
 c = get_config()  # noqa: F821
-apply(c, require(district.load(os.environ.get("ACADEMY_DISTRICT", "demo"))))
+apply(c, check_databases(require(district.load(os.environ.get("ACADEMY_DISTRICT", "demo")))))

@@ -57,7 +57,10 @@ def paths(settings: dict[str, Any]) -> dict[str, Path]:
 
 
 def db_url(settings: dict[str, Any]) -> str:
-    return f"sqlite:///{paths(settings)['db']}"
+    """The hub database: SQLite ``paths()["db"]`` or the district's PostgreSQL (academy/database.py)."""
+    from academy.database import hub_url
+
+    return hub_url(settings)
 
 
 def admin_token(settings: dict[str, Any]) -> str:
@@ -162,6 +165,10 @@ def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str
         # Collect only what learner NAME's own Unix account submitted (academy/grading/exchange.py);
         # `nbgrader collect` in the course root (`academy grade --collect`) loads no role config.
         values["VerifiedCollect"] = {"unix_prefix": settings["accounts"]["unix_prefix"]}
+        # The gradebook on PostgreSQL ([database]; the URL names the root-only password file only).
+        from academy.database import nbgrader_settings as database_settings
+
+        values["CourseDirectory"].update(database_settings(settings).get("CourseDirectory", {}))
     return values
 
 
