@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_grade_parser(sub)
     add_report_parser(sub)
+
+    from academy.database import add_parser as add_db_parser  # SQLite or PostgreSQL (issue 15)
+
+    add_db_parser(sub)
     return parser
 
 

@@ -23,6 +23,7 @@ compares both sides row by row before it reports success.
 
 from __future__ import annotations
 
+import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -201,6 +202,7 @@ def _model_metadata(kind: str):
         from nbgrader.api import Base
     else:
         import nativeauthenticator.orm  # noqa: F401  (its users_info table joins the hub's metadata)
+        import academy.hub.auth  # noqa: F401  (academy's accounts table too)
         from jupyterhub.orm import Base
     return Base.metadata
 
@@ -277,5 +279,83 @@ def migrate(source_url: str, target_url: str, kind: str) -> Migration:
         target.dispose()
 
 
+# -- `academy db ...` --------------------------------------------------------------------------
+
+def cmd_check(args) -> int:
+    from academy import district
+
+    settings = district.load(args.district)
+    check(settings)
+    for key, url_of in (("hub_url", hub_url), ("gradebook_url", gradebook_url)):
+        print(f"{key}: {_shown(url_of(settings))}" + (" (SQLite)" if not settings["database"][key] else " ok"))
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    """Copy the district's SQLite databases into empty PostgreSQL ones (the hub must be stopped)."""
+    from academy import district
+
+    settings = district.load(args.district)
+    password_file = args.password_file if args.password_file is not None else settings["database"]["password_file"]
+    if password_file:
+        check_password_file(password_file)
+    jobs = [(kind, to) for kind, to in (("gradebook", args.gradebook_to), ("hub", args.hub_to)) if to]
+    if not jobs:
+        raise DatabaseError(say("database.nothing_to_migrate"))
+    for kind, to in jobs:
+        if not is_postgres_url(to):
+            raise DatabaseError(say("database.bad_target", url=to))
+    # Nothing may change the source while it is copied: the hub (and its formgrader) stopped.
+    from academy.hub.launch import hub_pid
+
+    if hub_pid(settings):
+            raise DatabaseError(say("database.hub_running", district=settings["district"]["id"]))
+    for kind, to in jobs:
+        source = (gradebook_url if kind == "gradebook" else hub_url)(settings)
+        target = with_password_file(to, password_file)
+        if _shown(source) == _shown(target):
+            raise DatabaseError(say("database.same_database", url=_shown(target)))
+        print(migrate(source, target, kind).summary())
+        print(say("database.next_step", district=settings["district"]["id"],
+                  key=f"{kind}_url", url=to))
+    return 0
+
+
+def add_parser(sub) -> None:
+    """Register ``academy db ...`` on the main CLI's subparsers."""
+    import argparse
+    import sys
+
+    db = sub.add_parser("db", help="the district's databases (SQLite or PostgreSQL)").add_subparsers(
+        dest="action", required=True)
+
+    def guarded(command):
+        def run(args: argparse.Namespace) -> int:
+            from academy.district import DistrictError
+
+            try:
+                return command(args)
+            except (DatabaseError, DistrictError) as error:
+                print(f"error: {error}", file=sys.stderr)
+                return 2
+        return run
+
+    def with_district(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"),
+                       help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
+        return p
+
+    p = with_district(db.add_parser("check", help="connect to the district's databases, as the hub does at start"))
+    p.set_defaults(func=guarded(cmd_check))
+    p = with_district(db.add_parser(
+        "migrate", help="copy the district's SQLite gradebook and/or hub database into empty PostgreSQL databases, "
+                        "compare every row, then print what to write into [database] (the hub must be stopped)"))
+    p.add_argument("--gradebook-to", metavar="URL", help="target for the gradebook, e.g. "
+                   "postgresql://academy@/academy_demo?host=/run/postgresql (no password: see --password-file)")
+    p.add_argument("--hub-to", metavar="URL", help="target for the hub database")
+    p.add_argument("--password-file", help="libpq password file for the targets (default: [database] password_file)")
+    p.set_defaults(func=guarded(cmd_migrate))
+
+
 __all__ = ["DatabaseError", "Migration", "check", "check_password_file", "connect_check", "course_gradebook_url",
-           "gradebook_url", "hub_url", "is_postgres_url", "migrate", "nbgrader_settings", "with_password_file"]
+           "gradebook_url", "hub_url", "is_postgres_url", "migrate", "nbgrader_settings", "with_password_file", "add_parser"]

@@ -21,3 +21,15 @@ def artifacts_dir() -> Path:
     path = Path(os.environ.get("ACADEMY_ARTIFACTS", REPO / "test-artifacts"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for this test session (tests/postgres.py): Unix socket in a
+    temporary folder, password auth, role ``academy``; stopped and removed at the end."""
+    if os.geteuid() != 0:
+        pytest.skip("the PostgreSQL tests start a server as the postgres account: run as root (CI does)")
+    from tests.postgres import postgres_server
+
+    with postgres_server() as server:
+        yield server
