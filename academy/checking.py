@@ -89,6 +89,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from academy.messages import catalogue, say, type_name
+from academy.messages.notice import Notice
 
 __all__ = ["____", "Mistake", "Problem", "ProblemSet", "Outcome", "CheckFailed", "same_value", "result_of", "raises",
            "Seal", "canonical", "digest", "DIGEST_ITERATIONS", "SEALED_DIR", "NO_EXAMPLE"]
@@ -123,11 +124,21 @@ class CheckFailed(AssertionError):
 @dataclass(frozen=True)
 class Outcome:
     kind: str  # "correct" | "incorrect" | "not_attempted"
-    message: str
+    message: str  # the message lines in catalogue markup (`code` spans), one per line
 
     @property
     def passed(self) -> bool:
         return self.kind == "correct"
+
+    @property
+    def notice(self) -> Notice:
+        """The verdict as shown: a rich box with its text label, plain text outside notebooks."""
+        return Notice(self.kind, say(f"check.label_{self.kind}"), tuple(self.message.split("\n")))
+
+    @property
+    def text(self) -> str:
+        """The verdict as plain text (what nbval, a terminal and the feedback page read)."""
+        return self.notice.text()
 
 
 @dataclass(frozen=True)
@@ -597,7 +608,7 @@ class Problem:
             except NotImplementedError:
                 return Outcome("not_attempted", say("check.not_implemented", name=self.name))
             except Exception as error:  # the learner's code failing is an answer too
-                cause = say("check.raised", name=self.name, args=shown,
+                cause = say("check.raised", name=self.name, call=f"{self.name}({shown})",
                             error=type(error).__name__, detail=error)
                 return self._incorrect(func, cause)
             if result is ____:
@@ -605,9 +616,9 @@ class Problem:
             if _safely(expect.matches, result):
                 continue
             if result is None and expect.type not in (None, "NoneType"):
-                return self._incorrect(func, say("check.returned_none", name=self.name, args=shown))
+                return self._incorrect(func, say("check.returned_none", call=f"{self.name}({shown})"))
             cause = self._type_cause(result, expect) or say(
-                "check.wrong_for_input", name=self.name, args=shown)
+                "check.wrong_for_input", call=f"{self.name}({shown})")
             return self._incorrect(func, cause)
         return Outcome("correct", say("check.correct"))
 
@@ -660,22 +671,21 @@ class Problem:
             del frame, caller
         outcome = self.evaluate(answer, cases)
         if self.graded and not outcome.passed:
-            raise CheckFailed(outcome.message)
-        print(outcome.message)
+            raise CheckFailed(outcome.text)
+        outcome.notice.show()
 
     def hint(self, number: int | None = None) -> None:
         """Show the next hint (or hint ``number``, counting from 1)."""
         if not self.hints:
-            print(say("check.no_hints"))
+            Notice("hint", say("check.label_no_hints"), (say("check.no_hints"),)).show()
             return
         if number is None:
             self._hints_shown = min(self._hints_shown + 1, len(self.hints))
             number = self._hints_shown
         number = max(1, min(int(number), len(self.hints)))
-        print(say("check.hint_header", number=number, total=len(self.hints)))
-        print(self.hints[number - 1])
         follow = "check.hint_more" if number < len(self.hints) else "check.hint_last"
-        print(say(follow, hint_call=self.hint_call))
+        Notice("hint", say("check.label_hint", number=number, total=len(self.hints)),
+               (self.hints[number - 1], say(follow, hint_call=self.hint_call))).show()
 
 
 def _safely(matches: Callable[[Any], bool], answer: Any) -> bool:

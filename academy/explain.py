@@ -1,12 +1,23 @@
 """A Korean explainer shown under Python tracebacks for the errors beginners meet first.
 
 Loaded for every learner kernel as an IPython extension (``academy setup`` writes the kernel
-config; notebooks may also run ``%load_ext academy.explain``). It only *appends* lines to the
-traceback the kernel already sends, so an error still counts as an error for nbgrader and
-nbval: the cell status, ``ename`` and ``evalue`` are untouched.
+config; notebooks may also run ``%load_ext academy.explain``). The traceback the kernel sends
+is left as it is (an error still counts as an error for nbgrader and nbval: the cell status,
+``ename``, ``evalue`` and traceback are untouched); the explanation follows it as its own
+output, a rich box labelled ``오류 도우미`` (:class:`academy.messages.notice.Notice`: HTML in
+JupyterLab and the feedback page, plain text for a terminal and nbval).
 
->>> explain(NameError("name 'pirce' is not defined"), namespace={"price": 1})[2]
-'혹시 `price`을(를) 쓰려던 건가요?'
+Why ``_showtraceback`` and not IPython's public ``set_custom_exc`` (issue 22): a custom
+exception handler only sees errors raised while a cell *runs*; ``SyntaxError`` and
+``IndentationError`` -- two of the errors beginners meet most -- are raised while the cell is
+compiled and go through ``showsyntaxerror``, which no custom handler reaches. IPython also
+keeps only one custom handler per shell, and the learner kernel already uses it for
+``MemoryError`` (academy/kernels/learner.py). ``_showtraceback`` is the one point every shown
+error passes through (ipykernel overrides it to send the ``error`` message), so the explainer
+wraps it and calls the original unchanged.
+
+>>> explain(NameError("name 'pirce' is not defined"), namespace={"price": 1})[1]
+'혹시 `price`를 쓰려던 건가요?'
 """
 
 from __future__ import annotations
@@ -20,9 +31,9 @@ import sysconfig
 from types import TracebackType
 from typing import Any, Iterable, Mapping
 
-from academy.messages import has, say
+from academy.messages import has, say, type_name
+from academy.messages.notice import Notice
 
-_GREEN, _RESET = "\x1b[0;32m", "\x1b[0m"
 _MARK = "_academy_explainer_original"
 
 
@@ -100,7 +111,8 @@ def _keys_of(container: Any) -> list[Any]:
 
 def explain(error: BaseException, namespace: Mapping[str, Any] | None = None,
             tb: TracebackType | None = None) -> list[str]:
-    """Korean explanation lines for ``error`` (empty list when there is nothing to add)."""
+    """Korean explanation lines for ``error`` in catalogue markup (empty list when there is
+    nothing to add); :func:`explanation` puts them in their labelled box."""
     namespace = namespace or {}
     kind = type(error).__name__
     lines: list[str] = []
@@ -123,6 +135,13 @@ def explain(error: BaseException, namespace: Mapping[str, Any] | None = None,
     elif isinstance(error, SyntaxError):
         lines.append(say("explain.SyntaxError"))
         text = (error.text or "")
+        message = str(error.msg or "")
+        if "expected ':'" in message:
+            lines.append(say("explain.SyntaxError_colon"))
+        elif "unterminated string" in message or "EOL while scanning" in message:
+            lines.append(say("explain.SyntaxError_quote"))
+        elif "was never closed" in message or "unexpected EOF" in message:
+            lines.append(say("explain.SyntaxError_paren"))
         if "==" not in text and re.match(r"\s*(if|elif|while)\b[^=]*=[^=]", text) or "Maybe you meant '=='" in str(error):
             lines.append(say("explain.SyntaxError_assign"))
         if error.lineno:
@@ -159,6 +178,9 @@ def explain(error: BaseException, namespace: Mapping[str, Any] | None = None,
         lines.append(say("explain.ModuleNotFoundError", module=error.name or "?"))
     elif isinstance(error, FileNotFoundError):
         lines.append(say("explain.FileNotFoundError", filename=error.filename or "?"))
+        if error.filename and "/" not in str(error.filename):
+            import os
+            lines.append(say("explain.FileNotFoundError_where", cwd=os.getcwd()))
     elif isinstance(error, UnicodeDecodeError):
         lines.append(say("explain.UnicodeDecodeError"))
         if error.encoding and error.encoding.lower().replace("-", "") in {"cp949", "euckr"}:
@@ -168,32 +190,52 @@ def explain(error: BaseException, namespace: Mapping[str, Any] | None = None,
     elif isinstance(error, AttributeError):
         obj = getattr(error, "obj", None)
         attr = getattr(error, "name", None) or "?"
-        type_label = type(obj).__name__ if obj is not None else "이"
-        lines.append(say("explain.AttributeError", type=type_label, attr=attr))
+        if obj is None and "'NoneType' object" in str(error):
+            lines.append(say("explain.AttributeError_None", attr=attr))
+        else:
+            match = re.match(r"'(\w+)' object", str(error))
+            type_label = type_name(obj) if obj is not None else (match.group(1) if match else "이")
+            lines.append(say("explain.AttributeError", type=type_label, attr=attr))
         if obj is not None:
             suggestions = _closest(attr, dir(obj))
             if suggestions:
                 lines.append(say("explain.AttributeError_suggest", suggestion=suggestions[0]))
     elif isinstance(error, ValueError) and "invalid literal for int()" in str(error) \
+            and re.search(r": '\s*-?[0-9]*\.[0-9]+\s*'$", str(error)):
+        lines.append(say("explain.ValueError_decimal", literal=str(error).rsplit(": ", 1)[1].strip("'")))
+    elif isinstance(error, ValueError) and "invalid literal for int()" in str(error) \
             or isinstance(error, ValueError) and "could not convert string to float" in str(error):
         lines.append(say("explain.ValueError_int"))
+    elif isinstance(error, NotImplementedError):
+        lines.append(say("explain.NotImplementedError"))
     elif isinstance(error, (RecursionError, KeyboardInterrupt)) and has(f"explain.{kind}"):
         lines.append(say(f"explain.{kind}"))
     if not lines:
         return []
-    return [say("explain.header"), *lines, say("explain.footer")]
+    if not isinstance(error, NotImplementedError):  # nothing to fix there: it is the blank itself
+        lines.append(say("explain.footer"))
+    return lines
+
+
+def explanation(error: BaseException, namespace: Mapping[str, Any] | None = None,
+                tb: TracebackType | None = None) -> Notice | None:
+    """The labelled box shown under the traceback, or ``None`` when there is nothing to add."""
+    lines = explain(error, namespace, tb)
+    return Notice("explain", say("explain.label"), tuple(lines)) if lines else None
 
 
 def _explained_traceback(shell: Any, original: Any):
     def _showtraceback(etype, evalue, stb):
+        result = original(etype, evalue, stb)  # the real error first, exactly as it was
         try:
             tb = getattr(evalue, "__traceback__", None)
-            extra = explain(evalue, getattr(shell, "user_ns", {}), tb)
+            notice = explanation(evalue, getattr(shell, "user_ns", {}), tb)
+            if notice is not None:
+                from IPython.display import display
+                display(notice)
         except Exception:  # the explainer must never hide the real error
-            extra = []
-        if extra:
-            stb = list(stb) + [""] + [f"{_GREEN}{line}{_RESET}" for line in extra]
-        return original(etype, evalue, stb)
+            pass
+        return result
 
     return _showtraceback
 

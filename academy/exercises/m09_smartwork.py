@@ -432,7 +432,7 @@ class _NotesProblem(Problem):
         if verdict == "not_attempted":
             return Outcome("not_attempted", say("check.not_implemented", name=self.name))
         if verdict == "error":
-            raised = say("check.raised", name=self.name, args="연습용 소식 4개, 노트 폴더",
+            raised = say("check.raised", call=f"{self.name}(연습용 소식 4개, 노트 폴더)",
                          error=type(error).__name__, detail=error)
             return self._incorrect(answer, raised + "\n" + _CLIP_ERROR_TIP)
         return super().evaluate(answer, cases)

@@ -76,7 +76,9 @@ class ClearHiddenTestsInTests(ClearHiddenTests):
 
 
 class ShortTestErrors(NbGraderPreprocessor):
-    """Replace tracebacks under test cells by ``ename: evalue`` (the learner-facing message)."""
+    """Replace tracebacks under test cells by ``ename: evalue`` (the learner-facing message); an
+    instant check's ``CheckFailed`` shows its Korean message alone (it starts with its own text
+    label, ``[다시 봐요]``), without the class name."""
 
     display_data_priority = display_data_priority()
 
@@ -84,7 +86,9 @@ class ShortTestErrors(NbGraderPreprocessor):
         if cell.cell_type == "code" and _is_test_cell(cell):
             for output in cell.get("outputs", []):
                 if output.get("output_type") == "error":
-                    output["traceback"] = [f"{output.get('ename')}: {output.get('evalue')}"]
+                    shown = output.get("evalue") if output.get("ename") == "CheckFailed" \
+                        else f"{output.get('ename')}: {output.get('evalue')}"
+                    output["traceback"] = [shown]
         return cell, resources
 
 

@@ -33,7 +33,8 @@ class Kernel:
         return cls(base_url, user, token, r.json()["id"])
 
     def execute(self, code: str, *, timeout: float = 120) -> dict:
-        """Execute ``code``; return {"status", "result", "stdout", "stderr", "error"} of that cell.
+        """Execute ``code``; return {"status", "result", "stdout", "stderr", "error", "display"} of that
+        cell (``display``: the text/plain of its rich outputs, e.g. the Korean error explanation).
 
         If the kernel dies while running, ``status`` is "dead" (with whatever came before).
         """
@@ -49,7 +50,7 @@ class Kernel:
             "content": {"code": code, "silent": False, "store_history": True,
                         "user_expressions": {"value": code} if "\n" not in code and "=" not in code else {},
                         "allow_stdin": False, "stop_on_error": True}}))
-        out = {"status": None, "result": None, "stdout": "", "stderr": "", "error": ""}
+        out = {"status": None, "result": None, "stdout": "", "stderr": "", "error": "", "display": ""}
         deadline = time.monotonic() + timeout
         try:
             while time.monotonic() < deadline:
@@ -64,6 +65,8 @@ class Kernel:
                     out["result"] = content["data"].get("text/plain")
                 elif kind == "stream":
                     out[content["name"]] += content["text"]
+                elif kind == "display_data":
+                    out["display"] += content.get("data", {}).get("text/plain", "") + "\n"
                 elif kind == "error":
                     out["error"] += "\n".join(content.get("traceback", [])) + content.get("evalue", "")
                 elif kind == "execute_reply":

@@ -35,7 +35,7 @@ def test_declared_mistake_is_named_and_type_mistake_explained():
 def test_undefined_name_is_not_attempted(capsys):
     problem = fee_problem()
     problem.check()  # 'fee' is not defined in this test's namespace
-    assert "아직 `fee`이(가) 없어요" in capsys.readouterr().out
+    assert "[아직 답이 없어요] 아직 fee가 없어요." in capsys.readouterr().out
 
 
 def test_check_reads_the_callers_namespace(capsys):
@@ -49,7 +49,9 @@ def test_graded_problem_raises_korean_assertion_and_passes_silently_when_right(c
     with pytest.raises(CheckFailed) as caught:
         problem.check(15000)
     assert isinstance(caught.value, AssertionError)
-    assert caught.value._render_traceback_()[0].endswith("아직 정답이 아니에요.\x1b[0m")
+    assert caught.value._render_traceback_()[0].endswith("[다시 봐요] 아직 정답이 아니에요.\x1b[0m")
+    assert str(caught.value).startswith("[다시 봐요] 아직 정답이 아니에요.")
+    assert "`" not in str(caught.value) and "q.fee.hint()로 힌트를" in str(caught.value)
     problem.check(45000)
     assert say("check.correct") in capsys.readouterr().out
 
@@ -109,7 +111,8 @@ def test_hints_are_progressive_and_capped(capsys):
     problem.hint()
     out = capsys.readouterr().out
     assert out.count("첫 번째 힌트") == 1 and out.count("두 번째 힌트") == 2
-    assert "💡 힌트 2/2" in out
+    assert "[힌트 1/2] 첫 번째 힌트\n다음 힌트를 보려면 q.fee.hint()를 한 번 더" in out
+    assert "[힌트 2/2] 두 번째 힌트" in out and "`" not in out
 
 
 def test_problem_set_and_declaration_errors():
@@ -174,7 +177,7 @@ def test_sealed_messages_keep_the_expected_type_and_none_cause():
     q, _ = sealed_set()
     assert say("check.wrong_type", name="total", expected_type="정수(int)", actual_type="문자열(str)") \
         in q.total.evaluate("280000").message
-    assert say("check.returned_none", name="rate", args="45, 5, 1000") in q.rate.evaluate(
+    assert say("check.returned_none", call="rate(45, 5, 1000)") in q.rate.evaluate(
         lambda lk, c, f: None if f else 0.0).message
 
 
@@ -231,3 +234,44 @@ def test_canonical_form_matches_same_value():
 
 def test_digest_is_keyed():
     assert digest(280000, "a|x") == digest(280000.0, "a|x") != digest(280000, "b|x")
+
+
+# -- what the learner sees: a labelled, coloured box; plain text without markup -------------------
+
+def test_verdicts_are_rich_boxes_with_text_labels_and_a_plain_fallback():
+    problem = fee_problem()
+    shown = {kind: outcome.notice for kind, outcome in (
+        ("correct", problem.evaluate(45000)), ("incorrect", problem.evaluate(15000)),
+        ("not_attempted", problem.evaluate(____)))}
+    labels = {"correct": "정답이에요", "incorrect": "다시 봐요", "not_attempted": "아직 답이 없어요"}
+    colours = set()
+    for kind, notice in shown.items():
+        assert notice.kind == kind and notice.label == labels[kind]
+        html = notice._repr_html_()
+        assert f">{labels[kind]}</div>" in html and "`" not in html
+        colours.add(html.split("border-left:0.35em solid ")[1][:7])
+        text = notice.text()
+        assert text.startswith(f"[{labels[kind]}] ") and "`" not in text
+        assert not any(ch in text + html for ch in "✅❌💡🧭✏️")  # the meaning never rides on an emoji
+    assert len(colours) == 3  # coloured by outcome
+    assert "<code" in shown["incorrect"]._repr_html_() and "q.fee.hint()" in shown["incorrect"].text()
+
+
+def test_in_a_notebook_the_check_displays_html_and_plain_text(tmp_path):
+    nbformat = pytest.importorskip("nbformat")
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "from academy.checking import Problem\n"
+        "p = Problem('coffee_price', expected=4500, hints=['한 잔 값'])\n"
+        "coffee_price = 4000\np.check()\np.hint()")]
+    NotebookClient(nb, timeout=60, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    outputs = nb.cells[0].outputs
+    assert [o.output_type for o in outputs] == ["display_data", "display_data"], outputs
+    verdict, hint = (o.data for o in outputs)
+    assert "다시 봐요" in verdict["text/html"] and "<code" in verdict["text/html"]
+    assert verdict["text/plain"].startswith("[다시 봐요] 아직 정답이 아니에요.")
+    assert "p.coffee_price.hint()" not in verdict["text/plain"]  # alias q by default
+    assert hint["text/plain"].startswith("[힌트 1/1] 한 잔 값")

@@ -10,7 +10,7 @@ import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-from academy.explain import explain
+from academy.explain import explain, explanation
 
 
 def raised(code: str, namespace: dict | None = None):
@@ -31,7 +31,8 @@ def explained(code: str, namespace: dict | None = None) -> str:
 
 def test_name_error_suggests_an_existing_name():
     text = explained("total = pirce * 3", {"price": 15000})
-    assert "`pirce`" in text and "혹시 `price`" in text
+    assert "`pirce`이라는 이름" not in text and "`pirce`라는 이름" in text  # particle by the final sound
+    assert "혹시 `price`를 쓰려던" in text
 
 
 def test_name_error_for_korean_word_suggests_quotes():
@@ -82,6 +83,53 @@ def test_common_beginner_errors(code, expected):
 
 def test_unknown_errors_add_nothing():
     assert explain(RuntimeError("custom")) == []
+    assert explanation(RuntimeError("custom")) is None
+
+
+# The errors beginners meet most in modules 00-08, one case each: the explanation names the cause.
+BEGINNER_ERRORS = {
+    "answer cell not filled in": ("def fee(n):\n    raise NotImplementedError()\nfee(3)", "아직 답을 쓰지 않았어요"),
+    "NameError typo": ("class_fee = 30000\ntotal = clas_fee * 8", "혹시 `class_fee`를"),
+    "IndentationError": ("if True:\nprint('들여쓰기')", "스페이스 4칸"),
+    "SyntaxError missing colon": ("for i in range(3)\n    print(i)", "`:`(쌍점)"),
+    "SyntaxError missing quote": ("print('안녕)", "따옴표가 닫히지 않았어요"),
+    "SyntaxError open bracket": ("total = sum([1, 2, 3)", "괄호"),
+    "TypeError str + int": ('"수강생 " + 8 + "명"', "str(숫자)"),
+    "TypeError int + str": ('8 + "명"', "str(숫자)"),
+    "KeyError": ('fees = {"뜨개질": 30000}\nfees["뜨게질"]', "'뜨개질'"),
+    "IndexError": ("members = ['가', '나']\nmembers[2]", "0부터"),
+    "FileNotFoundError Korean path": ("open('수강생 명단.csv', encoding='utf-8')", "`수강생 명단.csv` 파일을"),
+    "UnicodeDecodeError cp949": ("'수강료'.encode('cp949').decode('utf-8')", 'encoding="cp949"'),
+    "AttributeError on None": ("members = ['나', '가'].sort()\nmembers.append('다')", "`None`(비어 있음)"),
+    "AttributeError on str": ("'hello'.uper()", "혹시 `upper`를"),
+    "ValueError int('3.5')": ("int('3.5')", "`float()`"),
+    "ValueError int('1,234원')": ("int('1,234원')", "replace"),
+    "ZeroDivisionError": ("likes = 0\n10 / likes", "0으로 나누"),
+    "ModuleNotFoundError": ("import pandsa", "`pandsa` 모듈"),
+}
+
+
+@pytest.mark.parametrize("case", list(BEGINNER_ERRORS))
+def test_the_errors_beginners_meet_most_are_explained(case):
+    code, expected = BEGINNER_ERRORS[case]
+    assert expected in explained(code), explained(code)
+
+
+def test_a_file_name_without_folder_says_where_it_was_looked_for(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert f"`{tmp_path}`" in explained("open('좋아요.csv')")
+
+
+def test_attribute_error_names_the_type_in_korean():
+    assert "문자열(str) 값에는 `uper`라는 기능" in explained("'abc'.uper()")
+
+
+def test_the_explanation_is_a_labelled_box_without_markup_in_plain_text():
+    error, ns = raised("total = pirce * 3", {"price": 15000})
+    notice = explanation(error, ns, error.__traceback__)
+    assert notice.kind == "explain" and notice.label == "오류 도우미"
+    assert notice.text().startswith("[오류 도우미] pirce라는 이름을") and "`" not in notice.text()
+    assert "<code" in notice._repr_html_() and "🧭" not in notice._repr_html_()
 
 
 def _notebook(*sources: str):
@@ -98,8 +146,10 @@ def test_kernels_show_korean_and_errors_still_fail_the_cell(tmp_path):
     client = NotebookClient(nb, timeout=60, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
     with pytest.raises(CellExecutionError):
         client.execute()
-    error = nb.cells[1].outputs[-1]
+    error, shown = nb.cells[1].outputs
     assert error.output_type == "error" and error.ename == "NameError"
-    shown = "\n".join(error.traceback)
-    assert "오류 도우미" in shown and "혹시 `price`" in shown
+    assert "오류 도우미" not in "\n".join(error.traceback)  # the real traceback, untouched
+    assert shown.output_type == "display_data"
+    assert shown.data["text/plain"].startswith("[오류 도우미] pirce라는 이름을")
+    assert "혹시 price를 쓰려던" in shown.data["text/plain"] and "오류 도우미" in shown.data["text/html"]
     assert sys.prefix  # the kernel is this environment's python3 kernel

@@ -45,3 +45,20 @@ def test_failing_hidden_assert_leaves_only_its_message(tmp_path):
     text = re.sub(r"<[^>]+>", "", page)
     assert "다른 인원수에서도 맞는지 확인해 보세요." in text  # the teaching message stays
     assert "105000" not in text and "fee * 7" not in text.replace("&#42;", "*")
+
+
+def test_a_failed_instant_check_shows_its_korean_message_without_the_class_name():
+    from academy.checking import CheckFailed, Problem
+    from academy.grading.feedback import ShortTestErrors
+
+    try:
+        Problem("fee", expected=45000, graded=True).check(15000)
+    except CheckFailed as error:
+        failed = error
+    cell = _cell("q.fee.check()", grade=True, solution=False, locked=True, grade_id="test_fee", points=1)
+    cell.outputs = [nbformat.v4.new_output("error", ename="CheckFailed", evalue=str(failed),
+                                           traceback=["\x1b[0;31m...\x1b[0m"])]
+    ShortTestErrors().preprocess_cell(cell, {}, 0)
+    shown = cell.outputs[0].traceback
+    assert shown == [str(failed)] and shown[0].startswith("[다시 봐요] 아직 정답이 아니에요.")
+    assert "CheckFailed" not in shown[0] and "`" not in shown[0]
