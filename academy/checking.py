@@ -721,6 +721,12 @@ class ProblemSet:
             problem.alias = alias
             problem.seal = self.seal
             self._problems[problem.name] = problem
+        if graded and self.seal is not None:
+            # The exercise's setup cell imports this set: it says the deadline and the days left,
+            # counted on the day it runs (nothing where no deadline is known; academy/deadlines.py).
+            from academy.deadlines import announce
+
+            announce(self.seal.module_id)
 
     def __getattr__(self, name: str) -> Problem:
         try:

@@ -89,6 +89,13 @@ def _is_database_url(value: Any) -> bool:
     return value == "" or is_postgres_url(value)
 
 
+def _is_due_table(value: Any) -> bool:
+    from academy.deadlines import is_due
+
+    return isinstance(value, dict) and all(isinstance(k, str) and re.match(r"^\d\d-[a-z][a-z0-9-]*$", k) and is_due(v)
+                                           for k, v in value.items())
+
+
 # The one set of defaults, next to each setting's meaning, type check and fix.
 SETTINGS: dict[str, dict[str, Setting]] = {
     "district": {
@@ -179,6 +186,15 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                             _int(1, 20), "parallel = 2 처럼 1~20 사이 정수를 써 주세요"),
         "timeout_minutes": Setting(20, "a weekly report job running longer is stopped and recorded as failed",
                                    _int(1, 240), "timeout_minutes = 20 처럼 1~240 사이 정수를 써 주세요"),
+    },
+    "deadlines": {
+        "due": Setting({}, "module due dates, local time (schedule.timezone); beat syllabus.yml's due: "
+                            '{"01-values" = "2026-12-10 18:00"} (academy/deadlines.py)', _is_due_table,
+                     'due = {"01-values" = "2026-12-10 18:00"} 처럼 모듈 id와 "연-월-일 시:분"을 써 주세요'),
+        "late_policy": Setting("note", "a submission after the due date: accept, note (accepted, marked late, "
+                                        "the learner is told) or refuse (the learner's submit is refused)",
+                                lambda v: v in ("accept", "note", "refuse"),
+                                'late_policy = "accept", "note", "refuse" 중 하나를 써 주세요'),
     },
     "database": {
         "hub_url": Setting("", "hub database on PostgreSQL, e.g. postgresql://academy@/academy_demo_hub?host=/run/postgresql "

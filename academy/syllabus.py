@@ -18,7 +18,7 @@ from academy.paths import curriculum_dir
 MODULE_ID = re.compile(r"^(?P<number>\d\d)-(?P<slug>[a-z][a-z0-9-]*)$")
 REQUIRED = {"id": str, "title": str, "summary": str, "objectives": list, "minutes": int,
             "exercise_minutes": int, "points": int}
-OPTIONAL = {"datasets": list, "lessons": list, "introduces": dict}
+OPTIONAL = {"datasets": list, "lessons": list, "introduces": dict, "due": str}
 # What a module teaches, in the categories tests/curriculum/test_ledger.py extracts with ``ast``:
 # ast node classes, bare builtins, ``x.NAME``, imported modules, keyword arguments ``f(NAME=...)``.
 LEDGER_CATEGORIES = ("syntax", "names", "attributes", "modules", "keywords")
@@ -49,6 +49,7 @@ class Module:
     datasets: list[str] = field(default_factory=list)
     lessons: tuple[Lesson, ...] = ()
     introduces: dict[str, list[str]] = field(default_factory=dict)
+    due: str = ""  # "2026-12-10 18:00", district time; a district's [deadlines] due wins (academy/deadlines.py)
 
     @property
     def lesson_minutes(self) -> int:
@@ -78,6 +79,12 @@ def _validate(entry: Any, position: int, where: Path) -> Module:
             raise SyllabusError(f"{label}: missing key {key!r} -- add it ({kind.__name__})")
         if not isinstance(entry[key], kind) or isinstance(entry[key], bool):
             raise SyllabusError(f"{label}: {key!r} must be {kind.__name__}, got {type(entry[key]).__name__}")
+    if "due" in entry:
+        from academy.deadlines import is_due
+
+        if not is_due(entry["due"]):
+            raise SyllabusError(f"{label}: 'due' must look like \"2026-12-10 18:00\" (quoted; district time), "
+                                f"got {entry['due']!r}")
     for key, kind in OPTIONAL.items():
         if key in entry and not isinstance(entry[key], kind):
             raise SyllabusError(f"{label}: {key!r} must be {kind.__name__}")

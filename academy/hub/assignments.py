@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 from nbgrader.server_extensions.assignment_list.handlers import AssignmentList
 from nbgrader.utils import parse_utc
 
+from academy.deadlines import is_late, learner_due, when
 from academy.messages import say
 
 
@@ -55,18 +56,43 @@ def korean_timestamp(stamp: str, tz: str | None = None) -> str:
         return stamp
 
 
+def late_label(stamp: str, due: datetime | None) -> str:
+    """A submission's time in Korean, marked when it came after the module's due date.
+
+    >>> from datetime import timezone
+    >>> late_label("2026-12-10 09:30:00 UTC", datetime(2026, 12, 10, 18, 0, tzinfo=ZoneInfo("Asia/Seoul")))
+    '2026년 12월 10일 오후 6:30 (마감 뒤 제출)'
+    """
+    try:
+        moment = parse_utc(stamp).replace(tzinfo=timezone.utc)
+    except (ValueError, OverflowError, TypeError):
+        return stamp
+    shown = korean_time(moment, str(due.tzinfo) if due is not None else None)
+    return say("deadlines.late_note", stamp=shown) if is_late(moment, due) else shown
+
+
 class KoreanAssignmentList(AssignmentList):
-    """nbgrader's manager; the submitted list's times (sorted by nbgrader first) shown in Korean."""
+    """nbgrader's manager; the submitted list's times (sorted by nbgrader first) shown in Korean,
+    late ones marked; under the district's ``refuse`` policy a submit after the deadline is
+    refused in Korean (nothing is copied, the notebook stays in the learner's home)."""
 
     def list_submitted_assignments(self, course_id=None):
         result = super().list_submitted_assignments(course_id=course_id)
         if result.get("success"):
             for assignment in result["value"]:
+                due, _ = learner_due(assignment.get("assignment_id", ""))
                 for submission in assignment.get("submissions", []):
-                    submission["timestamp"] = korean_timestamp(submission["timestamp"])
+                    submission["timestamp"] = late_label(submission["timestamp"], due)
                 if assignment.get("timestamp"):
-                    assignment["timestamp"] = korean_timestamp(assignment["timestamp"])
+                    assignment["timestamp"] = late_label(assignment["timestamp"], due)
         return result
+
+    def submit_assignment(self, course_id, assignment_id):
+        due, policy = learner_due(assignment_id)
+        if policy == "refuse" and is_late(datetime.now(timezone.utc), due):
+            self.log.warning("refused a submission of %s after its due date %s", assignment_id, due)
+            return {"success": False, "value": say("deadlines.refused", module=assignment_id, when=when(due))}
+        return super().submit_assignment(course_id, assignment_id)
 
 
 def _load_jupyter_server_extension(serverapp) -> None:

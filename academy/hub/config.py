@@ -168,7 +168,7 @@ def update_course(c, settings: dict[str, Any]) -> None:
                      "--ServerApp.authorizer_class=academy.hub.formgrader.GraderAuthorizer",
                      "--ServerApp.terminals_enabled=False"],
          "environment": {"JUPYTERHUB_DEFAULT_URL": "/formgrader", "JUPYTER_CONFIG_PATH": str(p["jupyter"] / "grader"),
-                         "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8",
+                         "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8", "TZ": settings["schedule"]["timezone"],
                          "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
                          # the curriculum the course was built from (feedback shows its module titles)
                          "ACADEMY_CURRICULUM": str(curriculum_dir())}},

@@ -1,15 +1,38 @@
-"""Formgrader's Jupyter server runs as root (the grading sandbox needs it): allow it no shell.
+"""The course's formgrader service: no root shell for instructors, and its pages in Korean.
 
 ``GraderAuthorizer`` keeps JupyterHub's access check and refuses the parts of a Jupyter server
 that would hand an instructor a root process: kernels, sessions and terminals. Formgrader's own
 pages and API, and the course files, stay available to ``formgrade-<course>`` members.
+
+Korean pages, through nbgrader's own hooks (nothing of nbgrader is patched): this module is a
+Jupyter server extension that loads nbgrader's formgrader extension and then gives it another
+Jinja environment (``settings["nbgrader_jinja2_env"]``, which every formgrader page renders
+with). Its loader looks in ``formgrader_templates/`` first; each page there extends nbgrader's
+own page (reachable as ``nbgrader/<page>.tpl``) and replaces only the blocks that hold words:
+title, menu, breadcrumbs, instructions, table headers. ``base.tpl`` is ours whole (Korean frame,
+``lang="ko"``) and carries one small script, ``academy_ko.js``, that translates the words
+nbgrader's Backbone views write into the page (status labels, dialogs, buttons, tooltips) from
+the table in ``academy/messages/ko/formgrader.yml``, shows module ids with their Korean titles
+(``syllabus.yml``) and learner names family name first with no comma ("이수강"). Dates come in
+the district's time zone as ``2026년 12월 10일 18:00`` (``NbGraderAPI.timezone`` and
+``timestamp_format``, written into the grader's nbgrader config by ``academy hub setup``).
+
+What stays English, and why: the page that grades one submission (``/formgrader/submission/...``)
+is an nbconvert template (``formgrade``) rendered with nbgrader's own exporter settings, and its
+keyboard-shortcut help is built in ``formgrade_keyboardmanager.js``; nbgrader's log and
+traceback text inside result dialogs is the tool's own output; the "nbgrader" Jupyter logo.
 """
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 from jupyterhub.singleuser.extension import JupyterHubAuthorizer
 
 NO_ROOT_PROCESSES = {"kernels", "sessions", "terminals"}
+TEMPLATES = Path(__file__).with_name("formgrader_templates")
 
 
 class GraderAuthorizer(JupyterHubAuthorizer):
@@ -18,3 +41,80 @@ class GraderAuthorizer(JupyterHubAuthorizer):
             self.log.warning("refused %s on %s for %s: formgrader runs no kernels", action, resource, user.username)
             return False
         return super().is_authorized(handler, user, action, resource)
+
+
+def module_titles() -> dict[str, str]:
+    """Module id -> Korean title from ``syllabus.yml`` ({} when the curriculum cannot be read).
+
+    >>> module_titles()["01-values"]
+    '값과 변수'
+    """
+    from academy import syllabus
+
+    try:
+        return {m.id: m.title for m in syllabus.load()}
+    except syllabus.SyllabusError:
+        return {}
+
+
+def translations() -> dict:
+    """What ``academy_ko.js`` needs: exact strings, patterns, DataTables' words, module titles.
+
+    >>> t = translations()
+    >>> t["exact"]["released"], t["modules"]["00-start"]
+    ('배포됨', '주피터 첫걸음')
+    """
+    from academy.messages import catalogue
+
+    words = catalogue()["formgrader"]
+    return {"exact": words["exact"], "patterns": words["patterns"], "datatables": words["datatables"],
+            "icons": words["icons"], "modules": module_titles()}
+
+
+def korean_environment():
+    """Formgrader's Jinja environment with our Korean pages in front of nbgrader's own."""
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
+    from nbgrader.server_extensions.formgrader import handlers
+
+    stock = FileSystemLoader([handlers.template_path])
+    env = Environment(loader=ChoiceLoader([FileSystemLoader([str(TEMPLATES)]),
+                                           PrefixLoader({"nbgrader": stock}), stock]))
+    titles = module_titles()
+    env.globals["academy_translations"] = json.dumps(translations(), ensure_ascii=False).replace("</", "<\\/")
+    env.filters["module_title"] = lambda module_id: (f"{titles[module_id]} ({module_id})" if module_id in titles
+                                                     else module_id)
+    return env
+
+
+# Formgrader's dates (due dates, submission times): 2026년 12월 10일 18:00, in the district's zone.
+TIMESTAMP_FORMAT = "%Y년 %-m월 %-d일 %H:%M"
+
+
+def korean_dates(timezone: str | None = None):
+    """nbgrader config for formgrader's dates; a course's own nbgrader_config.py still wins.
+
+    >>> korean_dates("Asia/Seoul").NbGraderAPI.timezone
+    'Asia/Seoul'
+    """
+    from traitlets.config import Config
+
+    config = Config()
+    config.NbGraderAPI.timezone = timezone or os.environ.get("TZ") or "Asia/Seoul"
+    config.NbGraderAPI.timestamp_format = TIMESTAMP_FORMAT
+    return config
+
+
+def _load_jupyter_server_extension(serverapp) -> None:
+    from nbgrader.server_extensions.formgrader import formgrader
+
+    formgrader.load_jupyter_server_extension(serverapp)
+    settings = serverapp.web_app.settings
+    settings["nbgrader_jinja2_env"] = korean_environment()
+    extension = settings["nbgrader_formgrader"]  # its API objects take their config from it
+    dates = korean_dates()
+    dates.merge(extension.config)
+    extension.update_config(dates)
+
+
+def _jupyter_server_extension_points():
+    return [{"module": "academy.hub.formgrader"}]

@@ -22,6 +22,7 @@ submission there; the exchange's inbound folder is write-only for learners).
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -30,6 +31,7 @@ from jupyter_core.paths import jupyter_data_dir
 from traitlets import Dict, List, Unicode
 from traitlets.config import LoggingConfigurable
 
+from academy.deadlines import banner
 from academy.messages import say
 
 START_PATH = "/academy/start"
@@ -38,7 +40,8 @@ START_PATH = "/academy/start"
 class AcademyLanding(LoggingConfigurable):
     """Where ``/academy/start`` leads; the settings are written by ``academy hub setup``."""
 
-    modules = List(Dict(), help="The course's modules in syllabus order: {id, title, lesson}.").tag(config=True)
+    modules = List(Dict(), help="The course's modules in syllabus order: {id, title, lesson, due}.").tag(config=True)
+    late_policy = Unicode("note", help="The district's late policy (academy/deadlines.py): accept, note, refuse.").tag(config=True)
     course_id = Unicode("", help="nbgrader course id (fetched modules are in ~/<course_id>/<module>/).").tag(config=True)
     district_name = Unicode("", help="The district's Korean name, for the page title.").tag(config=True)
     filename = Unicode("시작하기.md", help="The welcome page, in the learner's home.").tag(config=True)
@@ -60,7 +63,8 @@ class AcademyLanding(LoggingConfigurable):
     def refresh(self, home: Path) -> str:
         """Rewrite the welcome page for the current step; the path (relative to home) to open."""
         step = next_step(self.modules, fetched=self.fetched(home), submitted=self.submitted())
-        page = welcome_page(step, self.modules, district=self.district_name, filename=self.filename)
+        page = welcome_page(step, self.modules, district=self.district_name, filename=self.filename,
+                            late_policy=self.late_policy)
         target = home / self.filename
         if not target.exists() or target.read_text(encoding="utf-8") != page:
             target.write_text(page, encoding="utf-8")
@@ -90,8 +94,10 @@ def next_step(modules: list[dict[str, Any]], *, fetched: set[str], submitted: se
     return {"kind": "done", "module": None, "previous": previous, "submitted": submitted}
 
 
-def welcome_page(step: dict[str, Any], modules: list[dict[str, Any]], *, district: str, filename: str) -> str:
-    """The Markdown of the welcome page for ``step`` (see ``next_step``)."""
+def welcome_page(step: dict[str, Any], modules: list[dict[str, Any]], *, district: str, filename: str,
+                 late_policy: str = "note") -> str:
+    """The Markdown of the welcome page for ``step`` (see ``next_step``); the current module's
+    deadline and the days left (counted when the page is written: at every login)."""
     module, previous = step["module"], step["previous"]
     lines = [say("landing.title", district=district).replace("  ", " "), "", say("landing.intro"), "",
              say("landing.now_header"), ""]
@@ -107,6 +113,8 @@ def welcome_page(step: dict[str, Any], modules: list[dict[str, Any]], *, distric
                   say("landing.steps_continue", module=module["id"], lesson=module["lesson"]).rstrip()]
     else:
         lines.append(say("landing.done"))
+    if module is not None and module.get("due"):
+        lines += ["", "**" + banner(datetime.fromisoformat(module["due"]), policy=late_policy) + "**"]
     lines += ["", say("landing.steps_feedback"), "", say("landing.course_header"), ""]
     for number, entry in enumerate(modules):
         if entry["id"] in step["submitted"]:

@@ -142,10 +142,15 @@ def landing_settings(settings: dict[str, Any]) -> dict[str, Any]:
     ids, Korean titles and first lessons (learners cannot read the curriculum itself)."""
     from academy import syllabus
 
-    modules = [{"id": m.id, "title": m.title, "lesson": m.lessons[0].notebook if m.lessons else "lesson.ipynb"}
-               for m in syllabus.load()]
+    from academy.deadlines import due_dates
+
+    loaded = syllabus.load()
+    due = due_dates(settings, loaded)  # learners' servers and kernels show them (academy/deadlines.py)
+    modules = [{"id": m.id, "title": m.title, "lesson": m.lessons[0].notebook if m.lessons else "lesson.ipynb",
+                "due": due[m.id].isoformat() if m.id in due else ""}
+               for m in loaded]
     return {"modules": modules, "course_id": settings["district"]["course_id"],
-            "district_name": settings["district"]["name"]}
+            "district_name": settings["district"]["name"], "late_policy": settings["deadlines"]["late_policy"]}
 
 
 def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str, Any]]:
@@ -187,6 +192,10 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             # nbgrader's Assignment List, with submission times in Korean time (academy/hub/assignments.py).
             extensions["nbgrader.server_extensions.assignment_list"] = False
             extensions["academy.hub.assignments"] = True
+        if role == "grader":
+            # nbgrader's formgrader with Korean pages and dates (academy/hub/formgrader.py loads it).
+            extensions["nbgrader.server_extensions.formgrader"] = False
+            extensions["academy.hub.formgrader"] = True
         if role != "grader":
             extensions["academy.hub.warm"] = True  # warm kernel starts (academy/hub/warm.py)
             extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
@@ -278,6 +287,10 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
     # otherwise); the sticky bit keeps each course folder its owner's. Course folders are root's.
     os.chmod(p["exchange"], 0o1777)
     write_jupyter_config(settings)
+    # Due dates into the gradebook: nbgrader marks late submissions itself (academy/deadlines.py).
+    from academy.deadlines import register
+
+    register(settings, p["course"], lambda *args: grader_nbgrader(settings, *args))
     from academy.hub.permissions import secure
 
     secure(settings)  # the checkout, the curriculum in use, this data root (re-checked at hub start)

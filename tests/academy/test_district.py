@@ -46,6 +46,8 @@ BAD = [
     ("database", "hub_url", '"mysql://academy@/academy_hub"'),
     ("database", "gradebook_url", '"postgresql://academy:secret@/academy_demo"'),  # a password in the URL
     ("database", "password_file", '"secrets/pgpass"'),
+    ("deadlines", "due", '{"01-values" = "2026-12-10"}'),  # no time of day
+    ("deadlines", "late_policy", '"maybe"'),
 ]
 
 

@@ -80,5 +80,7 @@ def test_setup_hands_the_servers_the_syllabus_titles():
 
     settings = landing_settings(district.load("demo"))
     first = syllabus.load()[0]
-    assert settings["modules"][0] == {"id": first.id, "title": first.title, "lesson": first.lessons[0].notebook}
+    assert settings["modules"][0] == {"id": first.id, "title": first.title, "lesson": first.lessons[0].notebook,
+                                      "due": ""}  # demo.toml sets no due dates
+    assert settings["late_policy"] == "note"
     assert settings["course_id"] == district.load("demo")["district"]["course_id"]

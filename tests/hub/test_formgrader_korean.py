@@ -1,0 +1,124 @@
+"""Issue 17.1: formgrader in Korean, through nbgrader's own hooks, as the instructor in a real browser.
+
+The instructor (``teach``) opens every formgrader page through the real hub and proxy after a
+learner's submission was collected and autograded: no English from the list below may be on the
+page once nbgrader's scripts have filled it; module ids carry their Korean title from
+syllabus.yml, learners their Korean name family name first ("김민지"), dates Korean time.
+Screenshots go to test-artifacts/formgrader-*.png (git-ignored): look at them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ARTIFACTS
+from helpers import MODULE, fetch, formgrader, release, solve, submit
+
+pytestmark = pytest.mark.slow
+
+# nbgrader 0.9.6's formgrader words (templates and Backbone views); none may stay on a page we localised.
+ENGLISH = ["Manage Assignments", "Manual Grading", "Manage Students", "Loading", "Due Date", "Status", "Edit",
+           "Generate", "Preview", "Release", "Collect", "Submission", "Feedback", "Name", "Student", "Score",
+           "Search", "None", "draft", "released", "graded", "needs", "Timestamp", "Autograde", "Instructions",
+           "Add new", "Overall", "Assignment", "Notebook", "Flagged", "Tests failed", "Save", "Cancel", "Editing",
+           "Show All", "Hide All", "Code Score", "Written", "Task", "Email", "Avg.", "exercise", "nbgrader", "UTC"]
+TITLE = "허브 점검"  # the test curriculum's title of MODULE (tests/hub/curriculum_fixture.py)
+
+
+def english_on(text: str) -> list[str]:
+    return [word for word in ENGLISH if word in text]
+
+
+@pytest.fixture(scope="module")
+def graded(district_hub):
+    """alice submitted MODULE; it is collected and autograded; her Korean name is in the gradebook."""
+    from academy.hub.enrolment import Row, names_in_gradebook
+
+    hub = district_hub
+    release(hub)
+    hub.start_server("alice")
+    fetch(hub, "alice")
+    solve(hub, "alice")
+    submit(hub, "alice")
+    assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/collect").json()["success"]
+    assert formgrader(hub, "teach", "POST", f"submission/{MODULE}/alice/autograde").json()["success"]
+    names_in_gradebook(hub.settings, [Row(0, "alice", "김민지", "learner")])
+    return hub
+
+
+def open_page(browser, hub):
+    """A Chromium page logged in as teach (the hub login cookie of teach's API session)."""
+    session = hub.login("teach")
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="ko-KR")
+    context.add_cookies([{"name": c.name, "value": c.value, "url": hub.base_url.rstrip("/") + (c.path or "/")}
+                         for c in session.cookies])
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    return page
+
+
+def visit(page, hub, path: str, shot: str) -> str:
+    page.goto(f"{hub.base_url}services/{hub.course}/formgrader/{path}")
+    page.wait_for_selector("#main-table")
+    # nbgrader's scripts replace the loading row with the table rows (and DataTables its frame).
+    page.wait_for_function("() => !document.querySelector('#main-table').innerText.includes('불러오는')"
+                           " && document.querySelectorAll('#main-table tr').length > 0")
+    page.wait_for_timeout(500)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"formgrader-{shot}.png"), full_page=True)
+    # The names toggle keeps nbgrader's English label in the DOM (its script compares it) and
+    # shows the Korean one (CSS ::after, data-ko): read what is shown.
+    return page.evaluate("""() => {
+        const toggle = document.querySelector('#toggle_names');
+        if (!toggle) return document.body.innerText;
+        const label = toggle.getAttribute('data-ko'), english = toggle.textContent;
+        return document.body.innerText.replace(english, '') + '\\n' + label;
+    }""")
+
+
+def test_formgrader_pages_are_korean(graded, browser):
+    hub = graded
+    page = open_page(browser, hub)
+
+    text = visit(page, hub, "manage_assignments", "1-assignments")
+    assert english_on(text) == [], text
+    assert "모듈 관리" in text and f"{TITLE} ({MODULE})" in text and "배포됨" in text and "수강생용 만들기" in text
+
+    # A dialog nbgrader's script builds: the due-date editor.
+    page.click("#main-table .glyphicon-pencil")
+    page.wait_for_selector(".modal-dialog")
+    page.wait_for_timeout(300)
+    dialog = page.inner_text(".modal-dialog")
+    page.screenshot(path=str(ARTIFACTS / "formgrader-2-edit-dialog.png"))
+    assert english_on(dialog) == [], dialog
+    assert f"{TITLE} ({MODULE}) 고치기" in dialog and "마감 (선택)" in dialog and "저장" in dialog
+    page.click(".modal-footer button:has-text('취소')")
+    page.wait_for_selector(".modal-dialog", state="detached")
+
+    text = visit(page, hub, f"manage_submissions/{MODULE}", "3-submissions")
+    assert english_on(text) == [], text
+    assert "김민지" in text and "김, 민지" not in text and "채점 끝" in text
+    assert "년 " in text and "월 " in text  # the submission time, Korean style
+
+    for path, shot, expected in [("gradebook", "4-gradebook", TITLE), (f"gradebook/{MODULE}", "5-notebooks", "연습 문제"),
+                                 (f"gradebook/{MODULE}/exercise", "6-notebook-submissions", "이름 모두 보기"),
+                                 ("manage_students", "7-students", "김민지"),
+                                 ("manage_students/alice", "8-student", TITLE),
+                                 (f"manage_students/alice/{MODULE}", "9-student-module", "연습 문제")]:
+        text = visit(page, hub, path, shot)
+        assert english_on(text) == [], (path, english_on(text))
+        assert expected in text, (path, text)
+    page.context.close()
+
+
+def test_formgrader_submission_results_are_korean(graded, browser):
+    """What a button's result dialog says (autograde one learner): Korean, the learner by name."""
+    hub = graded
+    page = open_page(browser, hub)
+    visit(page, hub, f"manage_submissions/{MODULE}", "10-before-autograde")
+    page.click("#main-table .glyphicon-flash")
+    page.wait_for_selector(".modal-dialog", timeout=180_000)
+    page.wait_for_timeout(300)
+    dialog = page.inner_text(".modal-dialog")
+    page.screenshot(path=str(ARTIFACTS / "formgrader-11-autograde-result.png"))
+    assert "자동 채점을 마쳤어요" in dialog and english_on(dialog.split("작업 기록")[0]) == [], dialog
+    page.context.close()
