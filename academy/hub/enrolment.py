@@ -95,6 +95,7 @@ def parse_sheet(path: Path) -> tuple[list[Row], list[str]]:
 def names_in_gradebook(settings: dict[str, Any], rows: list[Row]) -> None:
     """Show learners by their Korean names in formgrader (nbgrader's gradebook)."""
     import os
+    import sys
 
     from nbgrader.api import Gradebook
 
@@ -103,7 +104,11 @@ def names_in_gradebook(settings: dict[str, Any], rows: list[Row]) -> None:
     learners = [r for r in rows if r.role == "learner"]
     if not learners:
         return
-    os.environ.setdefault("PATH", "/usr/bin:/bin")
+    # A new gradebook (nbgrader runs `alembic` to stamp it) also from `.venv/bin/academy` off PATH.
+    tools = str(Path(sys.executable).parent)
+    path = os.environ.get("PATH", "/usr/bin:/bin")
+    if tools not in path.split(os.pathsep):
+        os.environ["PATH"] = os.pathsep.join([tools, path])
     with Gradebook(gradebook_url(settings), settings["district"]["course_id"]) as gradebook:
         for row in learners:
             # Korean names: family name first; nbgrader shows "last, first".
