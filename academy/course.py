@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from academy import syllabus
-from academy.paths import curriculum_dir, graders_dir
+from academy.paths import curriculum_dir, graders_dir, tools_path
 
 # nbgrader settings as ``{"Class": {"trait": value}}``: the one writer turns them into a config file.
 NbgraderSettings = dict[str, dict[str, Any]]
@@ -35,6 +35,16 @@ c.Authenticator.plugin_class = JupyterHubAuthPlugin
 if os.environ.get('JUPYTERHUB_USER'):
     c.CourseDirectory.student_id = os.environ['JUPYTERHUB_USER']
 """
+
+
+def course_group(course_id: str) -> str:
+    """nbgrader's hub group of everyone in a course (learners and instructors): ``nbgrader-<course>``."""
+    return f"nbgrader-{course_id}"
+
+
+def instructor_group(course_id: str) -> str:
+    """nbgrader's hub group of a course's instructors (formgrader access): ``formgrade-<course>``."""
+    return f"formgrade-{course_id}"
 
 
 def config_lines(values: NbgraderSettings) -> str:
@@ -128,7 +138,7 @@ def nbgrader(root: Path, *args: str, check: bool = True, timeout: float = 900) -
     """Run the real ``nbgrader`` CLI inside course ``root``; raise with its output on failure."""
     env = dict(os.environ)
     # nbgrader shells out to `alembic` (gradebook migrations): it must be this environment's.
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    env["PATH"] = tools_path(rest=env.get("PATH", ""))
     result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=root, env=env,
                             capture_output=True, text=True, timeout=timeout)
     if check and result.returncode != 0:

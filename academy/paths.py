@@ -40,3 +40,27 @@ def dataset_roots() -> list[Path]:
 
 def graders_dir() -> Path:
     return REPO / "graders"
+
+
+# Where learner, grader and service processes find programs after this environment's own scripts.
+SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
+
+
+def venv_bin() -> Path:
+    """This environment's scripts: nbgrader, alembic (nbgrader's migrations), jupyter-*, academy."""
+    return Path(sys.executable).parent
+
+
+def tools_path(bin_dir: Path | None = None, rest: str = SYSTEM_PATH) -> str:
+    """PATH with ``bin_dir`` (default: ``venv_bin()``) first, then ``rest``.
+
+    >>> tools_path(Path("/opt/venv/bin"))
+    '/opt/venv/bin:/usr/local/bin:/usr/bin:/bin'
+    """
+    return os.pathsep.join([str(bin_dir or venv_bin()), *([rest] if rest else [])])
+
+
+def ensure_tools_on_path() -> None:
+    """Put ``venv_bin()`` first on this process's PATH unless it is there (nbgrader runs ``alembic``)."""
+    if str(venv_bin()) not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = tools_path(rest=os.environ.get("PATH", ""))

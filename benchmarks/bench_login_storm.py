@@ -192,7 +192,7 @@ max_learners = {args.learners + 5}
             proc = launch.start_hub(district_id, districts=base / "districts", timeout=180,
                                     config=overlay if scenario == "stock" else launch.CONFIG)
             if scenario == "ours":
-                request = scheduler.api_client(api.base, api.token)
+                request = api.call
                 t0 = time.monotonic()
                 ready = scheduler.prestart(request, names, parallel=settings["storm"]["prestart_parallel"],
                                            timeout=900, log=lambda m: print(m, flush=True))
@@ -213,12 +213,7 @@ max_learners = {args.learners + 5}
             launch.stop_hub(proc)
         for name in [*names, "teach"]:
             accounts.remove_unix_user(settings["accounts"]["unix_prefix"] + name)
-        cgroup = Path("/sys/fs/cgroup/memory") / f"academy-{district_id}"
-        if cgroup.exists():
-            for child in cgroup.iterdir():
-                if child.is_dir():
-                    child.rmdir()
-            cgroup.rmdir()
+        launch.remove_district_cgroup(settings)
         shutil.rmtree(base, ignore_errors=True)
     print("\nscenario  ok     p50     p95     max   hub CPU")
     for scenario, r in report.items():

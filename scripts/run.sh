@@ -19,9 +19,7 @@ log "preparing district '$ACADEMY_DISTRICT' and releasing modules"
 
 announce() {
   "$ACADEMY" hub demo-accounts
-  URL="$("$REPO/.venv/bin/python" -c 'from academy import district; from academy.hub.cli import hub_url; print(hub_url(district.load()))')"
-  COURSE="$("$REPO/.venv/bin/python" -c 'from academy import district; print(district.load()["district"]["course_id"])')"
-  log "hub is up: $URL   (instructors grade at ${URL}services/$COURSE/formgrader; Ctrl-C to stop)"
+  log "hub is up: $("$ACADEMY" hub where url)   (instructors grade at $("$ACADEMY" hub where formgrader); Ctrl-C to stop)"
 }
 # Runs the hub, restarts it when it dies, stops the whole academy on Ctrl-C (scripts/supervise-hub.sh).
 source "$REPO/scripts/supervise-hub.sh"

@@ -11,7 +11,7 @@ supervise_hub() {
   local repo academy data_hub on_up="${1:-}"
   repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
   academy="$repo/.venv/bin/academy"
-  data_hub="$("$repo/.venv/bin/python" -c 'from academy import district; from academy.hub.setup import paths; print(paths(district.load())["hub"])')"
+  data_hub="$("$academy" hub where hub_dir)"
   _say() { printf '\033[1;32m[hub]\033[0m %s\n' "$*"; }
   _start() {
     setsid -w "$academy" hub run </dev/null >>"$data_hub/jupyterhub.log" 2>&1 &
@@ -28,7 +28,7 @@ supervise_hub() {
 
   _say "starting JupyterHub (log: $data_hub/jupyterhub.log)"
   _start
-  if ! "$repo/.venv/bin/python" -c 'from academy import district; from academy.hub.users import HubAPI; HubAPI(district.load()).wait_until_up(120)'; then
+  if ! "$academy" hub where --wait 120 url >/dev/null; then
     "$academy" hub stop || true
     tail -40 "$data_hub/jupyterhub.log" >&2
     exit 1

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from academy.lazy_imports import defer_rfc3987_syntax
+from academy.patches.rfc3987_syntax import defer_rfc3987_syntax
 from academy.messages import say
 
 # Before anything imports nbgrader (and through it jsonschema): ~3 CPU-s saved per grading run.
@@ -68,75 +68,11 @@ class GradingReport:
 _api = None
 
 
-def _share_gradebook_engine() -> None:
-    """One SQLAlchemy engine per database URL in this worker, instead of one per ``Gradebook()``.
-
-    nbgrader opens a fresh ``Gradebook`` (and engine) a dozen times per submission, and each new
-    engine recompiles every query (~0.3 s per submission). Same database, same statements, same
-    results -- only the compiled-statement cache (and the knowledge that the tables exist) survives.
-    """
-    import nbgrader.api
-    from sqlalchemy import create_engine
-
-    engines: dict = {}
-
-    def shared_engine(url, **kwargs):
-        key = (str(url), tuple(sorted(kwargs.items())))
-        if key not in engines:
-            engines[key] = create_engine(url, **kwargs)
-        return engines[key]
-
-    nbgrader.api.create_engine = shared_engine
-
-    # Each Gradebook() also re-runs CREATE TABLE IF NOT EXISTS checks (13 tables); once per
-    # shared engine is enough: the tables cannot vanish while the class is graded.
-    metadata = nbgrader.api.Base.metadata
-    create_all, checked = metadata.create_all, set()
-
-    def create_all_once(bind=None, **kwargs):
-        if bind is None or id(bind) not in checked:
-            create_all(bind=bind, **kwargs)
-            if bind is not None:
-                checked.add(id(bind))
-
-    metadata.create_all = create_all_once
-
-
-def _reuse_metadata_validator() -> None:
-    """nbgrader validates every cell's metadata with ``jsonschema.validate``, which re-checks the
-    schema itself each call (~15 ms/cell). Same schema, same errors: check the schema once."""
-    import jsonschema
-    from jsonschema.exceptions import best_match
-
-    import nbgrader.nbgraderformat.common as common
-
-    validators: dict[str, object] = {}
-
-    class _Jsonschema:
-        def __getattr__(self, name):
-            return getattr(jsonschema, name)
-
-        @staticmethod
-        def validate(instance, schema, *args, **kwargs):
-            if args or kwargs:
-                return jsonschema.validate(instance, schema, *args, **kwargs)
-            key = json.dumps(schema, sort_keys=True)
-            if key not in validators:
-                cls = jsonschema.validators.validator_for(schema)
-                cls.check_schema(schema)
-                validators[key] = cls(schema)
-            error = best_match(validators[key].iter_errors(instance))
-            if error is not None:
-                raise error
-
-    common.jsonschema = _Jsonschema()
-
-
 def _init_worker(course_root: str, zygote_socket: str | None = None) -> None:
     global _api
     from traitlets.config.loader import PyFileConfigLoader
 
-    from academy.grading.sample_class import ensure_tools_on_path
+    from academy.paths import ensure_tools_on_path
     from nbgrader.apps.api import NbGraderAPI
 
     ensure_tools_on_path()
@@ -144,8 +80,10 @@ def _init_worker(course_root: str, zygote_socket: str | None = None) -> None:
         from academy.grading.sandbox import SHARED_ZYGOTE_ENV
 
         os.environ[SHARED_ZYGOTE_ENV] = zygote_socket
-    _share_gradebook_engine()
-    _reuse_metadata_validator()
+    # One gradebook engine per worker, metadata schemas checked once (academy/patches/nbgrader.py).
+    from academy.patches import nbgrader as nbgrader_patches
+
+    nbgrader_patches.apply()
     os.chdir(course_root)
     config = PyFileConfigLoader("nbgrader_config.py", path=course_root).load_config()
     _api = NbGraderAPI(config=config)
@@ -521,7 +459,7 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     from tqdm import tqdm
 
     from academy.course import nbgrader
-    from academy.grading.sample_class import ensure_tools_on_path
+    from academy.paths import ensure_tools_on_path
     from academy.grading.sandbox import SharedZygote
 
     ensure_tools_on_path()

@@ -9,12 +9,12 @@ from __future__ import annotations
 import copy
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import nbformat
 
 from academy.course import config_lines, course_settings, nbgrader, write_nbgrader_config
+from academy.paths import ensure_tools_on_path
 
 # Stock nbgrader autograde (learner code runs unconfined, as this user): for comparisons only.
 STOCK_AUTOGRADE = "\n# Stock nbgrader autograde: learner code runs unconfined, as this user.\n" + config_lines({"Autograde": {
@@ -28,13 +28,6 @@ STOCK_AUTOGRADE = "\n# Stock nbgrader autograde: learner code runs unconfined, a
         "nbgrader.preprocessors.OverwriteKernelspec", "nbgrader.preprocessors.OverwriteCells",
         "nbgrader.preprocessors.CheckCellMetadata"],
 }})
-
-
-def ensure_tools_on_path() -> None:
-    """nbgrader runs ``alembic`` (and we run ``nbgrader``) from this environment's ``bin``."""
-    bin_dir = str(Path(sys.executable).parent)
-    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
 
 def make_course(root: Path, module_source: Path, *, course_id: str = "demo", stock: bool = False,

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from academy import district
+from academy.hub.config import public_url
 
 DEMO_PEOPLE = [("teacher", "instructor", "김강사"), ("learner1", "learner", "이수강"), ("learner2", "learner", "박배움")]
 
@@ -26,17 +27,20 @@ def _settings(args) -> dict:
     return district.load(args.district)
 
 
-def hub_url(settings: dict) -> str:
-    hub = settings["hub"]
-    host = "127.0.0.1" if hub["ip"] in ("0.0.0.0", "") else hub["ip"]
-    return f"http://{host}:{hub['port']}{hub['base_url']}"
+def where(settings: dict) -> dict[str, str]:
+    """What scripts need to know of the district's hub: its URL, formgrader, folder and log."""
+    from academy.hub import setup
+
+    url, hub_dir = public_url(settings), setup.paths(settings)["hub"]
+    return {"url": url, "formgrader": f"{url}services/{settings['district']['course_id']}/formgrader",
+            "hub_dir": str(hub_dir), "log": str(hub_dir / "jupyterhub.log")}
 
 
 def slip(settings: dict, account) -> str:
     from academy.messages import say
 
     title = say("hub.slip_title", district=settings["district"]["name"])
-    body = say("hub.slip_body", full_name=account.full_name or account.name, url=hub_url(settings),
+    body = say("hub.slip_body", full_name=account.full_name or account.name, url=public_url(settings),
                name=account.name, password=account.password or "\0").rstrip()
     if account.password:
         # Native: the hub makes everyone change it at first login. PAM: it is the Unix password.
@@ -45,7 +49,7 @@ def slip(settings: dict, account) -> str:
         body = "\n".join(line for line in body.splitlines() if "\0" not in line)
         body += "\n" + say("hub.slip_password_own")
     rule = "-" * 44
-    return f"{rule}\n{title}\n{body}\n" + (f"(강사 계정: 채점은 {hub_url(settings)}services/"
+    return f"{rule}\n{title}\n{body}\n" + (f"(강사 계정: 채점은 {public_url(settings)}services/"
                                                      f"{settings['district']['course_id']}/formgrader)\n"
                                                      if account.role == "instructor" else "")
 
@@ -146,6 +150,22 @@ def cmd_run(args) -> int:
     return 1  # not reached
 
 
+def cmd_where(args) -> int:
+    """Print the hub's URL, formgrader URL, folder and log (or one of them); ``--wait``: once it answers."""
+    settings = _settings(args)
+    if args.wait:
+        from academy.hub.api import HubAPI
+
+        try:
+            HubAPI(settings).wait_until_up(args.wait)
+        except TimeoutError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+    values = where(settings)
+    print(values[args.key] if args.key else "\n".join(f"{key}\t{value}" for key, value in values.items()))
+    return 0
+
+
 def cmd_stop(args) -> int:
     """Stop the academy: every learner's server (through the hub), the hub, then the proxy."""
     from academy.hub import launch
@@ -225,6 +245,10 @@ def add_parser(sub) -> None:
     p.set_defaults(func=_guard(cmd_demo_accounts))
     p = with_district(hub.add_parser("run", help="run the hub in the foreground (for run.sh and systemd)"))
     p.set_defaults(func=_guard(cmd_run))
+    p = with_district(hub.add_parser("where", help="print the hub's url, formgrader, hub_dir and log (for scripts)"))
+    p.add_argument("key", nargs="?", choices=["url", "formgrader", "hub_dir", "log"], help="print only this one")
+    p.add_argument("--wait", type=float, default=0, help="first wait up to this many seconds for the hub to answer")
+    p.set_defaults(func=_guard(cmd_where))
     p = with_district(hub.add_parser("stop", help="stop the academy: learners' servers, the hub, the proxy"))
     p.add_argument("--timeout", type=float, default=60, help="seconds to wait for each step (default 60)")
     p.set_defaults(func=_guard(cmd_stop))

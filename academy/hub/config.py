@@ -1,7 +1,8 @@
 """District settings -> JupyterHub traitlets, one small function per section (TLJH style).
 
 ``apply(c, settings)`` is all ``jupyterhub_config.py`` calls. Each ``update_*`` maps one part of
-the district file onto ``c`` and shows the mapping in its docstring.
+the district file onto ``c`` and shows the mapping in its docstring. They are pure: they read what
+``academy hub setup`` made (tokens, the learners' Python) and create nothing (tests/hub/test_config.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from academy.hub import setup
-from academy.paths import REPO, curriculum_dir
+from academy.course import course_group, instructor_group
+from academy.paths import REPO, curriculum_dir, tools_path
 
 ADMIN_SERVICE = "academy-admin"
 SCHEDULER_SERVICE = "academy-scheduler"
@@ -23,6 +25,22 @@ def ports(settings: dict[str, Any]) -> dict[str, int]:
     """The district's block of four ports: public, hub API, proxy API, formgrader."""
     port = settings["hub"]["port"]
     return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3}
+
+
+def public_url(settings: dict[str, Any]) -> str:
+    """Where learners open the hub (loopback when it listens on every address).
+
+    >>> public_url({"hub": {"ip": "0.0.0.0", "port": 8000, "base_url": "/"}})
+    'http://127.0.0.1:8000/'
+    """
+    hub = settings["hub"]
+    host = "127.0.0.1" if hub["ip"] in ("0.0.0.0", "") else hub["ip"]
+    return f"http://{host}:{ports(settings)['public']}{hub['base_url']}"
+
+
+def cgroup_parent(settings: dict[str, Any]) -> str:
+    """The district's memory cgroup under which each learner's server gets its own (academy/hub/spawner.py)."""
+    return f"academy-{settings['district']['id']}"
 
 
 def update_hub(c, settings: dict[str, Any]) -> None:
@@ -50,8 +68,7 @@ def update_hub(c, settings: dict[str, Any]) -> None:
     # A proxy left running by an earlier hub is found through this file and re-attached at start
     # (same token), so a hub restart keeps every learner's route.
     c.ConfigurableHTTPProxy.pid_file = str(p["hub"] / "jupyterhub-proxy.pid")
-    p["hub"].mkdir(parents=True, exist_ok=True)
-    c.ConfigurableHTTPProxy.auth_token = academy_proxy.auth_token(p["hub"] / "proxy-token")
+    c.ConfigurableHTTPProxy.auth_token = setup.proxy_token(settings)
     # A hub restart (crash, upgrade, supervisor) leaves learners' servers, kernels and the proxy
     # running; stopping the academy stops them explicitly (academy.hub.launch.stop_hub).
     c.JupyterHub.cleanup_servers = False
@@ -90,7 +107,7 @@ def update_auth(c, settings: dict[str, Any]) -> None:
         c.Authenticator.allow_all = False
         c.Authenticator.allow_existing_users = False  # a hub user outside the course may not log in
         c.Authenticator.allowed_users = set(settings["people"]["instructors"])  # learners: via the nbgrader group
-        c.Authenticator.allowed_groups = {f"nbgrader-{settings['district']['course_id']}"}  # hub group
+        c.Authenticator.allowed_groups = {course_group(settings["district"]["course_id"])}  # hub group
         c.PAMAuthenticator.open_sessions = False
 
 
@@ -107,11 +124,11 @@ def update_spawner(c, settings: dict[str, Any]) -> None:
     jupyter = setup.paths(settings)["jupyter"]
     c.JupyterHub.spawner_class = AcademySpawner
     c.AcademySpawner.unix_prefix = settings["accounts"]["unix_prefix"]
-    c.AcademySpawner.cgroup_parent = f"academy-{settings['district']['id']}"
+    c.AcademySpawner.cgroup_parent = cgroup_parent(settings)
     # Learners who signed up themselves get their Unix account and the course on their first start.
     c.AcademySpawner.create_accounts_in = settings["accounts"]["home_root"] if settings["auth"]["self_signup"] else ""
-    c.AcademySpawner.course_group = f"nbgrader-{course}"
-    c.AcademySpawner.config_path_by_group = {f"formgrade-{course}": str(jupyter / "instructor"),
+    c.AcademySpawner.course_group = course_group(course)
+    c.AcademySpawner.config_path_by_group = {instructor_group(course): str(jupyter / "instructor"),
                                              "*": str(jupyter / "learner")}
     # Each kernel: memory_mb (academy/hub/kernel.py); the learner's whole server (a cgroup where
     # the machine allows it): memory_mb + 512 MB for JupyterLab itself.
@@ -138,23 +155,21 @@ def update_course(c, settings: dict[str, Any]) -> None:
     course = settings["district"]["course_id"]
     p, port = setup.paths(settings), ports(settings)
     instructors = list(settings["people"]["instructors"])
-    c.JupyterHub.load_groups = {
-        f"formgrade-{course}": {"users": instructors},
-        f"nbgrader-{course}": {"users": instructors},
-    }
+    everyone, graders = course_group(course), instructor_group(course)
+    c.JupyterHub.load_groups = {graders: {"users": instructors}, everyone: {"users": instructors}}
     c.JupyterHub.load_roles = [
         {"name": "user", "scopes": ["self"]},
         # A learner's server may read its owner's groups (nbgrader's course list) and find services.
         {"name": "server", "scopes": ["users:activity!user", "access:servers!server", "read:users:groups!user",
                                       "read:users:name!user", "list:services", "read:services"]},
-        {"name": f"formgrade-{course}", "groups": [f"formgrade-{course}"],
+        {"name": graders, "groups": [graders],
          "scopes": [f"access:services!service={course}", "list:services", f"read:services!service={course}",
-                    f"read:users!group=nbgrader-{course}", f"read:groups!group=nbgrader-{course}"]},
-        {"name": f"nbgrader-{course}", "groups": [f"nbgrader-{course}"],
+                    f"read:users!group={everyone}", f"read:groups!group={everyone}"]},
+        {"name": everyone, "groups": [everyone],
          "scopes": ["list:services", f"read:services!service={course}"]},
         {"name": f"{course}-grader", "services": [course],
-         "scopes": [f"read:users!group=nbgrader-{course}", f"read:groups!group=nbgrader-{course}",
-                    f"groups!group=nbgrader-{course}", "list:users", "list:groups"]},
+         "scopes": [f"read:users!group={everyone}", f"read:groups!group={everyone}",
+                    f"groups!group={everyone}", "list:users", "list:groups"]},
         {"name": ADMIN_SERVICE, "services": [ADMIN_SERVICE],
          "scopes": ["admin:users", "admin:servers", "admin:groups", "list:services", "read:services"]},
     ]
@@ -169,7 +184,7 @@ def update_course(c, settings: dict[str, Any]) -> None:
                      "--ServerApp.terminals_enabled=False"],
          "environment": {"JUPYTERHUB_DEFAULT_URL": "/formgrader", "JUPYTER_CONFIG_PATH": str(p["jupyter"] / "grader"),
                          "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8", "TZ": settings["schedule"]["timezone"],
-                         "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+                         "PATH": tools_path(),
                          # the curriculum the course was built from (feedback shows its module titles)
                          "ACADEMY_CURRICULUM": str(curriculum_dir())}},
         {"name": ADMIN_SERVICE, "api_token": setup.admin_token(settings)},
@@ -201,13 +216,12 @@ def update_schedule(c, settings: dict[str, Any]) -> None:
         "name": SCHEDULER_SERVICE,
         "command": [sys.executable, "-m", "academy.hub.scheduler"],
         "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
-                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts")),
-                        "ACADEMY_PRESTART_PARALLEL": str(settings["storm"]["prestart_parallel"])},
+                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts"))},
     })
     c.JupyterHub.load_roles.append({
         "name": SCHEDULER_SERVICE, "services": [SCHEDULER_SERVICE],
         "scopes": ["list:users", "read:users", "read:users:activity", "servers",
-                   f"read:groups!group=nbgrader-{settings['district']['course_id']}"],
+                   f"read:groups!group={course_group(settings['district']['course_id'])}"],
     })
 
 
@@ -230,7 +244,7 @@ def update_weekly(c, settings: dict[str, Any]) -> None:
     })
     c.JupyterHub.load_roles.append({
         "name": WEEKLY_SERVICE, "services": [WEEKLY_SERVICE],
-        "scopes": [f"read:groups!group=nbgrader-{settings['district']['course_id']}"],
+        "scopes": [f"read:groups!group={course_group(settings['district']['course_id'])}"],
     })
     c.Spawner.environment.update({"ACADEMY_WEEKLY_WHEN": f"{weekly['day']} {weekly['time']}",
                                   "ACADEMY_WEEKLY_KEEP": str(weekly["keep"]),

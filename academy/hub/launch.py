@@ -18,7 +18,7 @@ from typing import Any
 
 from academy import district
 from academy.hub import setup
-from academy.hub.users import HubAPI
+from academy.hub.api import HubAPI
 from academy.paths import REPO
 
 CONFIG = REPO / "jupyterhub_config.py"
@@ -318,6 +318,21 @@ def _end_hub(proc: subprocess.Popen, timeout: float) -> None:
         proc.wait(5)
     except subprocess.TimeoutExpired:
         pass
+
+
+CGROUP_V1_MEMORY = Path("/sys/fs/cgroup/memory")
+
+
+def remove_district_cgroup(settings: dict[str, Any]) -> None:
+    """Remove the district's memory cgroup and its (empty) per-learner groups, once nothing runs in them."""
+    from academy.hub.config import cgroup_parent
+
+    group = CGROUP_V1_MEMORY / cgroup_parent(settings)
+    if group.exists():
+        for child in group.iterdir():
+            if child.is_dir():
+                child.rmdir()
+        group.rmdir()
 
 
 def settings_for(district_id: str, districts: Path | None = None) -> dict[str, Any]:

@@ -12,35 +12,21 @@ with its own API token; every minute it
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 import time
-import urllib.error
-import urllib.request
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable
 
+from academy.course import course_group
 from academy.hub import schedule
+from academy.hub.api import HubAPI
 
 Request = Callable[..., Any]
 
 
 def api_client(base: str, token: str) -> Request:
     """``request(method, path, body=None)`` against the hub API; returns (status, json)."""
-
-    def request(method: str, path: str, body: Any = None, timeout: float = 30):
-        req = urllib.request.Request(base.rstrip("/") + path, method=method,
-                                     data=None if body is None else json.dumps(body).encode(),
-                                     headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as r:
-                text, status = r.read().decode(), r.status
-        except urllib.error.HTTPError as error:
-            text, status = error.read().decode(errors="replace"), error.code
-        return status, (json.loads(text) if text.strip().startswith(("{", "[")) else None)
-
-    return request
+    return HubAPI(base=base, token=token).call
 
 
 def prestart(request: Request, names: Iterable[str], *, parallel: int = 4, timeout: float = 300,
@@ -79,7 +65,7 @@ def prestart(request: Request, names: Iterable[str], *, parallel: int = 4, timeo
 
 
 def learners(request: Request, course: str) -> list[str]:
-    status, group = request("GET", f"/groups/nbgrader-{course}")
+    status, group = request("GET", f"/groups/{course_group(course)}")
     return list(group["users"]) if status == 200 else []
 
 
@@ -98,11 +84,15 @@ def cull_idle(request: Request, idle_minutes: int, now: datetime) -> list[str]:
     return stopped
 
 
-def tick(settings: dict[str, Any], request: Request, now: datetime | None = None, *, parallel: int = 4,
+def tick(settings: dict[str, Any], request: Request, now: datetime | None = None, *, parallel: int | None = None,
          log: Callable[[str], None] = print) -> str:
-    """One round of the service; returns what it did (for the log and the tests)."""
+    """One round of the service; returns what it did (for the log and the tests).
+
+    ``parallel``: servers starting at once; by default the district's ``storm.prestart_parallel``.
+    """
     now = now or datetime.now(timezone.utc)
     if schedule.prestart_due(settings, now):
+        parallel = parallel or settings["storm"]["prestart_parallel"]
         ready = prestart(request, learners(request, settings["district"]["course_id"]), parallel=parallel, log=log)
         return f"prestart: {len(ready)} ready"
     if schedule.may_cull(settings, now):
@@ -115,11 +105,10 @@ def main() -> int:
     from academy import district
 
     settings = district.load()
-    request = api_client(os.environ["JUPYTERHUB_API_URL"], os.environ["JUPYTERHUB_API_TOKEN"])
-    parallel = int(os.environ.get("ACADEMY_PRESTART_PARALLEL", "4"))
+    request = HubAPI.from_service_env().call
     while True:
         try:
-            print(tick(settings, request, parallel=parallel), flush=True)
+            print(tick(settings, request), flush=True)
         except Exception as error:  # a bad minute must not end the service
             print(f"scheduler: {error!r}", file=sys.stderr, flush=True)
         time.sleep(60)

@@ -63,15 +63,43 @@ def db_url(settings: dict[str, Any]) -> str:
     return hub_url(settings)
 
 
+class NotPrepared(RuntimeError):
+    """Something ``academy hub setup`` makes is missing (the hub's config only reads it)."""
+
+
+def _secret(settings: dict[str, Any], path: Path) -> str:
+    try:
+        token = path.read_text().strip()
+    except FileNotFoundError:
+        token = ""
+    if not token:
+        raise NotPrepared(f"{path} is missing: run `academy hub setup --district {settings['district']['id']}` "
+                          "first (it makes the hub's tokens)")
+    return token
+
+
 def admin_token(settings: dict[str, Any]) -> str:
-    """The token of the hub's ``academy-admin`` service (made once, kept 0600 by root)."""
+    """The token of the hub's ``academy-admin`` service (``make_secrets`` makes it, 0600 by root)."""
+    return _secret(settings, paths(settings)["admin_token"])
+
+
+def proxy_token(settings: dict[str, Any]) -> str:
+    """The proxy's API token (``make_secrets`` makes it; a re-attached proxy keeps it)."""
+    return _secret(settings, paths(settings)["hub"] / "proxy-token")
+
+
+def make_secrets(settings: dict[str, Any]) -> None:
+    """Make the hub folder (0700) and, once, the admin service's and the proxy's tokens (0600)."""
+    from academy.hub import proxy
+
+    hub = paths(settings)["hub"]
+    hub.mkdir(parents=True, exist_ok=True)
+    os.chmod(hub, 0o700)
     path = paths(settings)["admin_token"]
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        os.chmod(path.parent, 0o700)
         path.write_text(secrets.token_hex(32))
-        os.chmod(path, 0o600)
-    return path.read_text().strip()
+    os.chmod(path, 0o600)
+    proxy.auth_token(hub / "proxy-token")
 
 
 def _everyone_can_run(path: Path) -> bool:
@@ -80,16 +108,27 @@ def _everyone_can_run(path: Path) -> bool:
 
 
 def runtime_python(settings: dict[str, Any]) -> Path:
-    """A Python that every learner's account may run, with this project's packages.
+    """The Python every learner's account may run, with this project's packages (a lookup:
+    ``build_runtime`` makes it).
 
     Normally the hub's own interpreter. When that lives where other accounts cannot reach
-    (pyenv under /root: 0700), a tiny venv of the system's python3.X shares the hub's
-    site-packages (``.pth``) and its ``share``/``etc`` (Jupyter extensions, kernel config).
+    (pyenv under /root: 0700), a tiny venv of the system's python3.X under ``<data_root>/runtime``.
     """
     if _everyone_can_run(Path(sys.executable)):
         return Path(sys.executable)
+    return paths(settings)["runtime"] / "bin" / "python"
+
+
+def build_runtime(settings: dict[str, Any]) -> Path:
+    """Make ``runtime_python(settings)`` where it is the tiny venv (idempotent; ``academy hub setup``).
+
+    The venv shares the hub's site-packages (``.pth``) and its ``share``/``etc`` (Jupyter
+    extensions, kernel config); rfc3987_syntax in it loads on first use (academy/patches/).
+    """
+    python = runtime_python(settings)
+    if python == Path(sys.executable):
+        return python
     runtime = paths(settings)["runtime"]
-    python = runtime / "bin" / "python"
     if not python.exists():
         version = f"python{sys.version_info.major}.{sys.version_info.minor}"
         system = Path("/usr/bin") / version
@@ -122,14 +161,16 @@ def runtime_python(settings: dict[str, Any]) -> Path:
 
 def _lazy_rfc3987_syntax(site: Path, hub_site: str) -> None:
     """Shadow rfc3987_syntax in the runtime with a lazy stand-in (a faster server start)."""
-    from academy.lazy_imports import write_rfc3987_stub
+    from academy.patches.rfc3987_syntax import write_rfc3987_stub
 
     write_rfc3987_stub(site / "rfc3987_syntax", Path(hub_site) / "rfc3987_syntax")
 
 
 def runtime_path(settings: dict[str, Any]) -> str:
     """PATH for learner and grader processes: the runtime's scripts first."""
-    return f"{runtime_python(settings).parent}:/usr/local/bin:/usr/bin:/bin"
+    from academy.paths import tools_path
+
+    return tools_path(runtime_python(settings).parent)
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -275,10 +316,8 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
     p = paths(settings)
     p["root"].mkdir(parents=True, exist_ok=True)
     os.chmod(p["root"], 0o711)
-    p["hub"].mkdir(exist_ok=True)
-    os.chmod(p["hub"], 0o700)
-    admin_token(settings)
-    runtime_python(settings)
+    make_secrets(settings)
+    build_runtime(settings)
     init_course(p["course"], course_id=settings["district"]["course_id"], modules=modules,
                 settings=nbgrader_settings(settings, "course"))
     os.chmod(p["course"], 0o700)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from academy.hub import setup
-from academy.paths import REPO
+from academy.paths import REPO, venv_bin
 
 TEMPLATES = REPO / "deploy" / "systemd"
 
@@ -25,15 +24,15 @@ def unit_name(settings: dict[str, Any]) -> str:
 
 def render(settings: dict[str, Any], template: Path = TEMPLATES / "academy-hub.service") -> str:
     """The unit text for ``settings`` (every ``{name}`` of the template filled)."""
-    venv_bin = Path(sys.executable).parent
-    academy = venv_bin / "academy"
+    bin_dir = venv_bin()
+    academy = bin_dir / "academy"
     values = {
         "district_id": settings["district"]["id"],
         "district_name": settings["district"]["name"],
         "districts": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts")),
         "hub_dir": str(setup.paths(settings)["hub"]),
         "repo": str(REPO),
-        "venv_bin": str(venv_bin),
+        "venv_bin": str(bin_dir),
         "academy": str(academy if academy.exists() else shutil.which("academy") or academy),
     }
     return template.read_text(encoding="utf-8").format(**values)

@@ -6,16 +6,13 @@ Account(name='kim01', unix='sca-kim01', password='abcd-2345', role='learner', fu
 
 from __future__ import annotations
 
-import json
-import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
+from academy.course import course_group, instructor_group
 from academy.hub import accounts, setup
+from academy.hub.api import HubAPI  # noqa: F401  (the one hub client; imported from here too)
 from academy.hub.auth import remove_login, set_login
-from academy.hub.config import ports
 
 ROLES = ("learner", "instructor")
 
@@ -27,43 +24,6 @@ class Account:
     password: str
     role: str
     full_name: str = ""
-
-
-class HubAPI:
-    """A small client for the hub's REST API with the ``academy-admin`` service token."""
-
-    def __init__(self, settings: dict[str, Any]):
-        hub = settings["hub"]
-        host = "127.0.0.1" if hub["ip"] in ("0.0.0.0", "") else hub["ip"]
-        self.base = f"http://{host}:{ports(settings)['public']}{hub['base_url']}hub/api"
-        self.token = setup.admin_token(settings)
-
-    def request(self, method: str, path: str, body: Any = None, *, ok: tuple[int, ...] = (200, 201, 202, 204),
-                timeout: float = 30) -> Any:
-        data = None if body is None else json.dumps(body).encode()
-        req = urllib.request.Request(self.base + path, data=data, method=method,
-                                     headers={"Authorization": f"token {self.token}",
-                                              "Content-Type": "application/json"})
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as response:
-                text = response.read().decode()
-                status = response.status
-        except urllib.error.HTTPError as error:
-            text, status = error.read().decode(errors="replace"), error.code
-        if status not in ok:
-            raise RuntimeError(f"hub API {method} {path} -> {status}: {text[:500]}")
-        return json.loads(text) if text.strip() else None
-
-    def wait_until_up(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                self.request("GET", "/", timeout=2)
-                return
-            except (OSError, RuntimeError):
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"hub API {self.base} did not answer within {timeout:.0f} s") from None
-                time.sleep(0.3)
 
 
 def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", password: str | None = None,
@@ -88,7 +48,7 @@ def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", pass
         # ask for a new one at login); the district admin sets a new one by adding the user again.
         accounts.set_unix_password(unix, password)
     api.request("POST", f"/users/{name}", ok=(201, 409))
-    groups = [f"nbgrader-{course}"] + ([f"formgrade-{course}"] if role == "instructor" else [])
+    groups = [course_group(course)] + ([instructor_group(course)] if role == "instructor" else [])
     for group in groups:
         api.request("POST", f"/groups/{group}/users", {"users": [name]})
     return Account(name=name, unix=unix, password=password, role=role, full_name=full_name)

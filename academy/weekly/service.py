@@ -356,9 +356,10 @@ def clock_from_env() -> Callable[[], datetime]:
 def main() -> int:
     from academy import district
     from academy.hub import scheduler
+    from academy.hub.api import HubAPI
 
     settings = district.load()
-    request = scheduler.api_client(os.environ["JUPYTERHUB_API_URL"], os.environ["JUPYTERHUB_API_TOKEN"])
+    request = HubAPI.from_service_env().call
     course = settings["district"]["course_id"]
     service = Service(settings, learners=lambda: scheduler.learners(request, course), clock=clock_from_env(),
                       log=lambda line: print(line, flush=True))

@@ -422,7 +422,7 @@ def probe_as_learner(modules: list[tuple[str, str | None]]) -> list[str]:
     home_root = base / "home"
     home_root.mkdir(mode=0o755)
     try:
-        python = setup.runtime_python({"hub": {"data_root": str(base / "data")}})
+        python = setup.build_runtime({"hub": {"data_root": str(base / "data")}})
         accounts.ensure_unix_user(name, home_root)
         entry = pwd.getpwnam(name)
         result = subprocess.run(

@@ -175,12 +175,7 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
             launch.stop_hub(proc)
         for unix in dict.fromkeys(unix_accounts):
             accounts.remove_unix_user(unix)
-        cgroup = Path("/sys/fs/cgroup/memory") / f"academy-{district_id}"
-        if cgroup.exists():
-            for child in cgroup.iterdir():
-                if child.is_dir():
-                    child.rmdir()
-            cgroup.rmdir()
+        launch.remove_district_cgroup(settings)
         artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
         log = base / "data" / "hub" / "jupyterhub.log"
         if log.exists():

@@ -36,3 +36,26 @@ def test_pam_logins_are_never_reported_changed(tmp_path):
     settings = demo(tmp_path)
     settings["auth"]["mode"] = "pam"
     assert not password_changed(settings, "learner1")
+
+
+def test_where_tells_scripts_the_hub_url_formgrader_and_folder(tmp_path, capsys, monkeypatch):
+    """What scripts/run.sh and supervise-hub.sh ask the CLI instead of `python -c` one-liners."""
+    from academy.cli import main
+    from academy.hub.launch import free_port_block
+
+    port = free_port_block()  # nothing listens there
+    districts = tmp_path / "districts"
+    districts.mkdir()
+    (districts / "w1.toml").write_text(
+        f'[district]\nid = "w1"\nname = "W"\ncourse_id = "c1"\n[people]\ninstructors = ["t"]\n'
+        f'[hub]\nip = "0.0.0.0"\nport = {port}\ndata_root = "{tmp_path / "data"}"\n', encoding="utf-8")
+    monkeypatch.setenv("ACADEMY_DISTRICTS", str(districts))
+    assert main(["hub", "where", "--district", "w1", "formgrader"]) == 0
+    assert capsys.readouterr().out == f"http://127.0.0.1:{port}/services/c1/formgrader\n"
+    assert main(["hub", "where", "--district", "w1"]) == 0
+    lines = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert lines["url"] == f"http://127.0.0.1:{port}/" and lines["hub_dir"] == str(tmp_path / "data" / "hub")
+    setup.make_secrets(district.load("w1"))
+    assert main(["hub", "where", "--district", "w1", "--wait", "0.5", "url"]) == 1  # nothing answers there
+    assert "did not answer" in capsys.readouterr().err
+    assert not (tmp_path / "data" / "course").exists()

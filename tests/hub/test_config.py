@@ -12,7 +12,10 @@ from academy.hub import config
 @pytest.fixture
 def demo(tmp_path, monkeypatch):
     settings = district.load("demo")
-    settings["hub"]["data_root"] = str(tmp_path / "data")  # writing the admin token stays in tmp
+    settings["hub"]["data_root"] = str(tmp_path / "data")
+    from academy.hub import setup
+
+    setup.make_secrets(settings)  # what `academy hub setup` makes and the config only reads
     return settings
 
 
@@ -108,3 +111,20 @@ def test_nbgrader_settings_per_role_come_from_the_district(demo, role, tmp_path)
     if role in ("grader", "course"):
         assert loaded.VerifiedCollect.unix_prefix == "sca-x-"
     assert ("plugin_class" in loaded.Authenticator) == (role in ("learner", "instructor"))
+
+
+def test_loading_the_config_creates_nothing_on_disk(tmp_path):
+    """``update_*`` are pure: tokens, folders and the learners' Python are ``academy hub setup``'s."""
+    from academy.hub import setup
+
+    settings = district.load("demo")
+    settings["hub"]["data_root"] = str(tmp_path / "data")
+    with pytest.raises(setup.NotPrepared, match="academy hub setup --district demo"):
+        config.apply(Config(), settings)
+    assert not (tmp_path / "data").exists()
+    setup.make_secrets(settings)
+    before = sorted(tmp_path.rglob("*"))
+    c = Config()
+    config.apply(c, settings)
+    assert sorted(tmp_path.rglob("*")) == before
+    assert c.Spawner.cmd[0] == str(setup.runtime_python(settings))  # named, not built

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 import requests
+
+from academy.course import course_group
 from conftest import PASSWORD, throwaway_district
 
 pytestmark = pytest.mark.slow
@@ -88,13 +90,13 @@ def test_account_outside_the_course_group_is_refused(pam_hub):
     # ... and a hub user too, but not in nbgrader-<course> (an admin made it on the admin page).
     api = HubAPI(hub.settings)
     api.request("POST", f"/users/{name}", ok=(201, 409))
-    assert name not in api.request("GET", f"/groups/nbgrader-{hub.course}")["users"]
+    assert name not in api.request("GET", f"/groups/{course_group(hub.course)}")["users"]
     r, s = form_login(hub, name, password)
     assert r.status_code == 403 and not logged_in(hub, s)
     # Put in the course group, the same account may log in; taken out again, it may not.
-    api.request("POST", f"/groups/nbgrader-{hub.course}/users", {"users": [name]})
+    api.request("POST", f"/groups/{course_group(hub.course)}/users", {"users": [name]})
     r, s = form_login(hub, name, password)
     assert r.status_code == 302 and logged_in(hub, s)
-    api.request("DELETE", f"/groups/nbgrader-{hub.course}/users", {"users": [name]})
+    api.request("DELETE", f"/groups/{course_group(hub.course)}/users", {"users": [name]})
     r, s = form_login(hub, name, password)
     assert r.status_code == 403

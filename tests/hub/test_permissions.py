@@ -140,7 +140,7 @@ def attempts(world: Layout, targets: list[tuple[str, Path]]) -> dict[str, str]:
         assert path.exists(), f"{path} should exist for this test to mean anything"
     from academy.hub import setup
 
-    python = str(setup.runtime_python(world.settings["a"]))
+    python = str(setup.build_runtime(world.settings["a"]))
     result = as_learner(world.prefix + "kim", [python, "-c", ATTEMPT,
                                                json.dumps([[kind, str(path)] for kind, path in targets])])
     assert result.returncode == 0, result.stderr
@@ -207,7 +207,7 @@ def test_other_districts_data_is_refused(layout):
 def test_learner_still_imports_the_package_and_reads_the_data(layout):
     from academy.hub import setup
 
-    python = str(setup.runtime_python(layout.settings["a"]))
+    python = str(setup.build_runtime(layout.settings["a"]))
     code = ("import academy, academy.checking, academy.explain\n"
             "from academy import data_path\n"
             "path = data_path('bakery/sales_cp949.csv')\n"

@@ -76,3 +76,13 @@ def test_idle_servers_are_culled_only_outside_class():
         old = (now - timedelta(hours=3)).isoformat()
         hub = FakeHub({"kim": {"ready": True, "last_activity": old}})
         assert scheduler.tick(SETTINGS, hub, now) == expected
+
+
+@pytest.mark.parametrize("parallel", [1, 3])
+def test_prestart_pace_is_the_districts_setting(parallel):
+    """No environment variable, no default of its own: ``storm.prestart_parallel`` of the district."""
+    hub = FakeHub({"kim": {}, "lee": {}, "park": {}})
+    settings = {**SETTINGS, "storm": {"prestart_parallel": parallel}}
+    assert scheduler.tick(settings, hub, at(8, 55).astimezone(timezone.utc)) == "prestart: 3 ready"
+    first_round = [method for method, _ in hub.calls[1:]][:parallel + 1]  # after the group lookup
+    assert first_round == ["POST"] * parallel + ["GET"]

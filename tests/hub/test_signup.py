@@ -19,6 +19,7 @@ def form_login(hub, name: str, password: str) -> requests.Response:
 
 
 def test_signup_waits_for_approval_then_joins_the_course(district_hub):
+    from academy.course import course_group
     from academy.hub.users import remove_user
 
     hub, name, password = district_hub, "dana", "dana-chooses-this-1"
@@ -46,6 +47,6 @@ def test_signup_waits_for_approval_then_joins_the_course(district_hub):
                 break
             time.sleep(0.5)
         assert pwd.getpwnam(hub.unix(name))
-        assert f"nbgrader-{hub.course}" in model["groups"]
+        assert course_group(hub.course) in model["groups"]
     finally:
         remove_user(hub.settings, name)

@@ -90,7 +90,7 @@ def place():
     """Settings of a throw-away district and learners alice and bob with private homes."""
     if os.geteuid() != 0:
         pytest.skip("runs jobs as real Unix accounts: needs root")
-    from academy.hub import accounts, setup
+    from academy.hub import accounts, launch, setup
 
     tag = secrets.token_hex(2)
     base = Path(tempfile.mkdtemp(prefix=f"sca-weekly-{tag}-", dir="/tmp"))
@@ -107,18 +107,13 @@ def place():
     try:
         for unix in accounts_made:
             accounts.ensure_unix_user(unix, settings["accounts"]["home_root"])
-        python = str(setup.runtime_python(settings))
+        python = str(setup.build_runtime(settings))
         yield settings, python, names
     finally:
         for unix in accounts_made:
             accounts.stop_processes_of(unix, timeout=5)
             accounts.remove_unix_user(unix)
-        cgroup = Path("/sys/fs/cgroup/memory") / f"academy-{settings['district']['id']}"
-        if cgroup.exists():
-            for child in cgroup.iterdir():
-                if child.is_dir():
-                    child.rmdir()
-            cgroup.rmdir()
+        launch.remove_district_cgroup(settings)
         shutil.rmtree(base, ignore_errors=True)
 
 

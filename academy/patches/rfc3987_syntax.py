@@ -1,4 +1,4 @@
-"""Load ``rfc3987_syntax`` only when something really uses it.
+"""rfc3987_syntax, patched: loaded only when something really uses it.
 
 The real module compiles ~35 Lark parsers at import (~3 CPU-seconds here) and is imported by
 every Jupyter server and every nbgrader process through jsonschema's format checkers, though no
@@ -10,7 +10,9 @@ Jupyter or nbgrader schema uses it. One stand-in, used two ways:
   engine's workers), before jsonschema is imported.
 
 Either way the first real use (``is_valid_syntax`` or any other name) imports the real
-``rfc3987_syntax.syntax_helpers`` from the real folder, so results are unchanged.
+``rfc3987_syntax.syntax_helpers`` from the real folder, so results are unchanged. Written against
+rfc3987-syntax ``PINNED`` (its module layout); another version stops the import
+(academy/patches/__init__.py); tests/academy/patches/test_rfc3987_syntax.py shows both ways act.
 
 >>> defer_rfc3987_syntax()  # doctest: +SKIP
 >>> import jsonschema       # no Lark grammars compiled  # doctest: +SKIP
@@ -24,7 +26,12 @@ import sys
 import types
 from pathlib import Path
 
-STUB = '''"""Written by academy (academy/lazy_imports.py): the real rfc3987_syntax loads on first use.
+from academy.patches import require_version
+
+PINNED = "1.1.0"
+VERSION = require_version("rfc3987-syntax", PINNED, "academy/patches/rfc3987_syntax.py")
+
+STUB = '''"""Written by academy (academy/patches/rfc3987_syntax.py): the real rfc3987_syntax loads on first use.
 
 Its submodules (utils, syntax_helpers, the grammar) are found in the real folder via __path__.
 """
@@ -70,4 +77,4 @@ def defer_rfc3987_syntax() -> None:
     sys.modules["rfc3987_syntax"] = module
 
 
-__all__ = ["defer_rfc3987_syntax", "write_rfc3987_stub"]
+__all__ = ["PINNED", "STUB", "defer_rfc3987_syntax", "write_rfc3987_stub"]
