@@ -113,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_hub_parser(sub)
 
+    from academy.hub.cli import add_backup_parsers  # backup and restore of a district (issue 15)
+
+    add_backup_parsers(sub)
+
     from academy.grading.cli import add_parser as add_grade_parser  # sandboxed class grading (issue 6)
     from academy.grading.cli import add_report_parser  # reports across districts (the city hall)
 

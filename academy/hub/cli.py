@@ -260,3 +260,55 @@ def add_parser(sub) -> None:
     p.add_argument("sheet")
     p.add_argument("--slips", help="write the login slips to this file (0600) instead of printing them")
     p.set_defaults(func=_guard(cmd_import))
+
+
+def cmd_backup(args) -> int:
+    """Back up the district (academy/hub/backup.py): gradebook, hub database, course, exchange, homes."""
+    from academy.hub import backup
+    from academy.messages import say
+
+    settings = _settings(args)
+    try:
+        written = backup.backup(settings, Path(args.destination))
+    except backup.BackupError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(say("backup.backup_done", path=written))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    """Restore a backup of the district: verified first, staged, then moved into place."""
+    from academy.hub import backup
+    from academy.messages import say
+
+    settings = _settings(args)
+    try:
+        report = backup.restore(settings, Path(args.source), into=args.into and Path(args.into), force=args.force)
+    except backup.BackupError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(say("backup.restore_done", root=report.data_root))
+    print(say("backup.restore_homes", count=len(report.homes)))
+    for path in report.moved_aside:
+        print(say("backup.moved_aside", path=path))
+    if not args.into:
+        print(say("backup.restore_next", id=settings["district"]["id"]))
+    return 0
+
+
+def add_backup_parsers(sub) -> None:
+    """Register ``academy backup`` and ``academy restore`` on the main CLI's subparsers."""
+    p = sub.add_parser("backup", help="back up a district: gradebook, hub db, course, exchange, learners' homes")
+    p.add_argument("destination", metavar="DEST",
+                   help="folder for a new timestamped backup folder, or a file ending in .tar.gz")
+    p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"), help="district id")
+    p.set_defaults(func=_guard(cmd_backup))
+    p = sub.add_parser("restore", help="restore a district backup (verified first; nothing half-restored)")
+    p.add_argument("source", metavar="SRC", help="a backup folder or .tar.gz made by `academy backup`")
+    p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"), help="district id")
+    p.add_argument("--into", metavar="DATA_ROOT",
+                   help="restore into this fresh folder (homes in DATA_ROOT/homes) instead of the district's own")
+    p.add_argument("--force", action="store_true",
+                   help="replace a non-empty target (what was there is moved aside, not deleted)")
+    p.set_defaults(func=_guard(cmd_restore))
