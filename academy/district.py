@@ -289,3 +289,15 @@ def load(district_id: str | None = None, *, path: Path | None = None) -> dict[st
         raise DistrictError(f"{path}: district.id = {settings['district']['id']!r} 이(가) 파일 이름과 달라요 — "
                             f'id = "{path.stem}" 로 쓰거나 파일 이름을 바꿔 주세요.')
     return settings
+
+
+def paths(settings: dict[str, Any]) -> dict[str, Path]:
+    """The district's folders under its data root (``academy hub setup`` makes them).
+
+    >>> paths({"hub": {"data_root": "/srv/academy/demo"}})["course"]
+    PosixPath('/srv/academy/demo/course')
+    """
+    root = Path(settings["hub"]["data_root"])
+    return {"root": root, "hub": root / "hub", "course": root / "course", "exchange": root / "exchange",
+            "jupyter": root / "jupyter", "runtime": root / "runtime", "db": root / "hub" / "jupyterhub.sqlite",
+            "admin_token": root / "hub" / "admin-token", "cookie_secret": root / "hub" / "jupyterhub_cookie_secret"}

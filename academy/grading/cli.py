@@ -66,8 +66,8 @@ def _named_root(value: str) -> tuple[str, Path]:
 
 def cmd_report_city(args: argparse.Namespace) -> int:
     from academy import district
+    from academy.district import paths
     from academy.grading.reports import write_city_report
-    from academy.hub.setup import paths
     from academy.messages import say
 
     roots: dict[str, Path] = {}

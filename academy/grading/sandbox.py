@@ -1,7 +1,7 @@
 """Sandboxed Jupyter kernels: a kernel manager nbgrader's ``Execute`` step can use unchanged.
 
 ``SandboxKernelManager`` is an ``AsyncKernelManager`` whose kernels are forked by the
-:mod:`~academy.grading.zygote` and confined by :mod:`~academy.grading.jail`: throwaway UID from
+:mod:`~academy.kernels.zygote` and confined by :mod:`~academy.kernels.jail`: throwaway UID from
 ``uid_range``, no network, rlimits, private tmpfs copy, and a root holding only an allow-list
 (:meth:`SandboxKernelManager.readonly_paths`: the interpreter, the ``academy`` package, the
 sample data, a few files of ``/etc``). It talks to the kernel over ZeroMQ ``ipc`` sockets in a
@@ -15,17 +15,11 @@ Settings are traitlets (``c.SandboxKernelManager.memory_mb = 1024`` in nbgrader_
 from __future__ import annotations
 
 import asyncio
-import atexit
 import fcntl
 import functools
-import json
 import os
-import select
 import shutil
-import signal
-import subprocess
 import sys
-import threading
 import time
 import uuid
 from queue import Empty
@@ -36,7 +30,10 @@ from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 from traitlets import Int, List, Tuple, Unicode
 
-RUNTIME_ROOT = "/run/academy-grading"
+# The zygote, its clients and the forked kernel process are the floor under grading and the hub
+# (academy/kernels/); SharedZygote and SHARED_ZYGOTE_ENV are re-exported for the engine.
+from academy.kernels.forked import (RUNTIME_ROOT, SHARED_ZYGOTE_ENV, ForkedKernelProcess,  # noqa: F401
+                                    SandboxUnavailable, SharedZygote, Zygote)
 
 # Always allowed, read-only: the system's programs and libraries (Debian: /bin, /lib, /sbin are
 # links into /usr) and the few files of /etc a Python kernel reads. Nothing else of the machine.
@@ -44,192 +41,6 @@ SYSTEM_READONLY = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32
 ETC_READONLY = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "timezone", "fonts",
                 "alternatives", "mime.types", "locale.alias", "os-release", "nsswitch.conf", "hosts",
                 "host.conf", "ssl/certs", "ssl/openssl.cnf", "matplotlibrc")
-
-
-class SandboxUnavailable(RuntimeError):
-    """Grading cannot be sandboxed here (not root, no namespaces): refuse, never run unconfined."""
-
-
-class Zygote:
-    """One zygote per grader process, started on first use, stopped at exit."""
-
-    _instances: dict[tuple[str, ...], "Zygote"] = {}
-    _lock = threading.Lock()
-
-    def __init__(self, preload: tuple[str, ...], *, wait: bool = True):
-        self.preload = preload
-        self.proc = _start_zygote(
-            [sys.executable, "-m", "academy.grading.zygote", *preload],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True, bufsize=1, close_fds=True, env=_zygote_env(),
-        )
-        self.io_lock = threading.Lock()
-        self._ready = False
-        if wait:
-            with self.io_lock:
-                self._ensure_ready()
-
-    def _ensure_ready(self) -> None:
-        """Wait (once) for the zygote's hello; call with ``io_lock`` held."""
-        if not self._ready:
-            hello = self._readline(timeout=120)
-            if not hello.get("ready"):
-                raise SandboxUnavailable(f"kernel zygote did not start: {hello}")
-            self._ready = True
-
-    @classmethod
-    def get(cls, preload: tuple[str, ...], *, wait: bool = True) -> "Zygote":
-        """This process's zygote for ``preload`` (started now if none runs). ``wait=False``
-        returns at once; the first :meth:`request` then waits until it is ready."""
-        shared = os.environ.get(SHARED_ZYGOTE_ENV)
-        if shared:
-            return SharedZygote.connect(shared)
-        with cls._lock:
-            zygote = cls._instances.get(preload)
-            if zygote is None or zygote.proc.poll() is not None:
-                zygote = cls._instances[preload] = cls(preload, wait=wait)
-            return zygote
-
-    @classmethod
-    def stop_all(cls) -> None:
-        with cls._lock:
-            for zygote in cls._instances.values():
-                zygote.stop()
-            cls._instances.clear()
-
-    def _readline(self, timeout: float) -> dict:
-        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
-        if not ready:
-            self.stop()
-            raise SandboxUnavailable(f"kernel zygote did not answer within {timeout:.0f} s")
-        line = self.proc.stdout.readline()
-        if not line:
-            raise SandboxUnavailable("kernel zygote exited")
-        return json.loads(line)
-
-    def request(self, message: dict, timeout: float = 60) -> dict:
-        with self.io_lock:
-            self._ensure_ready()
-            self.proc.stdin.write(json.dumps(message) + "\n")
-            self.proc.stdin.flush()
-            return self._readline(timeout)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
-
-
-atexit.register(Zygote.stop_all)
-
-SHARED_ZYGOTE_ENV = "ACADEMY_ZYGOTE_SOCKET"
-
-
-class SharedZygote:
-    """A client of a zygote serving a Unix socket (``python -m academy.grading.zygote --socket``)."""
-
-    _connections: dict[str, "SharedZygote"] = {}
-
-    def __init__(self, path: str):
-        self.path = path
-        self.sock = self.file = None
-        self.io_lock = threading.Lock()
-        self._connect()
-
-    def _connect(self) -> None:
-        import socket
-
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self.sock.connect(self.path)
-        self.file = self.sock.makefile("rwb")
-
-    def _drop(self) -> None:
-        """Forget a connection whose reply is late or lost: read later, that reply would be
-        taken as the answer to the *next* request (another kernel's pid, a spawn's error)."""
-        for part in (self.file, self.sock):
-            try:
-                part.close()
-            except (OSError, AttributeError):
-                pass
-        self.sock = self.file = None
-
-    @classmethod
-    def connect(cls, path: str) -> "SharedZygote":
-        with Zygote._lock:
-            if path not in cls._connections:
-                cls._connections[path] = cls(path)
-            return cls._connections[path]
-
-    def request(self, message: dict, timeout: float = 60) -> dict:
-        with self.io_lock:
-            try:
-                if self.sock is None:
-                    self._connect()
-                self.sock.settimeout(timeout)
-                self.file.write((json.dumps(message) + "\n").encode())
-                self.file.flush()
-                line = self.file.readline()
-            except OSError as error:  # a timeout included
-                self._drop()
-                raise SandboxUnavailable(f"the shared kernel zygote did not answer: {error!r}") from error
-            if not line:
-                self._drop()
-                raise SandboxUnavailable("the shared kernel zygote went away")
-        return json.loads(line)
-
-    @staticmethod
-    def serve(preload: tuple[str, ...], runtime_root: str = RUNTIME_ROOT) -> tuple[subprocess.Popen, str]:
-        """Start a socket-serving zygote; returns (process, socket path). Kill the process to stop."""
-        root = Path(runtime_root)
-        root.mkdir(parents=True, exist_ok=True)
-        os.chmod(root, 0o711)
-        path = str(root / f"zygote-{os.getpid()}-{uuid.uuid4().hex[:8]}.sock")
-        proc = _start_zygote([sys.executable, "-m", "academy.grading.zygote", "--socket", path, *preload],
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             close_fds=True, env=_zygote_env())
-        return proc, path
-
-    @staticmethod
-    def wait_ready(proc: subprocess.Popen, timeout: float = 180) -> None:
-        """Block until a zygote from :meth:`serve` listens (start workers meanwhile: it overlaps)."""
-        ready, _, _ = select.select([proc.stdout], [], [], timeout)
-        if not ready or not json.loads(proc.stdout.readline() or b"{}").get("ready"):
-            proc.kill()
-            raise SandboxUnavailable("shared kernel zygote did not start")
-
-
-def _start_zygote(args: list[str], **popen) -> subprocess.Popen:
-    """Start a zygote from a thread of its own that lives exactly as long as the zygote.
-
-    The zygote dies with the *thread* that started it (``PR_SET_PDEATHSIG`` is per thread), and
-    its grading kernels die with it. Started from a caller's short-lived thread (a grading
-    thread, a thread pool's worker), it was killed -- with every other caller's kernel, a
-    "KernelDied" -- when that thread ended (issue 18).
-    """
-    started: dict = {}
-    ready = threading.Event()
-
-    def keeper() -> None:
-        try:
-            started["proc"] = subprocess.Popen(args, **popen)
-        except BaseException as error:  # noqa: BLE001  (handed to the caller below)
-            started["error"] = error
-        finally:
-            ready.set()
-        if "proc" in started:
-            started["proc"].wait()
-
-    threading.Thread(target=keeper, name="academy-zygote-keeper", daemon=True).start()
-    ready.wait()
-    if "error" in started:
-        raise started["error"]
-    return started["proc"]
-
-
-def _zygote_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("PYTHONDONTWRITEBYTECODE", "1")
-    return env
 
 
 class UidSlot:
@@ -253,51 +64,6 @@ class UidSlot:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-
-
-class ForkedKernelProcess:
-    """A ``Popen`` look-alike for a kernel forked by a zygote, watched through a pidfd
-    (grading kernels here, learners' warm kernels in :mod:`academy.hub.warm`)."""
-
-    stdin = stdout = stderr = None
-
-    def __init__(self, pid: int):
-        self.pid = pid
-        self.returncode: int | None = None
-        try:
-            self._pidfd: int | None = os.pidfd_open(pid)
-        except ProcessLookupError:
-            self._pidfd, self.returncode = None, -signal.SIGKILL
-
-    def poll(self) -> int | None:
-        if self.returncode is None and self._pidfd is not None:
-            ready, _, _ = select.select([self._pidfd], [], [], 0)
-            if ready:
-                self.returncode = -signal.SIGKILL  # not our child: the real status is the zygote's
-                os.close(self._pidfd)
-                self._pidfd = None
-        return self.returncode
-
-    def wait(self, timeout: float | None = None) -> int:
-        if self.returncode is None and self._pidfd is not None:
-            select.select([self._pidfd], [], [], timeout)
-        result = self.poll()
-        if result is None:
-            raise subprocess.TimeoutExpired(str(self.pid), timeout)
-        return result
-
-    def send_signal(self, signum: int) -> None:
-        if self.poll() is None:
-            try:
-                os.killpg(self.pid, signum)  # the kernel called setsid(): its group is its pid
-            except ProcessLookupError:
-                pass
-
-    def kill(self) -> None:
-        self.send_signal(signal.SIGKILL)
-
-    def terminate(self) -> None:
-        self.send_signal(signal.SIGTERM)
 
 
 class SandboxProvisioner(LocalProvisioner):
@@ -438,7 +204,7 @@ class SandboxKernelManager(AsyncKernelManager):
 
     def readonly_paths(self) -> list[str]:
         """The allow-list: everything learner code may read, all read-only. The submission's
-        private copy, /tmp, /dev and /proc come on top (see :mod:`academy.grading.jail`)."""
+        private copy, /tmp, /dev and /proc come on top (see :mod:`academy.kernels.jail`)."""
         return sorted({*SYSTEM_READONLY, *(f"/etc/{name}" for name in ETC_READONLY), *_python_paths(),
                        *map(str, _data_paths()), *self.readonly_extra})
 
@@ -473,7 +239,7 @@ class SandboxKernelManager(AsyncKernelManager):
         process = getattr(self.provisioner, "process", None)
         if not (self._scratch and self._source_dir and process is not None and process.poll() is None):
             return []
-        from academy.grading.jail import keep_written_files
+        from academy.kernels.jail import keep_written_files
 
         mb = 1024 * 1024
         return keep_written_files(f"/proc/{process.pid}/root{self._scratch}/work", self._source_dir,

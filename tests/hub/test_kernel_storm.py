@@ -2,7 +2,7 @@
 
 Each "server" here is a separate process running jupyter_server's own kernel manager (the
 restarter that declares kernels dead included) with the district's kernelspec and warm
-provisioner (academy/hub/warm.py) and its own zygote, as every learner's server has. The
+provisioner (academy/kernels/warm.py) and its own zygote, as every learner's server has. The
 storm releases them together while bounded CPU burners load the two cores; two more tests
 force the failures a storm makes likely: a port this server picked was taken meanwhile by
 another server's kernel, and a forked kernel that never answers. Each must end in a kernel
@@ -30,7 +30,7 @@ SERVER = textwrap.dedent('''
     from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
     from traitlets.config import Config
 
-    from academy.hub import warm
+    from academy.kernels import warm
 
 
     def take_a_port():
@@ -53,7 +53,7 @@ SERVER = textwrap.dedent('''
 
     def silence_forks():
         """Every forked kernel is stopped as soon as it is reported: it never answers."""
-        from academy.grading.sandbox import Zygote
+        from academy.kernels.forked import Zygote
 
         original = Zygote.request
 
@@ -111,7 +111,7 @@ def jupyter_path(tmp_path: Path) -> Path:
     spec = tmp_path / "jupyter" / "kernels" / "python3"
     spec.mkdir(parents=True)
     (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "academy.hub.kernel", "-f", "{connection_file}"],
+        "argv": [sys.executable, "-m", "academy.kernels.learner", "-f", "{connection_file}"],
         "display_name": "Python 3", "language": "python",
         "metadata": {"kernel_provisioner": {"provisioner_name": "academy-warm-provisioner"}},
     }), encoding="utf-8")

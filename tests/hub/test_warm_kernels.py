@@ -1,5 +1,5 @@
 """Issue 5, the class-start storm: learners' kernels are forked warm from their server's zygote
-(academy/hub/warm.py) -- and are still ordinary, separate kernels: the learner's own account,
+(academy/kernels/warm.py) -- and are still ordinary, separate kernels: the learner's own account,
 the notebook's folder, inline plots, the Korean explainer, interrupt and restart.
 """
 

@@ -515,4 +515,4 @@ def enter_jail(spec: JailSpec) -> None:
 __all__ = ["JailSpec", "JailError", "enter_jail", "copy_submission", "keep_written_files"]
 
 if __name__ == "__main__":  # pragma: no cover - manual smoke test
-    sys.exit("use academy.grading.zygote")
+    sys.exit("use academy.kernels.zygote")

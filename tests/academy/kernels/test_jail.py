@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from academy.grading.jail import copy_submission
+from academy.kernels.jail import copy_submission
 
 
 def test_copy_skips_notebooks_symlinks_and_checkpoints(tmp_path: Path):
@@ -36,7 +36,7 @@ def test_copy_is_bounded(tmp_path: Path):
 
 
 def test_keep_written_files_keeps_regular_files_only(tmp_path: Path):
-    from academy.grading.jail import keep_written_files
+    from academy.kernels.jail import keep_written_files
 
     work, target, outside = tmp_path / "work", tmp_path / "autograded", tmp_path / "outside"
     (work / "charts").mkdir(parents=True)
@@ -64,7 +64,7 @@ def test_keep_written_files_keeps_regular_files_only(tmp_path: Path):
 
 
 def test_keep_written_files_is_bounded(tmp_path: Path):
-    from academy.grading.jail import keep_written_files
+    from academy.kernels.jail import keep_written_files
 
     work, target = tmp_path / "work", tmp_path / "autograded"
     work.mkdir()

@@ -1,8 +1,8 @@
 """The learners' Python kernel: ipykernel with the district's memory limit, explained in Korean.
 
-Started as ``python -m academy.hub.kernel -f {connection_file}`` (the kernelspec that
+Started as ``python -m academy.kernels.learner -f {connection_file}`` (the kernelspec that
 ``academy hub setup`` writes), or -- the usual way -- forked ready-made from the learner's
-warm zygote by :mod:`academy.hub.warm`, which runs the same steps below in the fork.
+warm zygote by :mod:`academy.kernels.warm`, which runs the same steps below in the fork.
 Before ipykernel starts, the kernel's private memory is capped at ``ACADEMY_KERNEL_MEMORY_MB``
 (RLIMIT_DATA). A cell that allocates past it gets a Korean
 message saying what happened and what to do, and then this kernel -- only this one -- stops;
@@ -48,7 +48,7 @@ def install_memory_message(app) -> None:
 
 
 def become_learner_kernel(spec: dict) -> None:
-    """In a child forked by the learner's warm zygote (academy/hub/warm.py): take the
+    """In a child forked by the learner's warm zygote (academy/kernels/warm.py): take the
     environment and folder the server chose for this kernel, and its memory limit."""
     os.environ.clear()
     os.environ.update(spec["env"])

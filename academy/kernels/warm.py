@@ -4,7 +4,7 @@ imported ipykernel, IPython, the Korean explainer, numpy and pandas.
 A stock kernel start costs 1-2 CPU-seconds of imports. At 09:00 thirty learners open their
 first notebook together, and on two cores those imports alone queue up for ~20 s; in module 00
 everybody also practises "커널 다시 시작" at once. Here each learner's server keeps one *zygote*
-(the same one grading uses, :mod:`academy.grading.zygote`, without the grading sandbox: it runs
+(the same one grading uses, :mod:`academy.kernels.zygote`, without the grading sandbox: it runs
 as the learner, whose server it belongs to). The zygote starts with the server (this module is
 also a Jupyter server extension), so on a pre-started server (academy/hub/scheduler.py) the
 imports are paid before class; each kernel start is then a fork plus ipykernel's own set-up
@@ -15,11 +15,11 @@ Wiring (written by ``academy hub setup``)::
     kernels/python3/kernel.json   "metadata": {"kernel_provisioner":
                                                {"provisioner_name": "academy-warm-provisioner"}}
     pyproject.toml                [project.entry-points."jupyter_client.kernel_provisioners"]
-                                  academy-warm-provisioner = "academy.hub.warm:WarmProvisioner"
-    jupyter_server_config.json    "jpserver_extensions": {"academy.hub.warm": true}
+                                  academy-warm-provisioner = "academy.kernels.warm:WarmProvisioner"
+    jupyter_server_config.json    "jpserver_extensions": {"academy.kernels.warm": true}
 
 Every fork is a fresh copy of the untouched zygote (it never runs learner code), with the
-kernel's own environment, folder and memory limit (:func:`academy.hub.kernel.become_learner_kernel`).
+kernel's own environment, folder and memory limit (:func:`academy.kernels.learner.become_learner_kernel`).
 If the zygote cannot serve, the kernel starts the stock way: slower, never broken.
 """
 
@@ -37,12 +37,12 @@ from traitlets import Float
 # What every learner kernel gets for free. Not matplotlib: its backend is chosen at import and
 # must be the notebook's inline backend, which ipykernel sets only in the kernel itself.
 LEARNER_PRELOAD = ("numpy", "pandas")
-KERNEL_MODULE = "academy.hub.kernel"
+KERNEL_MODULE = "academy.kernels.learner"
 
 
 def learner_zygote(*, wait: bool = False):
     """This server's zygote (started now if needed; ``wait=False`` returns at once)."""
-    from academy.grading.sandbox import Zygote
+    from academy.kernels.forked import Zygote
 
     return Zygote.get(LEARNER_PRELOAD, wait=wait)
 
@@ -66,7 +66,7 @@ class WarmProvisioner(LocalProvisioner):
     async def launch_kernel(self, cmd: list[str], **kwargs):
         if KERNEL_MODULE not in cmd:  # some other kernel command: start it the stock way
             return await super().launch_kernel(cmd, **kwargs)
-        from academy.grading.sandbox import ForkedKernelProcess
+        from academy.kernels.forked import ForkedKernelProcess
 
         try:
             zygote = learner_zygote()  # in the event-loop thread: the zygote lives as long as it
@@ -139,7 +139,7 @@ def _wait_quietly(process, timeout: float) -> None:
 
 
 def _jupyter_server_extension_points():
-    return [{"module": "academy.hub.warm"}]
+    return [{"module": "academy.kernels.warm"}]
 
 
 def _load_jupyter_server_extension(serverapp) -> None:

@@ -1,14 +1,14 @@
 """The kernel zygote: pay the kernel's start-up cost once, fork a pristine kernel per submission.
 
-Run as ``python -m academy.grading.zygote [module ...]`` (root, started by
-:class:`academy.grading.sandbox.Zygote`). It imports ipykernel, IPython and the listed modules
+Run as ``python -m academy.kernels.zygote [module ...]`` (root for grading, started by
+:class:`academy.kernels.forked.Zygote`). It imports ipykernel, IPython and the listed modules
 (e.g. ``pandas``) once, then serves one JSON request per line on stdin:
 
     {"op": "spawn", "jail": {...JailSpec...}, "connection": {...}, "argv": [...]}
         -> {"pid": 1234}  or  {"error": "..."}              (grading: a sandboxed kernel)
     {"op": "spawn", "learner": {"cwd": ..., "env": {...}}, "argv": ["-f", conn]}
         -> {"pid": 1234}  or  {"error": "..."}              (a learner's own warm kernel,
-                                                              academy/hub/warm.py)
+                                                              academy/kernels/warm.py)
     {"op": "kill_uid", "uid": 62001}   -> {"killed": true}
     {"op": "ping"}                     -> {"pong": true}
 
@@ -16,7 +16,7 @@ With ``--socket PATH`` it serves the same requests on a root-only Unix socket in
 worker processes of a class run share one warm zygote (``ACADEMY_ZYGOTE_SOCKET``).
 
 Every kernel is a fresh ``fork()`` of this untouched process, so learners share nothing: each
-child gets its own copy-on-write memory, then confines itself (:func:`academy.grading.jail.enter_jail`)
+child gets its own copy-on-write memory, then confines itself (:func:`academy.kernels.jail.enter_jail`)
 before any learner code exists in it. The zygote never runs learner code itself.
 """
 
@@ -33,7 +33,7 @@ import traceback
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-from academy.grading.jail import PR_SET_PDEATHSIG, JailSpec, enter_jail, prctl  # noqa: E402
+from academy.kernels.jail import PR_SET_PDEATHSIG, JailSpec, enter_jail, prctl  # noqa: E402
 
 
 def preload(modules: list[str]) -> None:
@@ -110,12 +110,12 @@ def _child(request: dict, status_w: int, zygote_pid: int) -> None:
     """In the fork child: confine, report, become the kernel. Never returns.
 
     Until it has reported, the child dies with the zygote: a zygote killed because it did not
-    answer in time (:meth:`academy.grading.sandbox.Zygote.request`) leaves no half-started kernel
+    answer in time (:meth:`academy.kernels.forked.Zygote.request`) leaves no half-started kernel
     holding the ports its caller then gives to a stock start.
 
     ``jail`` requests (grading) enter the sandbox first; ``learner`` requests (a learner's own
     server, already running as the learner) only take the kernel's cwd, environment and memory
-    limit (:func:`academy.hub.kernel.become_learner_kernel`).
+    limit (:func:`academy.kernels.learner.become_learner_kernel`).
     """
     code = 0
     try:
@@ -126,7 +126,7 @@ def _child(request: dict, status_w: int, zygote_pid: int) -> None:
         os.setsid()
         learner = request.get("learner")
         if learner is not None:
-            from academy.hub.kernel import become_learner_kernel
+            from academy.kernels.learner import become_learner_kernel
 
             become_learner_kernel(learner)
             argv = list(request.get("argv", []))
@@ -156,7 +156,7 @@ def _child(request: dict, status_w: int, zygote_pid: int) -> None:
         app = IPKernelApp.instance()
         app.initialize(argv)
         if learner is not None:
-            from academy.hub.kernel import install_memory_message
+            from academy.kernels.learner import install_memory_message
 
             install_memory_message(app)
         # Report only once the sockets are bound: the grader then connects at once (no retries).
