@@ -272,7 +272,7 @@ def migrate(source_url: str, target_url: str, kind: str) -> Migration:
                 if a != b:
                     differ = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
                     raise DatabaseError(say("database.compare_failed", table=table.name,
-                                            source_rows=len(a), target_rows=len(b), row=differ))
+                                            source_rows=len(a), target_rows=len(b), row=differ + 1))
         return result
     finally:
         source.dispose()
