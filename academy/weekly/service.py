@@ -187,7 +187,9 @@ class Service:
 
     # -- what is due -------------------------------------------------------------------------
     def account(self, name: str) -> str:
-        return self.settings["accounts"]["unix_prefix"] + name
+        from academy.hub.accounts import unix_name
+
+        return unix_name(self.settings, name)
 
     def subscription(self, name: str) -> Subscription | Refused | None:
         try:
