@@ -23,9 +23,13 @@ from __future__ import annotations
 from jupyterhub.auth import Authenticator, PAMAuthenticator
 from traitlets import Unicode, default
 
+from academy.district import SETTINGS
+
 
 class AcademyPAMAuthenticator(PAMAuthenticator):
-    unix_prefix = Unicode("sca-", config=True, help="hub user NAME logs in with Unix account <unix_prefix>NAME")
+    # The default is the district's (academy/district.py); hub/config.py sets the district's value.
+    unix_prefix = Unicode(SETTINGS["accounts"]["unix_prefix"].default, config=True,
+                          help="hub user NAME logs in with Unix account <unix_prefix>NAME")
 
     @default("allow_existing_users")
     def _no_existing_users(self):
