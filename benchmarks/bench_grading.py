@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 from academy.course import nbgrader  # noqa: E402
 from academy.grading.engine import default_workers, grade_module  # noqa: E402
-from academy.grading.sample_class import make_course, scores, submit  # noqa: E402
+from tests.support.sample_class import make_course, scores, submit  # noqa: E402
 
 MODULE_SOURCE = REPO / "tests" / "academy" / "grading" / "fixtures" / "source" / "pandas-basics"
 MODULE = MODULE_SOURCE.name

@@ -12,7 +12,6 @@ into gradebook.db; we only replace *how* learner code runs and *how many* run at
 * :mod:`.restore`   -- ``RestoreDeletedCells``: deleted test/locked cells come back from source
 * :mod:`.engine`    -- ``grade_module``: a whole class in parallel, tqdm progress, resumable
 * :mod:`.reports`   -- progress, item analysis, district completion (utf-8-sig CSV + PNG)
-* :mod:`.sample_class` -- throwaway courses with submissions (tests, benchmark)
 
 Wiring: graders/nbgrader_config.py puts ``SandboxedExecute`` and ``RestoreDeletedCells`` into
 ``Autograde``'s preprocessor lists, so ``nbgrader autograde``, formgrader's button and

@@ -20,7 +20,7 @@ import nbformat
 import pytest
 
 from academy.grading.engine import grade_module
-from academy.grading.sample_class import make_course, released_notebook, scores, submit
+from tests.support.sample_class import make_course, released_notebook, scores, submit
 
 from .conftest import CORRECT, FAST_LIMITS, FULL_MARKS, MODULE, PANDAS_MODULE, needs_root
 

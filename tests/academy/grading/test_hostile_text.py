@@ -24,7 +24,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 from academy.course import nbgrader
 from academy.grading.engine import broken_notebook, grade_module
 from academy.grading.feedback import ClearHiddenTestsInTests
-from academy.grading.sample_class import STOCK_AUTOGRADE, make_course, released_notebook, scores, submit
+from tests.support.sample_class import STOCK_AUTOGRADE, make_course, released_notebook, scores, submit
 from academy.messages import say
 
 from .conftest import FAST_LIMITS, needs_root

@@ -9,7 +9,7 @@ import pytest
 from academy import database
 from academy.course import config_lines
 from academy.grading.engine import grade_module
-from academy.grading.sample_class import make_course, scores, submit
+from tests.support.sample_class import make_course, scores, submit
 
 from .conftest import CORRECT, FAST_LIMITS, FULL_MARKS, MODULE, PANDAS_MODULE, needs_root
 
