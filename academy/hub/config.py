@@ -204,25 +204,31 @@ def update_limits(c, settings: dict[str, Any]) -> None:
     c.Spawner.http_timeout = storm["http_timeout"]
 
 
+def _managed_service(c, settings: dict[str, Any], name: str, module: str, scopes: list[str]) -> None:
+    """A hub-managed ``python -m <module>`` service of this district, which may read the course
+    group and whatever ``scopes`` add (its token: JUPYTERHUB_API_TOKEN, academy/hub/api.py)."""
+    import os
+
+    c.JupyterHub.services.append({
+        "name": name,
+        "command": [sys.executable, "-m", module],
+        "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
+                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts"))},
+    })
+    c.JupyterHub.load_roles.append({
+        "name": name, "services": [name],
+        "scopes": [*scopes, f"read:groups!group={course_group(settings['district']['course_id'])}"],
+    })
+
+
 def update_schedule(c, settings: dict[str, Any]) -> None:
     """``[schedule]`` -> the ``academy-scheduler`` service (academy/hub/scheduler.py):
 
     servers started ``prestart_minutes`` before each class, ``prestart_parallel`` at a time;
     servers idle ``idle_minutes`` stopped, but never inside a class window.
     """
-    import os
-
-    c.JupyterHub.services.append({
-        "name": SCHEDULER_SERVICE,
-        "command": [sys.executable, "-m", "academy.hub.scheduler"],
-        "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
-                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts"))},
-    })
-    c.JupyterHub.load_roles.append({
-        "name": SCHEDULER_SERVICE, "services": [SCHEDULER_SERVICE],
-        "scopes": ["list:users", "read:users", "read:users:activity", "servers",
-                   f"read:groups!group={course_group(settings['district']['course_id'])}"],
-    })
+    _managed_service(c, settings, SCHEDULER_SERVICE, "academy.hub.scheduler",
+                     ["list:users", "read:users", "read:users:activity", "servers"])
 
 
 def update_weekly(c, settings: dict[str, Any]) -> None:
@@ -231,21 +237,10 @@ def update_weekly(c, settings: dict[str, Any]) -> None:
     Unix user, also with their server stopped; learners' servers learn when, and where their run
     records are (ACADEMY_WEEKLY_WHEN, ACADEMY_WEEKLY_KEEP, ACADEMY_WEEKLY_RUNS).
     """
-    import os
-
     from academy.weekly.service import folders
 
     weekly = settings["weekly"]
-    c.JupyterHub.services.append({
-        "name": WEEKLY_SERVICE,
-        "command": [sys.executable, "-m", "academy.weekly.service"],
-        "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
-                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts"))},
-    })
-    c.JupyterHub.load_roles.append({
-        "name": WEEKLY_SERVICE, "services": [WEEKLY_SERVICE],
-        "scopes": [f"read:groups!group={course_group(settings['district']['course_id'])}"],
-    })
+    _managed_service(c, settings, WEEKLY_SERVICE, "academy.weekly.service", [])
     c.Spawner.environment.update({"ACADEMY_WEEKLY_WHEN": f"{weekly['day']} {weekly['time']}",
                                   "ACADEMY_WEEKLY_KEEP": str(weekly["keep"]),
                                   "ACADEMY_WEEKLY_RUNS": str(folders(settings)["runs"])})
