@@ -267,3 +267,23 @@ def test_a_folder_or_file_swapped_for_a_link_mid_backup_is_never_read_through(tm
     assert not swaps, "both swaps happened"
     assert sorted(stats.skipped) == ["home/note.txt", "home/sub"]
     assert b"ROOT_ONLY_SECRET" not in (tmp_path / "home.tar").read_bytes()
+
+
+def test_a_postgresql_database_goes_through_pg_dump_and_pg_restore(postgres, tmp_path):
+    """The hook for a district on PostgreSQL (``[database]``): a real server, the district-style
+    URL (no password: libpq's passfile), dumped and restored into another database, row for row."""
+    from tests.postgres import ROLE
+
+    from academy.database import with_password_file
+
+    source, target = postgres.create_database(), postgres.create_database()
+    with postgres.connect(source, user=ROLE) as db:
+        db.execute("CREATE TABLE grade (id serial PRIMARY KEY, student text, score real)")
+        db.execute("INSERT INTO grade (student, score) VALUES ('김민지', 8), ('park', 2.5)")
+    url = with_password_file(postgres.url(source), str(postgres.passfile))
+    entry = backup.dump_database(url, tmp_path, "gradebook")
+    assert entry["kind"] == "pg_dump" and (tmp_path / "gradebook.pgdump").stat().st_size > 0
+    target_url = with_password_file(postgres.url(target), str(postgres.passfile))
+    backup.load_database(entry, tmp_path / "gradebook.pgdump", target_url, build=tmp_path, data_root=tmp_path)
+    with postgres.connect(target, user=ROLE) as db:
+        assert db.execute("SELECT student, score FROM grade ORDER BY id").fetchall() == [("김민지", 8.0), ("park", 2.5)]
