@@ -41,6 +41,7 @@ import stat
 import subprocess
 import tarfile
 import tempfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -543,7 +544,7 @@ def unpack(archive: Path, folder: Path) -> None:
                 source = tar.extractfile(member)
                 with open(target, "xb") as out:
                     shutil.copyfileobj(source, out, CHUNK)
-    except (tarfile.TarError, EOFError, OSError, ValueError) as error:
+    except (tarfile.TarError, EOFError, OSError, ValueError, zlib.error) as error:
         if isinstance(error, FileExistsError):
             raise BackupError(say("backup.bad_member", name=error.filename)) from None
         raise BackupError(say("backup.corrupt", path=archive, problem=error)) from None
