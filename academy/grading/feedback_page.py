@@ -5,6 +5,8 @@ nbgrader renders feedback with the ``feedback`` nbconvert template; the course o
 reads its words from ``resources["academy"]`` filled here from ``academy/messages/ko/feedback.yml``.
 nbgrader writes some comments itself, in English (``"No response."`` for an answer left empty);
 they are replaced by their Korean text. A comment an instructor typed is left as written.
+Under a failed test cell (``q.<part>.check()``) the page shows that part's first hint from
+``academy/exercises/`` (hints never hold the answer), below the cell's Korean likely-mistake message.
 
 >>> from nbformat.v4 import new_code_cell, new_notebook
 >>> cell = new_code_cell("raise NotImplementedError()")
@@ -18,6 +20,8 @@ they are replaced by their Korean text. A comment an instructor typed is left as
 """
 
 from __future__ import annotations
+
+import re
 
 from nbgrader.preprocessors import NbGraderPreprocessor
 
@@ -54,7 +58,42 @@ class FeedbackText(NbGraderPreprocessor):
         comment = meta.get("comment")
         if isinstance(comment, str):
             meta["comment"] = messages.catalogue()["feedback"]["auto_comments"].get(comment.strip(), comment)
+        if _failed_test_cell(cell):
+            hint = first_hint(resources.get("nbgrader", {}).get("assignment", ""), cell.source)
+            if hint:
+                cell.metadata["academy"] = {"hint": hint}
         return cell, resources
+
+
+CHECK_CALL = re.compile(r"^\s*\w+\.(\w+)\.check\(\)", re.MULTILINE)
+
+
+def _failed_test_cell(cell) -> bool:
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return (cell.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
+            and meta.get("score") is not None and meta["score"] < meta.get("points", 0))
+
+
+def first_hint(module_id: str, source: str) -> str:
+    """The first hint of the part a test cell checks (``q.<part>.check()``), from the module's
+    exercise declarations (academy/exercises/); "" when there is none. Hints are written for
+    learners and never hold the answer (tests/academy/test_exercises.py)."""
+    import importlib
+
+    from academy.checking import ProblemSet
+
+    match = CHECK_CALL.search(source)
+    if not match:
+        return ""
+    try:
+        declared = importlib.import_module(syllabus.module(module_id).exercises_module)
+    except (ImportError, LookupError, syllabus.SyllabusError):
+        return ""
+    for value in vars(declared).values():
+        if isinstance(value, ProblemSet) and match.group(1) in dir(value):
+            hints = getattr(value, match.group(1)).hints
+            return hints[0] if hints else ""
+    return ""
 
 
 __all__ = ["FeedbackText", "module_title"]
