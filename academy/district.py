@@ -152,6 +152,19 @@ SETTINGS: dict[str, dict[str, Setting]] = {
         "memory_mb": Setting(1024, "memory one learner's kernel may use (MB); past it that kernel stops",
                              _int(128, 65536), "memory_mb = 1024 처럼 128~65536 사이 정수를 써 주세요"),
     },
+    "lab": {
+        # JupyterLab's defaults for every learner (academy/hub/setup.py writes its overrides.json);
+        # larger than JupyterLab's own for learners in their 60s; each learner may still change them.
+        "font_size_code": Setting(16, "code font size in px (JupyterLab's own: 13)", _int(10, 40),
+                                  "font_size_code = 16 처럼 10~40 사이 정수(px)를 써 주세요"),
+        "font_size_content": Setting(17, "font size of notebook text and outputs in px (JupyterLab's own: 14)",
+                                     _int(10, 40), "font_size_content = 17 처럼 10~40 사이 정수(px)를 써 주세요"),
+        "font_size_ui": Setting(15, "font size of menus, tabs and the file browser in px (JupyterLab's own: 13)",
+                                _int(10, 40), "font_size_ui = 15 처럼 10~40 사이 정수(px)를 써 주세요"),
+        "line_height": Setting(1.6, "line height of code in cells (JupyterLab's own: about 1.4)",
+                               lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 1.0 <= v <= 3.0,
+                               "line_height = 1.6 처럼 1.0~3.0 사이 수를 써 주세요"),
+    },
     "schedule": {
         "timezone": Setting("Asia/Seoul", "time zone of the class schedule", _is_timezone,
                             'timezone = "Asia/Seoul" 처럼 IANA 시간대 이름을 써 주세요'),

@@ -36,6 +36,20 @@ LAB_OVERRIDES = {
     "@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"markdown": "Markdown Preview"}},
 }
 
+
+def lab_overrides(settings: dict[str, Any]) -> dict[str, Any]:
+    """JupyterLab's defaults for a district's learners: ``LAB_OVERRIDES`` plus the district's font
+    sizes and code line height (``[lab]``, academy/district.py). Overrides are defaults: a learner
+    who changes a size in Settings keeps their own choice."""
+    lab = settings["lab"]
+    return {**LAB_OVERRIDES,
+            "@jupyterlab/apputils-extension:themes": {"overrides": {
+                "code-font-size": f"{lab['font_size_code']}px",
+                "content-font-size1": f"{lab['font_size_content']}px",
+                "ui-font-size1": f"{lab['font_size_ui']}px"}},
+            "@jupyterlab/codemirror-extension:plugin": {"defaultConfig": {"customStyles": {
+                "lineHeight": lab["line_height"]}}}}
+
 # nbgrader's tools by role: learners get Assignments; instructors also course list and the
 # create-assignment toolbar. Formgrader itself runs once, as the course's hub service.
 NBGRADER_LAB = ["assignment-list", "course-list", "create-assignment", "formgrader", "validate-assignment", "menu"]
@@ -227,7 +241,7 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
     for role, tools in ROLE_TOOLS.items():
         folder = p["jupyter"] / role
         lab_settings = folder / "lab-settings"
-        _write_json(lab_settings / "overrides.json", LAB_OVERRIDES)
+        _write_json(lab_settings / "overrides.json", lab_overrides(settings))
         extensions = {f"nbgrader.server_extensions.{name}": name in tools["server"] for name in NBGRADER_SERVER}
         if role != "grader" and "assignment_list" in tools["server"]:
             # nbgrader's Assignment List, with submission times in Korean time (academy/hub/assignments.py).
