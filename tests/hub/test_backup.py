@@ -287,3 +287,65 @@ def test_a_postgresql_database_goes_through_pg_dump_and_pg_restore(postgres, tmp
     backup.load_database(entry, tmp_path / "gradebook.pgdump", target_url, build=tmp_path, data_root=tmp_path)
     with postgres.connect(target, user=ROLE) as db:
         assert db.execute("SELECT student, score FROM grade ORDER BY id").fetchall() == [("김민지", 8.0), ("park", 2.5)]
+
+
+def test_restore_in_place_moves_what_was_there_aside_and_gives_homes_back_to_their_owners(tmp_path):
+    """A district without a running hub, restored over itself with --force: the backup's state
+    comes back (gradebook, hub users, a learner's file with its owner and mode), and what was
+    there before is kept beside it, not deleted."""
+    import secrets
+
+    from conftest import district_file, need_root
+
+    from academy import district
+    from academy.hub import accounts
+
+    need_root()
+    tag = secrets.token_hex(2)
+    districts, root, homes = tmp_path / "districts", tmp_path / "data", tmp_path / "home"
+    districts.mkdir()
+    homes.mkdir(mode=0o755)
+    (districts / f"b{tag}.toml").write_text(district_file({
+        "district": {"id": f"b{tag}", "name": "백업구"}, "hub": {"data_root": str(root)},
+        "people": {"instructors": ["teach"]},
+        "accounts": {"unix_prefix": f"sca-b{tag}-", "home_root": str(homes)}}), encoding="utf-8")
+    settings = district.load(f"b{tag}", path=districts / f"b{tag}.toml")
+    p = setup.paths(settings)
+    for folder, mode in ((root, 0o711), (p["hub"], 0o700), (p["course"], 0o700), (p["exchange"], 0o1777)):
+        folder.mkdir(exist_ok=True)
+        os.chmod(folder, mode)
+    with sqlite3.connect(p["db"]) as db:
+        db.execute("CREATE TABLE users (name TEXT)")
+        db.execute("INSERT INTO users VALUES ('kim')")
+    with sqlite3.connect(p["course"] / "gradebook.db") as db:
+        db.execute("CREATE TABLE grade (student TEXT, score REAL)")
+        db.execute("INSERT INTO grade VALUES ('kim', 8)")
+    unix = f"sca-b{tag}-kim"
+    try:
+        kim = accounts.ensure_unix_user(unix, homes)
+        note = Path(kim.pw_dir) / "노트.txt"
+        note.write_text("백업 때 내용")
+        os.chown(note, kim.pw_uid, kim.pw_gid)
+        os.chmod(note, 0o600)
+        folder = backup.backup(settings, tmp_path / "backups", log=lambda _: None)
+
+        note.write_text("나중에 바뀐 내용")
+        with sqlite3.connect(p["course"] / "gradebook.db") as db:
+            db.execute("UPDATE grade SET score = 0")
+        with pytest.raises(backup.BackupError, match="비어 있지 않아요"):
+            backup.restore(settings, folder, log=lambda _: None)
+        report = backup.restore(settings, folder, force=True, log=lambda _: None)
+
+        assert note.read_text() == "백업 때 내용"
+        assert (note.stat().st_uid, stat.S_IMODE(note.stat().st_mode)) == (kim.pw_uid, 0o600)
+        assert stat.S_IMODE(Path(kim.pw_dir).stat().st_mode) == 0o700 and Path(kim.pw_dir).stat().st_uid == kim.pw_uid
+        with sqlite3.connect(p["course"] / "gradebook.db") as db:
+            assert db.execute("SELECT score FROM grade").fetchall() == [(8.0,)]
+        assert stat.S_IMODE(root.stat().st_mode) == 0o711 and stat.S_IMODE(p["exchange"].stat().st_mode) == 0o1777
+        aside = sorted(str(path) for path in report.moved_aside)
+        assert len(aside) == 2 and all(".before-restore-" in path for path in aside)
+        old_home = next(Path(path) for path in aside if unix in path)
+        assert (old_home / "노트.txt").read_text() == "나중에 바뀐 내용", "what was there is kept, not deleted"
+        assert not [e for e in [*tmp_path.iterdir(), *homes.iterdir()] if ".restoring-" in e.name]
+    finally:
+        accounts.remove_unix_user(unix)
