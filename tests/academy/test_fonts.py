@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import warnings
 
+import pytest
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -32,3 +34,21 @@ def test_chart_with_korean_labels_has_no_missing_glyphs(artifacts_dir):
         plt.close(fig)
     glyph_warnings = [str(w.message) for w in caught if "Glyph" in str(w.message) or "missing from" in str(w.message)]
     assert glyph_warnings == []
+
+
+@pytest.mark.slow
+def test_a_learners_own_new_notebook_draws_hangul(tmp_path):
+    """Issue 20.6: a fresh kernel (the installed kernel config, no lesson setup cell) draws Korean."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import warnings\nwarnings.simplefilter('error')  # a missing glyph would raise\n"
+        "import matplotlib.pyplot as plt\nfrom matplotlib.font_manager import findfont\n"
+        "fig, ax = plt.subplots()\nax.set_title('우리 동네 -3도');\nfig.canvas.draw()\n"
+        "print(findfont(ax.title.get_fontproperties()))")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    NotebookClient(nb, timeout=90, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    printed = "".join(o.get("text", "") for o in nb.cells[0].outputs if o.output_type == "stream")
+    assert "Nanum" in printed, nb.cells[0].outputs
