@@ -355,6 +355,7 @@ def backup(settings: dict[str, Any], destination: Path, *, now: datetime | None 
            log: Callable[[str], None] = print) -> Path:
     """Back up the district into a new folder under ``destination`` (or the archive
     ``destination`` if it ends in ``.tar.gz``); returns the folder or archive written."""
+    _need_root()
     now = now or datetime.now(timezone.utc)
     district_id = settings["district"]["id"]
     p = setup.paths(settings)
@@ -450,6 +451,12 @@ def _set_owner(path: Path, owner: dict[str, Any]) -> None:
         gid = owner["gid"]
     os.chown(path, uid, gid)
     os.chmod(path, owner["mode"])
+
+
+def _need_root() -> None:
+    """Learners' homes are private and their owners must be set back: only root can."""
+    if os.geteuid() != 0:
+        raise BackupError(say("backup.need_root"))
 
 
 def _write_tree(path: Path, top: Path, arcname: str, skip: tuple[str, ...]) -> TreeStats:
@@ -572,6 +579,7 @@ def restore(settings: dict[str, Any], source: Path, *, into: Path | None = None,
 
     Into the district's own data root and learners' homes, or, with ``into``, into the fresh
     folder ``into`` (homes then land in ``into/homes/<unix account>``)."""
+    _need_root()
     source = Path(source)
     data_root = setup.paths(settings)["root"]
     target = Path(into) if into else data_root
