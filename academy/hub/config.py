@@ -130,7 +130,7 @@ def update_spawner(c, settings: dict[str, Any]) -> None:
     c.AcademySpawner.course_group = course_group(course)
     c.AcademySpawner.config_path_by_group = {instructor_group(course): str(jupyter / "instructor"),
                                              "*": str(jupyter / "learner")}
-    # Each kernel: memory_mb (academy/hub/kernel.py); the learner's whole server (a cgroup where
+    # Each kernel: memory_mb (academy/kernels/learner.py); the learner's whole server (a cgroup where
     # the machine allows it): memory_mb + 512 MB for JupyterLab itself.
     c.Spawner.mem_limit = f"{settings['limits']['memory_mb'] + 512}M"
     c.Spawner.cmd = [str(setup.runtime_python(settings)), "-m", "jupyterhub.singleuser"]

@@ -27,6 +27,8 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
+from academy.district import paths  # noqa: F401  (the district's folders, named once there)
+
 
 # JupyterLab opens in Korean for everyone (the language pack ships with the project).
 LAB_OVERRIDES = {
@@ -61,13 +63,6 @@ ROLE_TOOLS = {
                    "server": {"assignment_list", "validate_assignment", "course_list"}},
     "grader": {"lab": set(NBGRADER_LAB), "server": set(NBGRADER_SERVER)},
 }
-
-
-def paths(settings: dict[str, Any]) -> dict[str, Path]:
-    root = Path(settings["hub"]["data_root"])
-    return {"root": root, "hub": root / "hub", "course": root / "course", "exchange": root / "exchange",
-            "jupyter": root / "jupyter", "runtime": root / "runtime", "db": root / "hub" / "jupyterhub.sqlite",
-            "admin_token": root / "hub" / "admin-token", "cookie_secret": root / "hub" / "jupyterhub_cookie_secret"}
 
 
 def db_url(settings: dict[str, Any]) -> str:
@@ -252,7 +247,7 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             extensions["nbgrader.server_extensions.formgrader"] = False
             extensions["academy.hub.formgrader"] = True
         if role != "grader":
-            extensions["academy.hub.warm"] = True  # warm kernel starts (academy/hub/warm.py)
+            extensions["academy.kernels.warm"] = True  # warm kernel starts (academy/kernels/warm.py)
             extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
         if role == "learner":
             # A lighter server for the 09:00 rush (and a simpler one for beginners):
@@ -273,11 +268,11 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         for path in [folder, *folder.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
         folders[role] = folder
-    # The learners' kernel: ipykernel behind the district's memory limit (academy/hub/kernel.py),
-    # forked warm from the server's zygote (academy/hub/warm.py).
+    # The learners' kernel: ipykernel behind the district's memory limit (academy/kernels/learner.py),
+    # forked warm from the server's zygote (academy/kernels/warm.py).
     kernel = p["jupyter"] / "data" / "kernels" / "python3"
     _write_json(kernel / "kernel.json", {
-        "argv": [str(runtime_python(settings)), "-m", "academy.hub.kernel", "-f", "{connection_file}"],
+        "argv": [str(runtime_python(settings)), "-m", "academy.kernels.learner", "-f", "{connection_file}"],
         "display_name": "Python 3 (ipykernel)", "language": "python",
         "metadata": {"debugger": True, "kernel_provisioner": {"provisioner_name": "academy-warm-provisioner"}},
         "kernel_protocol_version": "5.5"})
