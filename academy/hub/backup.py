@@ -84,16 +84,24 @@ def _sqlite_path(url: str) -> Path:
 def backup_sqlite(source: Path, target: Path, *, timeout: float = 60) -> None:
     """Copy the SQLite database ``source`` to ``target`` online (sqlite3's backup API, one step:
     the whole database is read under one read lock, so the copy is one consistent moment even
-    while another process commits; writers wait for it, up to their busy timeout)."""
+    while another process commits; a writer waits for it, within its busy timeout). The step
+    copies into memory, so the lock is held for a memory copy, not for writing the file."""
     if not source.is_file():
         raise BackupError(say("backup.missing_db", path=source))
     src = sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True, timeout=timeout)
-    dst = sqlite3.connect(target)
+    snapshot = sqlite3.connect(":memory:")
     try:
-        src.backup(dst)  # pages=-1: everything in one step
+        try:
+            src.backup(snapshot)  # pages=-1: everything in one step
+        finally:
+            src.close()
+        dst = sqlite3.connect(target)
+        try:
+            snapshot.backup(dst)
+        finally:
+            dst.close()
     finally:
-        dst.close()
-        src.close()
+        snapshot.close()
     check_sqlite(target)
 
 
