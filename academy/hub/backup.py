@@ -61,6 +61,9 @@ KOREA = "Asia/Seoul"  # the summary's time and the folder's name are in Korean t
 HUB_SKIP = ("jupyterhub.sqlite", "jupyterhub.sqlite-journal", "jupyterhub.sqlite-wal", "jupyterhub.sqlite-shm",
             "jupyterhub.pid", "jupyterhub-proxy.pid", "stopping", "jupyterhub.log")
 COURSE_SKIP = ("gradebook.db", "gradebook.db-journal", "gradebook.db-wal", "gradebook.db-shm")
+SKIP = {"hub": HUB_SKIP, "course": COURSE_SKIP}
+# Made again by `academy hub setup` from the district file and the checkout: not backed up.
+GENERATED = ("jupyter", "runtime")
 
 
 class BackupError(Exception):
@@ -389,15 +392,19 @@ def backup(settings: dict[str, Any], destination: Path, *, now: datetime | None 
         for name, url in database_urls(settings).items():
             entry = dump_database(url, parts_dir, "jupyterhub" if name == "hub_db" else name)
             parts.append({"name": name, **entry})
-            log(say("backup.part_done", part=say(f"backup.part_{name}"), size=_size(parts_dir / Path(entry["file"]).name)))
-        trees = [("hub", p["hub"], HUB_SKIP), ("course", p["course"], COURSE_SKIP), ("exchange", p["exchange"], ())]
-        for name, top, skip in trees:
-            if not top.is_dir():
-                raise BackupError(say("backup.missing_tree", path=top))
-            stats = _write_tree(parts_dir / f"{name}.tar", top, name, skip)
+            log(say("backup.part_done", part=_part_name(name), size=_size(parts_dir / Path(entry["file"]).name)))
+        for required in ("hub", "course", "exchange"):
+            if not p[required].is_dir():
+                raise BackupError(say("backup.missing_tree", path=p[required]))
+        # Every folder of the data root (hub, course, exchange, weekly, ...) but what setup generates.
+        for top in sorted(p["root"].iterdir()):
+            name = top.name
+            if name in GENERATED or top.is_symlink() or not top.is_dir() or not name.isidentifier():
+                continue
+            stats = _write_tree(parts_dir / f"{name}.tar", top, name, SKIP.get(name, ()))
             parts.append({"name": name, "kind": "tree", "file": f"parts/{name}.tar", "top": name,
                           "files": stats.files, "bytes": stats.bytes, "skipped": stats.skipped})
-            log(say("backup.part_done", part=say(f"backup.part_{name}"), size=_size(parts_dir / f"{name}.tar")))
+            log(say("backup.part_done", part=_part_name(name), size=_size(parts_dir / f"{name}.tar")))
         hub_db = parts_dir / "jupyterhub.sqlite"  # the snapshot, or (PostgreSQL) the live database
         people = homes(settings, hub_users(f"sqlite:///{hub_db}" if hub_db.exists() else database_urls(settings)["hub_db"]))
         for person in people:
@@ -461,6 +468,13 @@ def _set_owner(path: Path, owner: dict[str, Any]) -> None:
     os.chmod(path, owner["mode"])
 
 
+def _part_name(name: str) -> str:
+    """A part's Korean name for the admin (a data-root folder without one: its own name)."""
+    from academy.messages import has
+
+    return say(f"backup.part_{name}") if has(f"backup.part_{name}") else say("backup.part_folder", name=name)
+
+
 def _need_root() -> None:
     """Learners' homes are private and their owners must be set back: only root can."""
     if os.geteuid() != 0:
@@ -501,10 +515,10 @@ def summary(manifest: dict[str, Any]) -> str:
             extra = (say("backup.summary_gradebook_rows", students=rows.get("student", 0),
                          submissions=rows.get("submitted_assignment", 0)) if part["name"] == "gradebook"
                      else say("backup.summary_hub_rows", users=rows.get("users", 0)))
-            lines.append(say("backup.summary_db", part=say(f"backup.part_{part['name']}"), size=size,
+            lines.append(say("backup.summary_db", part=_part_name(part["name"]), size=size,
                              schema=part.get("schema") or "-", extra=extra))
         elif part["kind"] == "tree":
-            lines.append(say("backup.summary_tree", part=say(f"backup.part_{part['name']}"), size=size,
+            lines.append(say("backup.summary_tree", part=_part_name(part["name"]), size=size,
                              files=part["files"], bytes=_size(part["bytes"])))
         else:
             lines.append(say("backup.summary_home", user=part["user"], unix=part["unix"], size=size,
@@ -533,6 +547,9 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     if missing or not isinstance(manifest["parts"], list):
         raise BackupError(say("backup.bad_manifest", problem=", ".join(missing) or "parts"))
     for part in manifest["parts"]:
+        top = part.get("top", "-")
+        if not isinstance(top, str) or top in (".", "..") or not top.replace("-", "_").replace(".", "_").isidentifier():
+            raise BackupError(say("backup.bad_manifest", problem=f"top {top!r}"))
         file = str(part["file"])
         if not file.startswith("parts/") or "/" in file[6:] or file in ("parts/", "parts/..", "parts/."):
             raise BackupError(say("backup.bad_manifest", problem=file))

@@ -311,9 +311,12 @@ def test_restore_in_place_moves_what_was_there_aside_and_gives_homes_back_to_the
         "accounts": {"unix_prefix": f"sca-b{tag}-", "home_root": str(homes)}}), encoding="utf-8")
     settings = district.load(f"b{tag}", path=districts / f"b{tag}.toml")
     p = setup.paths(settings)
-    for folder, mode in ((root, 0o711), (p["hub"], 0o700), (p["course"], 0o700), (p["exchange"], 0o1777)):
+    for folder, mode in ((root, 0o711), (p["hub"], 0o700), (p["course"], 0o700), (p["exchange"], 0o1777),
+                         (root / "weekly", 0o711), (p["jupyter"], 0o755)):
         folder.mkdir(exist_ok=True)
         os.chmod(folder, mode)
+    (root / "weekly" / "runs.json").write_text("{}")  # any folder of the data root comes back ...
+    (p["jupyter"] / "generated.json").write_text("{}")  # ... but what `academy hub setup` writes
     with sqlite3.connect(p["db"]) as db:
         db.execute("CREATE TABLE users (name TEXT)")
         db.execute("INSERT INTO users VALUES ('kim')")
@@ -342,6 +345,7 @@ def test_restore_in_place_moves_what_was_there_aside_and_gives_homes_back_to_the
         with sqlite3.connect(p["course"] / "gradebook.db") as db:
             assert db.execute("SELECT score FROM grade").fetchall() == [(8.0,)]
         assert stat.S_IMODE(root.stat().st_mode) == 0o711 and stat.S_IMODE(p["exchange"].stat().st_mode) == 0o1777
+        assert (root / "weekly" / "runs.json").exists() and not p["jupyter"].exists()
         aside = sorted(str(path) for path in report.moved_aside)
         assert len(aside) == 2 and all(".before-restore-" in path for path in aside)
         old_home = next(Path(path) for path in aside if unix in path)
