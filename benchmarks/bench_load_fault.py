@@ -34,6 +34,7 @@ import argparse
 import json
 import os
 import pwd
+import re
 import secrets
 import signal
 import subprocess
@@ -90,10 +91,10 @@ class Learner:
     submitted: list[str] = field(default_factory=list)  # markers of the successful submissions
     ops: Counter = field(default_factory=Counter)
     failures: Counter = field(default_factory=Counter)
-    down_since: float | None = None
-    downtimes: list[float] = field(default_factory=list)
+    down_since: dict[str, float] = field(default_factory=dict)  # "work" (execute, save) / "submit"
+    downtimes: dict[str, list[float]] = field(default_factory=lambda: {"work": [], "submit": []})
     kernel_kept: bool | None = None  # same kernel, state kept, at the end
-    errors: list[str] = field(default_factory=list)
+    errors: Counter = field(default_factory=Counter)  # (operation, failure) -> times
 
     @property
     def server(self) -> str:
@@ -111,7 +112,7 @@ class Learner:
         except requests.RequestException as error:
             raise Failure("connection", repr(error)) from None
         if r.status_code >= 300:
-            raise Failure(f"HTTP {r.status_code}", f"{method} {path}: {r.text[:200]}")
+            raise Failure(f"HTTP {r.status_code}", f"{method} {path}: {page_text(r.content)}")
         return r
 
     # -- what a learner does --------------------------------------------------------------------
@@ -252,26 +253,31 @@ class Learner:
         """One operation; on failure the learner sees it, then gets back to work. True if it worked.
 
         Learner-visible downtime runs from the start of the first operation that failed to the end
-        of the next one that worked."""
-        t0 = time.monotonic()
+        of the next one of the same sort that worked: "work" (execute, save) and "submit" apart
+        (a learner who cannot submit for a while can still work)."""
+        t0, sort = time.monotonic(), "submit" if kind == "submit" else "work"
         try:
             step()
         except Failure as failure:
             self.failures[failure.kind] += 1
-            if len(self.errors) < 5:
-                self.errors.append(f"{kind}: {failure}")
-            if self.down_since is None:
-                self.down_since = t0
+            self.errors[(kind, str(failure))] += 1
+            self.down_since.setdefault(sort, t0)
             try:
                 self.recover()
             except Failure as failure:
                 self.failures[failure.kind] += 1
             return False
         self.ops[kind] += 1
-        if self.down_since is not None:
-            self.downtimes.append(time.monotonic() - self.down_since)
-            self.down_since = None
+        if sort in self.down_since:
+            self.downtimes[sort].append(time.monotonic() - self.down_since.pop(sort))
         return True
+
+
+def page_text(body: bytes) -> str:
+    """What an error response says, short: an HTML page's title, else the start of the body."""
+    text = body.decode("utf-8", errors="replace")
+    title = re.search(r"<title>(.*?)</title>", text, re.S | re.I)
+    return " ".join((title.group(1) if title else text).split())[:200]
 
 
 def last_line(text) -> str:
@@ -392,7 +398,7 @@ def district_fully_up(*args, tries: int = 3, **kwargs) -> Iterator:
 def grade(hub) -> subprocess.CompletedProcess:
     """``academy grade MODULE --collect`` on the district's course, as an instructor runs it."""
     env = dict(os.environ, ACADEMY_CURRICULUM=str(hub.districts.parent / "curriculum"))
-    return subprocess.run([sys.executable, "-m", "academy", "grade", MODULE, "--root",
+    return subprocess.run([sys.executable, "-m", "academy.cli", "grade", MODULE, "--root",
                            str(setup.paths(hub.settings)["course"]), "--collect", "--workers", "2"],
                           capture_output=True, text=True, timeout=900, env=env, cwd=REPO)
 
@@ -474,9 +480,9 @@ def check(hub, learners: list[Learner], injected: list[str], victim: str, *, gra
         except Failure as failure:
             lost.append(f"{one.name}: could not check ({failure})")
             continue
-        if one.down_since is not None:  # down when the class ended: until back now
-            one.downtimes.append(time.monotonic() - one.down_since)
-            one.down_since = None
+        for sort, since in one.down_since.items():  # down when the class ended: until back now
+            one.downtimes[sort].append(time.monotonic() - since)
+        one.down_since.clear()
         home = Path(pwd.getpwnam(hub.unix(one.name)).pw_dir)
         on_disk = json.loads((home / one.notebook).read_text(encoding="utf-8")) if one.saved else {"cells": []}
         through_api = one.call("GET", f"api/contents/{one.notebook}").json()["content"] if one.saved else {"cells": []}
@@ -528,28 +534,34 @@ def check(hub, learners: list[Learner], injected: list[str], victim: str, *, gra
 
 def table(report: dict) -> str:
     learners = report["learners"]
-    ops, failures = Counter(), Counter()
+    ops, failures, errors = Counter(), Counter(), Counter()
     for one in learners:
         ops.update(one.ops)
         failures.update(one.failures)
+        errors.update({(kind, re.sub(r"\d+", "N", text.replace(one.name, "<learner>"))): n
+                       for (kind, text), n in one.errors.items()})
     lines = [f"learners: {len(learners)}",
              "operations: " + ", ".join(f"{k} {v}" for k, v in sorted(ops.items())),
              "faults injected: " + ("; ".join(report["injected"]) or "none"),
              "failures a learner saw: " + (", ".join(f"{k} {v}" for k, v in sorted(failures.items())) or "none"),
              "",
-             f"{'learner':10s} {'ops':>5s} {'failed':>6s} {'down max':>9s} {'down total':>10s} {'kernel kept':>11s} "
-             f"{'tab ok':>6s}"]
+             f"{'learner':8s} {'ops':>5s} {'failed':>6s} {'work down':>17s} {'submit down':>17s} {'kernel':>6s} "
+             f"{'tab':>5s}",
+             f"{'':8s} {'':5s} {'':6s} {'longest':>8s} {'total':>8s} {'longest':>8s} {'total':>8s} {'kept':>6s} "
+             f"{'ok':>5s}"]
     for one in learners:
-        down = one.downtimes or [0.0]
-        lines.append(f"{one.name:10s} {sum(one.ops.values()):5d} {sum(one.failures.values()):6d} {max(down):8.1f}s "
-                     f"{sum(down):9.1f}s {str(one.kernel_kept):>11s} {str(report['tabs_ok'].get(one.name)):>6s}"
+        work, submit = one.downtimes["work"] or [0.0], one.downtimes["submit"] or [0.0]
+        lines.append(f"{one.name:8s} {sum(one.ops.values()):5d} {sum(one.failures.values()):6d} "
+                     f"{max(work):7.1f}s {sum(work):7.1f}s {max(submit):7.1f}s {sum(submit):7.1f}s "
+                     f"{str(one.kernel_kept):>6s} {str(report['tabs_ok'].get(one.name)):>5s}"
                      + ("  (server killed)" if one.name == report["victim"] else ""))
     lines += ["", f"submissions checked in the exchange: {report['submissions']}, last ones collected: "
                   f"{report['collected_checked']}",
               f"data lost: {len(report['lost'])}"]
     lines += [f"  {item}" for item in report["lost"]]
-    for one in learners:
-        lines += [f"  {one.name} saw {error}" for error in one.errors]
+    if errors:
+        lines.append("what learners saw (most frequent first):")
+        lines += [f"  {n:4d} x {kind}: {text[:160]}" for (kind, text), n in errors.most_common(8)]
     return "\n".join(lines)
 
 
@@ -571,8 +583,8 @@ def main(argv=None) -> int:
     print(f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {args.learners} learners for "
           f"{args.minutes:g} min", flush=True)
     with district_fully_up({"limits": {"max_learners": args.learners + 5}},
-                            people=(("teach", "instructor"), *((n, "learner") for n in names)),
-                            log_name="bench-load-fault-jupyterhub.log") as hub:
+                           people=(("teach", "instructor"), *((n, "learner") for n in names)),
+                           log_name="bench-load-fault-jupyterhub.log") as hub:
         try:
             report = run_load(hub, names, seconds=seconds, faults=faults, submit_every=args.submit_every,
                               log=lambda m: print(m, flush=True))
