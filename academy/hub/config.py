@@ -125,6 +125,10 @@ def update_spawner(c, settings: dict[str, Any]) -> None:
     c.JupyterHub.spawner_class = AcademySpawner
     c.AcademySpawner.unix_prefix = settings["accounts"]["unix_prefix"]
     c.AcademySpawner.cgroup_parent = cgroup_parent(settings)
+    # Only the district's accounts pass through its data root (academy/hub/permissions.py).
+    from academy.hub.accounts import district_group
+
+    c.AcademySpawner.district_group = district_group(settings)
     # Learners who signed up themselves get their Unix account and the course on their first start.
     c.AcademySpawner.create_accounts_in = settings["accounts"]["home_root"] if settings["auth"]["self_signup"] else ""
     c.AcademySpawner.course_group = course_group(course)

@@ -12,21 +12,42 @@ anywhere, ``/opt/academy``, an image), the layout is::
       var/                      0711  pass-through only (default parent of the district data roots)
       everything else           go-rwx: curriculum/ .git/ tests/ graders/ districts/ scripts/ ...
     <curriculum in use>         go-rwx  also when ACADEMY_CURRICULUM points outside the checkout
-    <data_root>/                0711  pass-through only: nobody lists a district's data
+    <data_root>/    root:academy-<id> 0710  only the district's own accounts pass through
       hub/ course/              0700  hub database, cookie secret, tokens; nbgrader course root
-      exchange/                 1777  nbgrader's exchange
-      jupyter/ runtime/         0755  learners' Jupyter config and Python
+      exchange/                 1777  nbgrader's exchange (world-writable by nbgrader's design)
+      jupyter/ runtime/ weekly/ 0755/0711  learners' Jupyter config, Python, weekly report records
 
-``secure(settings)`` makes it so (idempotent; ``academy hub setup`` and ``scripts/bootstrap.sh``
-call it), ``problems(settings)`` lists what is loose now, and ``require(settings)`` -- called by
-``jupyterhub_config.py`` -- refuses to start the hub while anything is::
+Each district has its own Unix group ``academy-<id>`` (``accounts.district_group``); every
+learner and instructor account of the district is a member (``users.add_user``, the spawner on
+start, and ``secure`` for the hub users a district already has). Its data root is the only door:
+a learner of another district who knows the exact path of this district's exchange, Jupyter
+config or a released notebook is refused at the data root, whatever the modes below it. Districts
+that share a machine need distinct ``[accounts] unix_prefix`` values (one Unix account per person
+and district); otherwise one account is a member of both.
+
+``secure(settings)`` makes it so (idempotent, as root; ``academy hub setup`` and
+``scripts/bootstrap.sh`` call it), ``problems(settings)`` lists what is loose now, and
+``require(settings)`` -- called by ``jupyterhub_config.py`` -- refuses to start the hub while
+anything is (e.g. a data root back at 0711, or in another group)::
 
     python -m academy.hub.permissions [--district ID] [--check]
+
+What stays by design:
+
+* Hidden tests run with a learner's code only at autograde time and only inside the grading
+  sandbox (a throwaway UID, an allow-listed file system, no district group), never in the
+  learner's own server or kernel -- nbgrader's model: the released notebook has no hidden tests,
+  the course root holding them is root-only.
+* The exchange is nbgrader's: ``exchange/`` is 1777 and ``<course>/inbound`` is writable by
+  everyone who reaches it; that is why the data root, not the exchange, is what keeps other
+  districts out.
+* Grading started from the formgrader's buttons and the notices it shows belong to issue 17.
 """
 
 from __future__ import annotations
 
 import argparse
+import grp
 import os
 import stat
 import sys
@@ -146,14 +167,38 @@ def secure(settings: dict[str, Any] | None = None, *, repo: Path | None = None,
                 tighten(entry, 0o011 if entry.name in PASS_THROUGH and entry.is_dir() else 0)
     for path in _private_extra(repo, curriculum):
         tighten(path, 0)
+    regrouped = []
     if settings is not None:
         p = _data_paths(settings)
         if p["root"].is_dir():
-            tighten(p["root"], 0o011)
+            if close_data_root(settings, before):
+                regrouped.append(p["root"])
             for private in ("hub", "course"):
                 if p[private].is_dir():
                     tighten(p[private], 0)
-    return [path for path, mode in before.items() if _mode(path) != mode]
+    changed = [path for path, mode in before.items() if _mode(path) != mode]
+    return changed + [path for path in regrouped if path not in changed]
+
+
+def close_data_root(settings: dict[str, Any], before: dict[Path, int] | None = None) -> bool:
+    """Make the district's data root ``root:academy-<id> 0710`` (owner bits kept) so only the
+    district's accounts pass through, and join the hub users the district already has to its
+    group; whether the group changed. Needs root."""
+    from academy.hub import accounts
+
+    root = _data_paths(settings)["root"]
+    gid = accounts.ensure_district_group(settings)
+    for unix in accounts.district_accounts(settings):
+        accounts.join_district(settings, unix)
+    regrouped = os.lstat(root).st_gid != gid
+    if regrouped:
+        os.chown(root, -1, gid, follow_symlinks=False)
+    if before is not None:
+        before.setdefault(root, _mode(root))
+    wanted = (_mode(root) & ~0o077) | 0o010
+    if _mode(root) != wanted:
+        os.chmod(root, wanted)
+    return regrouped
 
 
 def problems(settings: dict[str, Any] | None = None, *, repo: Path | None = None,
@@ -177,6 +222,30 @@ def problems(settings: dict[str, Any] | None = None, *, repo: Path | None = None
                 found.append(Problem(parent, _mode(parent), f"others cannot pass through it to reach {what}; "
                                                             f"expected o+x (chmod o+x {parent})", refuse=False))
                 return
+
+    def need_district_only(settings: dict[str, Any], root: Path) -> None:
+        from academy.hub.accounts import district_group
+
+        group, mode, gid = district_group(settings), _mode(root), os.lstat(root).st_gid
+        try:
+            want = grp.getgrnam(group).gr_gid
+        except KeyError:
+            want = None
+        expected = f"expected only its group to pass through (root:{group} 0710)"
+        if mode & 0o007:
+            found.append(Problem(root, mode, "the district's data root -- every account may pass through to "
+                                             f"its exchange, Jupyter config and reports; {expected}"))
+        elif mode & 0o060:
+            found.append(Problem(root, mode, f"the district's data root -- its group may list or change it; {expected}"))
+        elif want is None:
+            found.append(Problem(root, mode, f"the district's Unix group {group} does not exist, so its learners "
+                                             f"cannot reach their exchange; {expected}", refuse=False))
+        elif gid != want:
+            found.append(Problem(root, mode, f"the district's data root belongs to group {_group_name(gid)}, "
+                                             f"not the district's; {expected}", refuse=bool(mode & 0o070)))
+        elif not mode & 0o010:
+            found.append(Problem(root, mode, f"the district's accounts cannot pass through to their exchange; "
+                                             f"{expected}", refuse=False))
 
     if repo is not None:
         need_private(repo, "the checkout (only its package, sample data and venv are for learners)", pass_through=True)
@@ -204,8 +273,8 @@ def problems(settings: dict[str, Any] | None = None, *, repo: Path | None = None
     if settings is not None:
         p = _data_paths(settings)
         if p["root"].is_dir():
-            need_private(p["root"], "the district's data root", pass_through=True)
-            need_reachable(p["root"], "the district's exchange and learner config")
+            need_district_only(settings, p["root"])
+            need_reachable(p["root"].parent, "the district's data root")
             for private in ("hub", "course"):
                 if p[private].is_dir():
                     need_private(p[private], _WHY[private])
@@ -222,6 +291,13 @@ _WHY = {
     "hub": "the hub's database, cookie secret and tokens",
     "course": "the nbgrader course root: source notebooks with hidden tests, the gradebook",
 }
+
+
+def _group_name(gid: int) -> str:
+    try:
+        return grp.getgrgid(gid).gr_name
+    except KeyError:
+        return str(gid)
 
 
 def report(found: list[Problem], settings: dict[str, Any] | None) -> str:

@@ -2,7 +2,7 @@
 
 ``prepare(settings)`` makes::
 
-    <data_root>/               root 0711   others pass through, nobody lists it
+    <data_root>/               root:academy-<id> 0710  only the district's accounts pass through
     <data_root>/hub/           root 0700   hub database, cookie secret, admin token
     <data_root>/course/        root 0700   nbgrader course root (source with hidden tests, gradebook)
     <data_root>/exchange/      root 1777   nbgrader exchange (<course>/inbound is write-only for learners)
@@ -323,8 +323,10 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
     from academy.course import init_course
 
     p = paths(settings)
-    p["root"].mkdir(parents=True, exist_ok=True)
-    os.chmod(p["root"], 0o711)
+    p["root"].mkdir(mode=0o700, parents=True, exist_ok=True)
+    from academy.hub.permissions import close_data_root
+
+    close_data_root(settings)  # root:academy-<id> 0710 before anything goes in (never 0711, not even briefly)
     make_secrets(settings)
     build_runtime(settings)
     init_course(p["course"], course_id=settings["district"]["course_id"], modules=modules,

@@ -2,7 +2,9 @@
 
 ``AcademySpawner`` is JupyterHub's LocalProcessSpawner with two changes:
 
-* hub user ``kim`` runs as Unix user ``<unix_prefix>kim`` (``unix_prefix`` comes from the district);
+* hub user ``kim`` runs as Unix user ``<unix_prefix>kim`` (``unix_prefix`` comes from the district),
+  a member of the district's Unix group (its supplementary groups are set from /etc/group, so it
+  passes through the district's data root and no other district's);
 * the process and every kernel it starts get the district's memory limit
   (``c.Spawner.mem_limit``), as a cgroup when the machine lets us make one, else as a
   per-process address-space limit;
@@ -57,15 +59,24 @@ class AcademySpawner(LocalProcessSpawner):
     create_accounts_in = Unicode("", config=True,
                                  help="home root where missing Unix accounts are created on start; empty: never")
 
+    district_group = Unicode("", config=True,
+                             help="Unix group of the district's accounts (academy-<id>): joined before each start, "
+                                  "so the server and its kernels may pass through the district's data root")
+
     def _account(self) -> pwd.struct_passwd:
         try:
-            return pwd.getpwnam(self.unix_name)
+            account = pwd.getpwnam(self.unix_name)
         except KeyError:
-            if self.create_accounts_in:
-                from academy.hub.accounts import ensure_unix_user
+            if not self.create_accounts_in:
+                raise web.HTTPError(409, say("hub.no_unix_account", name=self.user.name)) from None
+            from academy.hub.accounts import ensure_unix_user
 
-                return ensure_unix_user(self.unix_name, self.create_accounts_in, comment=self.user.name)
-            raise web.HTTPError(409, say("hub.no_unix_account", name=self.user.name)) from None
+            account = ensure_unix_user(self.unix_name, self.create_accounts_in, comment=self.user.name)
+        if self.district_group:
+            from academy.hub.accounts import join_group
+
+            join_group(self.district_group, account.pw_name)  # before set_user_setuid reads the groups
+        return account
 
     def user_env(self, env):
         account = self._account()

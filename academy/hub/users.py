@@ -39,6 +39,7 @@ def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", pass
     course = settings["district"]["course_id"]
     unix = accounts.unix_name(settings, name)
     accounts.ensure_unix_user(unix, settings["accounts"]["home_root"], comment=full_name or name)
+    accounts.join_district(settings, unix)  # only the district's accounts reach its data root
     password = password or accounts.make_password()
     if settings["auth"]["mode"] == "native":
         set_login(setup.db_url(settings), name, password, full_name=full_name, must_change=must_change,

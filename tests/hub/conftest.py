@@ -128,7 +128,7 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     ``PASSWORD`` (``users.add_user``); tests may put more Unix account names in
     ``hub.unix_accounts`` to have them removed too.
     ``config`` replaces ``jupyterhub_config.py``. At the end the hub stops, every account and
-    the district's memory cgroup go, the hub log is kept as ``test-artifacts/<log_name>``.
+    the district's Unix group and memory cgroup go, the hub log is kept as ``test-artifacts/<log_name>``.
     """
     need_root()
     from academy import district
@@ -175,6 +175,7 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
             launch.stop_hub(proc)
         for unix in dict.fromkeys(unix_accounts):
             accounts.remove_unix_user(unix)
+        accounts.remove_district_group(settings)
         launch.remove_district_cgroup(settings)
         artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
         log = base / "data" / "hub" / "jupyterhub.log"

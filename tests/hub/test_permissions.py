@@ -1,17 +1,21 @@
 """Issue 14, item 1: learner accounts read only what a learner needs (academy/hub/permissions.py).
 
-The slow tests act as a learner's Unix account of a throw-away district whose data root is the
-default ``var/<id>`` inside this checkout: a Python child running setuid/setgid to that account
-(no supplementary groups) tries the curriculum source, ``.git`` (also with ``git show``), the
-tests, graders, district files and scripts, the course root, the hub's state, another learner's
-home and another district's data root -- every one refused -- and still imports the package,
-finds and reads a dataset and runs the learners' Python. Then the hub refuses to start once its
-course root is opened up. The fast tests run the layout check on a checkout-shaped folder.
+The slow tests act as a learner's Unix account of a throw-away district A whose data root is the
+default ``var/<id>`` inside this checkout: a Python child running as that account with the groups
+the spawner gives it (its own and the district's ``academy-<id>``) tries the curriculum source,
+``.git`` (also with ``git show``), the tests, graders, district files and scripts, the course
+root, the hub's state, another learner's home and a second district B's data root, exchange
+(its released notebook, its inbound), Jupyter config and kernel spec by exact path -- every one
+refused -- and still imports the package, finds and reads a dataset, runs the learners' Python
+and reaches its own district's exchange and config. Then the hub refuses to start once its
+course root is opened up, and the layout check refuses a data root open to every account. The
+fast tests run the layout check on a checkout-shaped folder.
 """
 
 from __future__ import annotations
 
 import contextlib
+import grp
 import json
 import os
 import pwd
@@ -41,6 +45,9 @@ for kind, path in json.loads(sys.argv[1]):
     try:
         if kind == "list":
             os.listdir(path)
+        elif kind == "write":
+            with open(os.path.join(path, "sneaked-in.txt"), "x") as f:
+                f.write("x")
         else:
             with open(path, "rb") as f:
                 f.read(64)
@@ -54,9 +61,11 @@ print(json.dumps(results))
 
 
 def as_learner(name: str, args: list[str], **kwargs) -> subprocess.CompletedProcess:
-    """Run ``args`` as Unix user ``name``: its uid and gid, no supplementary groups."""
+    """Run ``args`` as Unix user ``name``: its uid, gid and supplementary groups from /etc/group
+    (what the spawner and the weekly job give its processes)."""
     entry = pwd.getpwnam(name)
-    return subprocess.run(args, user=entry.pw_uid, group=entry.pw_gid, extra_groups=[], cwd=entry.pw_dir,
+    groups = os.getgrouplist(name, entry.pw_gid)
+    return subprocess.run(args, user=entry.pw_uid, group=entry.pw_gid, extra_groups=groups, cwd=entry.pw_dir,
                           env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir, "LANG": "C.UTF-8"},
                           capture_output=True, text=True, timeout=120, **kwargs)
 
@@ -107,7 +116,8 @@ def layout():
         world = Layout(tag, base)
         assert world.data("a").parent == REPO / "var", "the test district's data root is the default one"
         setup.prepare(world.settings["a"], modules=[MODULE])
-        setup.prepare(world.settings["b"], modules=[])
+        setup.prepare(world.settings["b"], modules=[MODULE])
+        setup.release(world.settings["b"], [MODULE])  # B's exchange: outbound notebook, inbound
         # A real hub run leaves its real state: database and cookie secret.
         proc = launch.start_hub(world.settings["a"]["district"]["id"], districts=world.districts, timeout=120)
         launch.stop_hub(proc)
@@ -115,6 +125,7 @@ def layout():
         for name in ("kim", "lee"):
             world.accounts.append(world.prefix + name)
             accounts.ensure_unix_user(world.prefix + name, world.home_root)
+            accounts.join_district(world.settings["a"], world.prefix + name)  # as users.add_user does
         lee = pwd.getpwnam(world.prefix + "lee")
         notes = Path(lee.pw_dir) / "notes.txt"
         notes.write_text("lee's own notes\n", encoding="utf-8")
@@ -128,6 +139,7 @@ def layout():
                 accounts.remove_unix_user(name)
             for suffix in ("a", "b"):
                 shutil.rmtree(world.data(suffix), ignore_errors=True)
+                accounts.remove_district_group(world.settings[suffix])
         if not had_var:
             with contextlib.suppress(OSError):  # another test's district may live there meanwhile
                 (REPO / "var").rmdir()
@@ -204,6 +216,73 @@ def test_other_districts_data_is_refused(layout):
 
 
 @pytest.mark.slow
+def test_another_districts_exchange_and_config_are_refused_by_exact_path(layout):
+    """B's exchange is 1777 and its notebooks and config world-readable (nbgrader's design, and
+    what B's own learners need): a learner of A who types the exact paths still gets nothing."""
+    from academy.hub import accounts
+
+    other, course = layout.data("b"), layout.settings["b"]["district"]["course_id"]
+    exchange = other / "exchange" / course
+    assert HIDDEN not in (exchange / "outbound" / MODULE / "exercise.ipynb").read_text(encoding="utf-8")
+    assert_refused(layout, [("list", other / "exchange"), ("list", exchange / "outbound"),
+                            ("list", exchange / "outbound" / MODULE),
+                            ("read", exchange / "outbound" / MODULE / "exercise.ipynb"),
+                            ("write", exchange / "inbound"),  # a submission into B's course
+                            ("list", other / "jupyter" / "learner"),
+                            ("read", other / "jupyter" / "learner" / "nbgrader_config.py"),
+                            ("read", other / "jupyter" / "instructor" / "jupyter_server_config.json"),
+                            ("read", other / "jupyter" / "data" / "kernels" / "python3" / "kernel.json")])
+    # The one door: B's data root belongs to B's group, of which kim is no member.
+    root = os.stat(other)
+    assert stat.S_IMODE(root.st_mode) == 0o710 and root.st_uid == 0
+    assert root.st_gid == grp.getgrnam(accounts.district_group(layout.settings["b"])).gr_gid
+    assert root.st_gid not in os.getgrouplist(layout.prefix + "kim", pwd.getpwnam(layout.prefix + "kim").pw_gid)
+
+
+@pytest.mark.slow
+def test_every_process_run_as_a_learner_gets_the_districts_group(layout):
+    """The server (JupyterHub's set_user_setuid, used by the spawner), the weekly job and
+    ``setup.as_user`` set the account's groups from /etc/group: A's group, never B's."""
+    from jupyterhub.spawner import set_user_setuid
+
+    from academy.hub import accounts, setup
+    from academy.weekly.service import as_learner as weekly_as_learner
+
+    name = layout.prefix + "kim"
+    entry = pwd.getpwnam(name)
+    mine, theirs = (grp.getgrnam(accounts.district_group(layout.settings[s])).gr_gid for s in ("a", "b"))
+    for preexec in (set_user_setuid(name, chdir=False),
+                    weekly_as_learner(entry, cgroup=None, limit=2 * 1024 ** 3)):
+        ids = subprocess.run(["sh", "-c", "id -u; id -G"], preexec_fn=preexec, capture_output=True, text=True,
+                             timeout=30, check=True).stdout.split()
+        assert ids[0] == str(entry.pw_uid) and str(mine) in ids[1:] and str(theirs) not in ids[1:], ids
+    ids = setup.as_user(name, ["id", "-G"]).stdout.split()
+    assert str(mine) in ids and str(theirs) not in ids
+
+
+@pytest.mark.slow
+def test_layout_check_refuses_a_data_root_open_to_every_account(layout):
+    from academy.hub import accounts
+
+    settings = layout.settings["b"]
+    root = layout.data("b")
+    try:
+        os.chmod(root, 0o711)  # the layout before districts had groups, or an operator's chmod
+        found = [problem for problem in permissions.problems(settings) if problem.refuse]
+        assert [problem.path for problem in found] == [root]
+        assert f"root:{accounts.district_group(settings)} 0710" in str(found[0])
+        with pytest.raises(permissions.LayoutError, match=f"{root} \\(mode 0711\\)"):
+            permissions.require(settings)
+        os.chmod(root, 0o710)
+        os.chown(root, -1, grp.getgrnam(accounts.district_group(layout.settings["a"])).gr_gid)  # A's group
+        assert [problem.path for problem in permissions.problems(settings) if problem.refuse] == [root]
+    finally:
+        permissions.secure(settings)
+    assert [problem for problem in permissions.problems(settings) if problem.refuse] == []
+    assert stat.S_IMODE(os.stat(root).st_mode) == 0o710
+
+
+@pytest.mark.slow
 def test_learner_still_imports_the_package_and_reads_the_data(layout):
     from academy.hub import setup
 
@@ -266,15 +345,33 @@ def fake_checkout(root: Path) -> Path:
     return root
 
 
-def fake_settings(root: Path) -> dict:
-    return {"district": {"id": "demo"}, "hub": {"data_root": str(root / "var" / "demo")}}
+@pytest.fixture
+def fake_settings():
+    """Settings of a throw-away district whose data root is a fake checkout's var/demo; its Unix
+    group (made by secure()) is removed afterwards."""
+    need_root()
+    from academy import district
+    from academy.hub import accounts
+
+    made = []
+
+    def settings_for(root: Path) -> dict:
+        settings = district.validate(district.merge(district.defaults(), {
+            "district": {"id": f"p{secrets.token_hex(3)}", "name": "권한구"}, "people": {"instructors": ["teach"]},
+            "hub": {"data_root": str(root / "var" / "demo")}}))
+        made.append(settings)
+        return settings
+
+    yield settings_for
+    for settings in made:
+        accounts.remove_district_group(settings)
 
 
 def loose(found: list[permissions.Problem]) -> set[str]:
     return {problem.path.name for problem in found if problem.refuse}
 
 
-def test_a_fresh_clone_is_too_open_and_secure_closes_it(tmp_path):
+def test_a_fresh_clone_is_too_open_and_secure_closes_it(tmp_path, fake_settings):
     repo = fake_checkout(tmp_path / "academy-clone")
     settings, curriculum = fake_settings(repo), repo / "curriculum"
     assert loose(permissions.problems(settings, repo=repo, curriculum=curriculum)) == {
@@ -288,11 +385,11 @@ def test_a_fresh_clone_is_too_open_and_secure_closes_it(tmp_path):
              for name in ("", "academy", "datasets", ".venv", "curriculum", ".git", "var", "var/demo",
                           "var/demo/hub", "var/demo/exchange", "README.md")}
     assert modes == {"": 0o711, "academy": 0o755, "datasets": 0o755, ".venv": 0o755, "curriculum": 0o700,
-                     ".git": 0o700, "var": 0o711, "var/demo": 0o711, "var/demo/hub": 0o700,
+                     ".git": 0o700, "var": 0o711, "var/demo": 0o710, "var/demo/hub": 0o700,
                      "var/demo/exchange": 0o755, "README.md": 0o600}
 
 
-def test_an_operator_loosening_it_is_named_with_the_fix(tmp_path):
+def test_an_operator_loosening_it_is_named_with_the_fix(tmp_path, fake_settings):
     repo = fake_checkout(tmp_path / "academy")
     settings, curriculum = fake_settings(repo), repo / "curriculum"
     permissions.secure(settings, repo=repo, curriculum=curriculum)
@@ -302,7 +399,7 @@ def test_an_operator_loosening_it_is_named_with_the_fix(tmp_path):
     assert loose(found) == {"curriculum", "academy"}
     message = permissions.report(found, settings)
     assert f"{repo / 'curriculum'} (mode 0704)" in message and "hidden tests" in message
-    assert "-m academy.hub.permissions --district demo" in message
+    assert "-m academy.hub.permissions --district " + settings["district"]["id"] in message
     permissions.secure(settings, repo=repo, curriculum=curriculum)
     assert loose(permissions.problems(settings, repo=repo, curriculum=curriculum)) == set()
 
@@ -324,7 +421,7 @@ def test_a_curriculum_outside_the_checkout_is_private_too(tmp_path):
     assert stat.S_IMODE(os.stat(elsewhere).st_mode) == 0o700
 
 
-def test_require_raises_only_for_what_is_too_open(tmp_path, monkeypatch):
+def test_require_raises_only_for_what_is_too_open(tmp_path, monkeypatch, fake_settings):
     repo = fake_checkout(tmp_path / "academy")
     settings = fake_settings(repo)
     monkeypatch.setattr(permissions, "checkout", lambda: repo)
