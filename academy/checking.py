@@ -670,6 +670,9 @@ class Problem:
                 answer = caller.f_locals.get(self.name, caller.f_globals.get(self.name, _MISSING))
             del frame, caller
         outcome = self.evaluate(answer, cases)
+        from academy.together.record import record_check  # the learner's own progress page (issue 13)
+
+        record_check(self, outcome.kind)
         if self.graded and not outcome.passed:
             raise CheckFailed(outcome.text)
         outcome.notice.show()

@@ -1,0 +1,64 @@
+"""The learner's check record: written by a real check in a learner-like process, read back safely."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from academy.together import record
+from academy.paths import REPO
+
+CHECK = """
+from academy.exercises.m01_values import lesson
+lesson.{name}.check({answer})
+"""
+
+
+def run_check(home, name: str, answer: str, *, enabled: bool = True) -> None:
+    env = {"HOME": str(home), "PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)}
+    if enabled:
+        env[record.ENABLE] = "1"
+    subprocess.run([sys.executable, "-c", CHECK.format(name=name, answer=answer)], env=env, check=True,
+                   capture_output=True, timeout=120)
+
+
+def first_lesson_problem():
+    from academy.exercises.m01_values import lesson
+
+    return next(iter(lesson))
+
+
+def test_a_check_appends_its_outcome_to_a_private_record_and_only_when_enabled(tmp_path):
+    problem = first_lesson_problem()
+    run_check(tmp_path, problem.name, "object()", enabled=False)
+    assert not (tmp_path / ".academy").exists()  # CI, nbval, grading: nothing written
+    run_check(tmp_path, problem.name, "object()")
+    run_check(tmp_path, problem.name, "None")
+    path = tmp_path / ".academy" / "checks.jsonl"
+    assert oct(path.stat().st_mode & 0o777) == "0o600" and oct(path.parent.stat().st_mode & 0o777) == "0o700"
+    entries = record.parse(record.read_lines(tmp_path, os.getuid()))
+    assert [(e["module"], e["problem"]) for e in entries] == [("01-values", problem.name)] * 2
+    assert {e["kind"] for e in entries} <= {"incorrect", "not_attempted"}
+    assert record.passed_by_module(entries) == {}
+
+
+def test_module_ids_follow_the_syllabus_also_with_underscores_in_the_file_name():
+    from academy import syllabus
+    from academy.exercises import m10_sns_data
+
+    assert record.module_of(next(iter(m10_sns_data.lesson))) == "10-sns-data"
+    assert "10-sns-data" in {m.id for m in syllabus.load()}
+
+
+def test_the_reader_refuses_a_symlinked_record_and_keeps_only_well_formed_lines(tmp_path):
+    (tmp_path / ".academy").mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text(json.dumps({"module": "x", "problem": "y", "kind": "correct"}) + "\n")
+    (tmp_path / ".academy" / "checks.jsonl").symlink_to(secret)
+    assert record.read_lines(tmp_path, os.getuid()) == []
+    (tmp_path / ".academy" / "checks.jsonl").unlink()
+    (tmp_path / ".academy" / "checks.jsonl").write_text('not json\n{"module": 1}\n' + secret.read_text())
+    assert record.passed_by_module(record.parse(record.read_lines(tmp_path, os.getuid()))) == {"x": {"y"}}
+    assert record.read_lines(tmp_path, os.getuid() + 1) == []  # not the learner's own file
