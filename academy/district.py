@@ -161,9 +161,6 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                                      _int(10, 40), "font_size_content = 17 처럼 10~40 사이 정수(px)를 써 주세요"),
         "font_size_ui": Setting(15, "font size of menus, tabs and the file browser in px (JupyterLab's own: 13)",
                                 _int(10, 40), "font_size_ui = 15 처럼 10~40 사이 정수(px)를 써 주세요"),
-        "line_height": Setting(1.6, "line height of code in cells (JupyterLab's own: about 1.4)",
-                               lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 1.0 <= v <= 3.0,
-                               "line_height = 1.6 처럼 1.0~3.0 사이 수를 써 주세요"),
     },
     "schedule": {
         "timezone": Setting("Asia/Seoul", "time zone of the class schedule", _is_timezone,

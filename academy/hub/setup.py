@@ -41,16 +41,15 @@ LAB_OVERRIDES = {
 
 def lab_overrides(settings: dict[str, Any]) -> dict[str, Any]:
     """JupyterLab's defaults for a district's learners: ``LAB_OVERRIDES`` plus the district's font
-    sizes and code line height (``[lab]``, academy/district.py). Overrides are defaults: a learner
-    who changes a size in Settings keeps their own choice."""
+    sizes (``[lab]``, academy/district.py) as theme CSS overrides. JupyterLab applies theme
+    overrides from a person's *user* settings only, so academy/hub/lab_fonts.py copies them there
+    at server start; a person who changes a size in Settings keeps their own choice."""
     lab = settings["lab"]
     return {**LAB_OVERRIDES,
             "@jupyterlab/apputils-extension:themes": {"overrides": {
                 "code-font-size": f"{lab['font_size_code']}px",
                 "content-font-size1": f"{lab['font_size_content']}px",
-                "ui-font-size1": f"{lab['font_size_ui']}px"}},
-            "@jupyterlab/codemirror-extension:plugin": {"defaultConfig": {"customStyles": {
-                "lineHeight": lab["line_height"]}}}}
+                "ui-font-size1": f"{lab['font_size_ui']}px"}}}
 
 # nbgrader's tools by role: learners get Assignments; instructors also course list and the
 # create-assignment toolbar. Formgrader itself runs once, as the course's hub service.
@@ -249,6 +248,7 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         if role != "grader":
             extensions["academy.kernels.warm"] = True  # warm kernel starts (academy/kernels/warm.py)
             extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
+            extensions["academy.hub.lab_fonts"] = True  # [lab] font sizes as the person's theme setting
         if role == "learner":
             # A lighter server for the 09:00 rush (and a simpler one for beginners):
             # no language server, no terminal.

@@ -120,3 +120,121 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     assert "모두 맞았어요!" in text  # full marks: the next step is the next module
     assert outside == []
     page.close()
+
+
+# -- item 7: readable for older eyes ------------------------------------------------------------
+
+LARGE_TEXT_NOTEBOOK = {
+    "cells": [
+        {"cell_type": "markdown", "id": "c0", "metadata": {},
+         "source": "# 커피 값 확인\n커피 한 잔 값을 `coffee_price`에 담고 확인해요."},
+        {"cell_type": "code", "id": "c1", "metadata": {}, "execution_count": None, "outputs": [],
+         "source": "from academy.checking import Problem\n"
+                   "coffee = Problem('coffee_price', expected=4500, hints=['한 잔 값은 4천5백 원이에요.'])\n"
+                   "coffee_price = 4000\ncoffee.check()\ncoffee.hint()"},
+    ],
+    "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
+    "nbformat": 4, "nbformat_minor": 5,
+}
+
+
+@pytest.fixture
+def mina(district_hub):
+    from academy.hub.users import add_user, remove_user
+
+    add_user(district_hub.settings, "mina", role="learner", password=PASSWORD.format(name="mina"), full_name="박미나")
+    yield "mina"
+    remove_user(district_hub.settings, "mina")
+
+
+def _px(page, selector: str, prop: str = "font-size") -> float:
+    return page.eval_on_selector(selector, f"e => parseFloat(getComputedStyle(e).getPropertyValue('{prop}'))")
+
+
+def test_lab_opens_with_the_districts_large_fonts_and_checks_stay_legible(district_hub, browser, mina):
+    """The district's [lab] sizes reach every learner through JupyterLab's overrides.json: code,
+    text, menus and a check message are larger than JupyterLab's 13/14/13 px; the learner can
+    still choose their own size."""
+    hub, name = district_hub, mina
+    lab = hub.settings["lab"]
+    assert lab["font_size_code"] > 13 and lab["font_size_content"] > 14 and lab["font_size_ui"] > 13
+    s = hub.login(name)
+    base = hub.base_url.rstrip("/")
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="ko-KR")
+    page.set_default_timeout(90_000)
+    page.goto(f"{base}/hub/login")
+    page.fill("#username_input", name)
+    page.fill("#password_input", PASSWORD.format(name=name))
+    page.click("#login_submit")
+    page.wait_for_url("**/hub/change-password")
+    page.fill("#old_password_input", PASSWORD.format(name=name))
+    page.fill("#new_password_input", NEW_PASSWORD)
+    page.fill("#new_password_confirmation_input", NEW_PASSWORD)
+    page.click("#change_password_submit")
+    page.wait_for_selector("#password-result.alert-success")
+    page.goto(f"{base}/hub/spawn")
+    page.wait_for_url(f"**/user/{name}/lab/**", timeout=150_000)
+    r = s.put(f"{base}/user/{name}/api/contents/글씨-크기.ipynb", timeout=30,
+              json={"type": "notebook", "format": "json", "content": LARGE_TEXT_NOTEBOOK})
+    assert r.status_code in (200, 201), r.text
+
+    page.goto(f"{base}/user/{name}/lab/tree/글씨-크기.ipynb")
+    page.wait_for_selector(".jp-Notebook .jp-CodeCell .cm-content")
+    page.wait_for_function("() => (document.querySelector('#jp-main-statusbar') || {}).innerText?.includes('| 대기')",
+                           timeout=120_000)  # the kernel is up (idle) before the cell runs
+    page.click(".jp-Notebook .jp-CodeCell .cm-content")
+    page.keyboard.press("Shift+Enter")
+    try:
+        page.wait_for_selector(".jp-OutputArea-output .academy-notice-hint", timeout=120_000)
+    finally:
+        shot(page, "5-large-fonts-check-message")
+    page.wait_for_timeout(800)
+    page.click(".jp-Notebook .jp-MarkdownCell")  # leave the code cell: its editor shows as a learner reads it
+    shot(page, "5-large-fonts-check-message")
+
+    root = ":root"
+    assert page.eval_on_selector(root, "e => getComputedStyle(e).getPropertyValue('--jp-code-font-size').trim()") \
+        == f"{lab['font_size_code']}px"
+    code = _px(page, ".jp-Notebook .jp-CodeCell .cm-content")
+    assert code == lab["font_size_code"]
+    assert _px(page, ".jp-Notebook .jp-MarkdownCell .jp-RenderedMarkdown p") == lab["font_size_content"]
+    assert _px(page, ".lm-MenuBar-itemLabel") == lab["font_size_ui"]
+    verdict = ".jp-OutputArea-output .academy-notice-incorrect"
+    assert _px(page, verdict) >= lab["font_size_content"]
+    shown = page.inner_text(verdict)
+    assert shown.startswith("다시 봐요") and "`" not in shown
+    assert _px(page, f"{verdict} code") >= lab["font_size_content"] * 0.9  # code inside a message stays readable
+    box = page.eval_on_selector(verdict, "e => e.getBoundingClientRect().width")
+    assert box > 600  # the message uses the cell's width, not a narrow column
+
+    # Overrides are defaults: the learner's own choice (Settings → Theme) wins.
+    r = s.put(f"{base}/user/{name}/lab/api/settings/@jupyterlab/apputils-extension:themes", timeout=30,
+              json={"raw": '{"overrides": {"code-font-size": "20px"}}'})
+    assert r.status_code == 204, r.text
+    page.reload()
+    page.wait_for_selector(".jp-Notebook .jp-CodeCell .cm-content")
+    page.wait_for_function("() => getComputedStyle(document.documentElement)"
+                           ".getPropertyValue('--jp-code-font-size').trim() === '20px'")
+    assert _px(page, ".jp-Notebook .jp-CodeCell .cm-content") == 20
+    page.close()
+
+
+def test_password_page_speaks_to_each_role_and_names_each_failure(district_hub):
+    """Item 6: the instructor is not told about the learners' slip; three failures, three messages."""
+    hub = district_hub
+    page = hub.login("teach").get(f"{hub.base_url}hub/change-password", timeout=30).content.decode("utf-8")
+    assert "강사·관리자" in page and "강사님이 새로 만들어" not in page
+    s = hub.login("alice")
+    assert "안내문의 임시 비밀번호" in s.get(f"{hub.base_url}hub/change-password", timeout=30).content.decode("utf-8")
+    old = PASSWORD.format(name="alice")
+    tries = {"old": ("not-my-password", "new-pw-2026-x", "new-pw-2026-x"),
+             "confirm": (old, "new-pw-2026-x", "new-pw-2026-y"),
+             "weak": (old, "abc", "abc")}
+    for reason, (current, new, again) in tries.items():
+        r = s.post(f"{hub.base_url}hub/change-password", timeout=30, data={
+            "old_password": current, "new_password": new, "new_password_confirmation": again,
+            "_xsrf": s.cookies.get("_xsrf", path="/hub/")})
+        shown = r.content.decode("utf-8")
+        assert r.status_code == 200, shown[:300]
+        assert f'data-reason="{reason}"' in shown, (reason, shown[-1500:])
+        assert "Your" not in shown and "Something went wrong" not in shown
