@@ -695,14 +695,11 @@ def restore(settings: dict[str, Any], source: Path, *, into: Path | None = None,
 def _urls_under(settings: dict[str, Any], root: Path) -> dict[str, str]:
     """The district's database URLs with its data root replaced by ``root`` (restore --into);
     a PostgreSQL URL stays as it is (no staging: --into restores its SQLite databases only)."""
-    old = str(setup.paths(settings)["root"])
+    old = setup.paths(settings)["root"]
     urls = {}
     for name, url in database_urls(settings).items():
-        if url.startswith("sqlite:"):
-            path = _sqlite_path(url)
-            urls[name] = f"sqlite:///{Path(str(path).replace(old, str(root), 1))}"
-        else:
-            urls[name] = url
+        path = _sqlite_path(url)
+        urls[name] = f"sqlite:///{root / path.relative_to(old)}" if url.startswith("sqlite:") and path.is_relative_to(old) else url
     return urls
 
 
