@@ -45,7 +45,7 @@ def test_kernels_start_warm_and_stay_the_learners_own(district_hub):
     # Plots go inline, errors are explained in Korean.
     assert "inline" in kernel.execute("import matplotlib; matplotlib.get_backend()")["result"]
     error = kernel.execute("print(pirce)")
-    assert error["status"] == "error" and "오류 도우미" in error["error"], error
+    assert error["status"] == "error" and "[오류 도우미] pirce라는 이름" in error["display"], error
 
     # Interrupt stops a running cell; the kernel keeps its state.
     kernel.execute("keep = 7")
