@@ -84,14 +84,15 @@ class DistrictHub:
         raise TimeoutError(f"server of {name} not ready in {timeout} s")
 
     def as_unix(self, name: str, *args: str) -> subprocess.CompletedProcess:
-        """Run a command as ``name``'s Unix account (no check)."""
+        """Run a command as ``name``'s Unix account with its groups, as its server runs (no check)."""
         import pwd
 
         entry = pwd.getpwnam(self.unix(name))
+        groups = os.getgrouplist(entry.pw_name, entry.pw_gid)  # the district's group among them
 
         def become():
             os.setgid(entry.pw_gid)
-            os.setgroups([])
+            os.setgroups(groups)
             os.setuid(entry.pw_uid)
 
         return subprocess.run(list(args), preexec_fn=become, capture_output=True, text=True, timeout=60,
