@@ -104,6 +104,19 @@ def is_late(submitted: datetime, due: datetime | None) -> bool:
     return due is not None and submitted > due
 
 
+def lateness(seconds: float) -> str:
+    """How late a submission came (nbgrader's ``total_seconds_late``), empty if on time.
+
+    >>> lateness(0), lateness(3 * 3600 + 60), lateness(2 * 86400 + 5)
+    ('', '4시간 늦음', '2일 늦음')
+    """
+    if seconds <= 0:
+        return ""
+    hours = -(-seconds // 3600)  # started hours: 1 minute late is 1시간 늦음
+    return say("deadlines.report_late", hours=int(hours)) if hours < 24 else say("deadlines.report_late_days",
+                                                                                  days=int(seconds // 86400))
+
+
 def register(settings: dict[str, Any], course_root: Path, nbgrader_cli) -> list[str]:
     """Write the due dates into the course's gradebook (``nbgrader db assignment add --duedate``)
     for the modules the course has (``source/<id>``); returns their ids. ``nbgrader_cli(*args)``
@@ -133,13 +146,17 @@ def _role_config() -> dict[str, Any]:
     return {}
 
 
+def learner_module(module_id: str, landing: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The role config's entry for ``module_id`` ({id, title, lesson, due}; {} if unknown)."""
+    landing = _role_config() if landing is None else landing
+    return next((m for m in landing.get("modules", []) if m.get("id") == module_id), {})
+
+
 def learner_due(module_id: str, landing: dict[str, Any] | None = None) -> tuple[datetime | None, str]:
     """(due date, late policy) of ``module_id`` for this learner's district, from the role config."""
     landing = _role_config() if landing is None else landing
-    for module in landing.get("modules", []):
-        if module.get("id") == module_id and module.get("due"):
-            return datetime.fromisoformat(module["due"]), landing.get("late_policy", "note")
-    return None, landing.get("late_policy", "note")
+    due = learner_module(module_id, landing).get("due")
+    return (datetime.fromisoformat(due) if due else None), landing.get("late_policy", "note")
 
 
 def announce(module_id: str) -> None:

@@ -6,7 +6,7 @@ reads its words from ``resources["academy"]`` filled here from ``academy/message
 nbgrader writes some comments itself, in English (``"No response."`` for an answer left empty);
 they are replaced by their Korean text. A comment an instructor typed is left as written.
 Under a failed test cell (``q.<part>.check()``) the page shows that part's first hint from
-``academy/exercises/`` (hints never hold the answer), below the cell's Korean likely-mistake message.
+``academy/exercises/`` (hints never hold the answer), next to the cell's Korean likely-mistake message.
 
 >>> from nbformat.v4 import new_code_cell, new_notebook
 >>> cell = new_code_cell("raise NotImplementedError()")

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import nbformat
 
+from academy.deadlines import lateness
 from academy.messages import say
 
 PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)", "늦게 냄"]
@@ -56,19 +57,6 @@ def learner_progress(root: Path) -> list[list]:
                 rows.append([submission.student_id, assignment.name, round(submission.score, 2),
                              round(submission.max_score, 2), round(pct, 1), lateness(submission.total_seconds_late)])
     return sorted(rows, key=lambda r: (r[0], r[1]))
-
-
-def lateness(seconds: float) -> str:
-    """How late a submission came after its module's due date (the gradebook's), empty if on time.
-
-    >>> lateness(0), lateness(3 * 3600 + 60), lateness(2 * 86400 + 5)
-    ('', '4시간 늦음', '2일 늦음')
-    """
-    if seconds <= 0:
-        return ""
-    hours = -(-seconds // 3600)  # started hours: 1 minute late is 1시간 늦음
-    return say("deadlines.report_late", hours=int(hours)) if hours < 24 else say("deadlines.report_late_days",
-                                                                                  days=int(seconds // 86400))
 
 
 def failure_message(cell) -> str | None:

@@ -14,7 +14,9 @@ Submitted assignments", "Fetch", "Submit", "Validate", "Fetch Feedback", "Valida
 "The following cell failed", "Success! Your notebook passes all the tests.", "There are no
 assignments to fetch." and the rest of its dialogs are built into its JavaScript. Changing them
 means patching or replacing that extension; the learner's welcome page (academy/hub/landing.py)
-names them with their Korean meaning instead.
+names them with their Korean meaning instead. The same holds for the frame of a refused late
+submit (district ``late_policy = "refuse"``): the dialog's title "Invalid Submission" and its first
+line "Assignment not submitted:" are the extension's; the reason under them is ours, in Korean.
 
 >>> from datetime import datetime, timezone
 >>> korean_time(datetime(2026, 12, 3, 16, 59, 30, tzinfo=timezone.utc), "Asia/Seoul")
@@ -32,7 +34,7 @@ from zoneinfo import ZoneInfo
 from nbgrader.server_extensions.assignment_list.handlers import AssignmentList
 from nbgrader.utils import parse_utc
 
-from academy.deadlines import is_late, learner_due, when
+from academy.deadlines import is_late, learner_due, learner_module, when
 from academy.messages import say
 
 
@@ -91,7 +93,9 @@ class KoreanAssignmentList(AssignmentList):
         due, policy = learner_due(assignment_id)
         if policy == "refuse" and is_late(datetime.now(timezone.utc), due):
             self.log.warning("refused a submission of %s after its due date %s", assignment_id, due)
-            return {"success": False, "value": say("deadlines.refused", module=assignment_id, when=when(due))}
+            title = learner_module(assignment_id).get("title")
+            module = f"{title}({assignment_id})" if title else assignment_id
+            return {"success": False, "value": say("deadlines.refused", module=module, when=when(due))}
         return super().submit_assignment(course_id, assignment_id)
 
 

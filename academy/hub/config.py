@@ -182,6 +182,9 @@ def update_course(c, settings: dict[str, Any]) -> None:
         # server therefore offers no kernels, terminals or sessions (GraderAuthorizer).
         {"name": course, "url": f"http://127.0.0.1:{port['formgrader']}",
          "cwd": str(p["course"]), "display": True, "oauth_no_confirm": True,
+         # importing nbgrader's server extensions alone takes 5-15 s on a busy 2-core machine
+         # (JupyterHub waits 30 s by default, then gives up the whole hub)
+         "timeout": 120,
          "command": [sys.executable, "-m", "jupyterhub.singleuser", "--allow-root",
                      "--ServerApp.root_dir=" + str(p["course"]),
                      "--ServerApp.authorizer_class=academy.hub.formgrader.GraderAuthorizer",

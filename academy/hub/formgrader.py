@@ -17,10 +17,11 @@ the table in ``academy/messages/ko/formgrader.yml``, shows module ids with their
 the district's time zone as ``2026년 12월 10일 18:00`` (``NbGraderAPI.timezone`` and
 ``timestamp_format``, written into the grader's nbgrader config by ``academy hub setup``).
 
-What stays English, and why: the page that grades one submission (``/formgrader/submission/...``)
-is an nbconvert template (``formgrade``) rendered with nbgrader's own exporter settings, and its
-keyboard-shortcut help is built in ``formgrade_keyboardmanager.js``; nbgrader's log and
-traceback text inside result dialogs is the tool's own output; the "nbgrader" Jupyter logo.
+What stays English, and why: nbgrader's log and traceback text inside result dialogs (the tool's
+own output, kept as written so it can be searched and reported); the keyboard-shortcut names
+(``Shift-Enter``...) in the grading page's help; nbgrader's "Current configuration" panel is left
+out (an instructor has no use for it); anything nbgrader adds in a later version until it is added
+to ``academy/messages/ko/formgrader.yml`` (tests/hub/test_formgrader_korean.py lists the words).
 """
 
 from __future__ import annotations
@@ -104,9 +105,55 @@ def korean_dates(timezone: str | None = None):
     return config
 
 
+LATE_API = "/formgrader/api/academy/late/([^/]+)"
+SUBMISSION = r"/formgrader/submissions/([^/]+)/?"  # nbgrader's own route for its SubmissionHandler
+
+
+def late_handler():
+    """``GET LATE_API``: {learner id: "3시간 늦음"} for the module's late submissions, from the
+    gradebook (nbgrader's ``total_seconds_late`` against the registered due date); the
+    submissions page marks those rows (manage_submissions.tpl)."""
+    from nbgrader.server_extensions.formgrader.base import BaseApiHandler, check_notebook_dir, check_xsrf
+    from tornado import web
+
+    from academy.deadlines import lateness
+
+    class LateSubmissions(BaseApiHandler):
+        @web.authenticated
+        @check_xsrf
+        @check_notebook_dir
+        def get(self, assignment_id):
+            late = {s.student_id: lateness(s.total_seconds_late)
+                    for s in self.gradebook.assignment_submissions(assignment_id)}
+            self.write(json.dumps({student: label for student, label in late.items() if label}, ensure_ascii=False))
+
+    return LateSubmissions
+
+
+def submission_handler():
+    """nbgrader's page that grades one submission, with ``translator.tpl`` in its head: the page
+    is an nbconvert template rendered by nbgrader's exporter, so its words (and those its
+    scripts write) are translated in the browser like the other pages'."""
+    from nbgrader.server_extensions.formgrader.handlers import SubmissionHandler
+
+    class KoreanSubmission(SubmissionHandler):
+        def write(self, chunk):
+            if isinstance(chunk, str) and "</head>" in chunk:
+                script = self.settings["nbgrader_jinja2_env"].get_template("translator.tpl").render()
+                chunk = chunk.replace("<html>", '<html lang="ko">', 1).replace("</head>", script + "</head>", 1)
+            super().write(chunk)
+
+    return KoreanSubmission
+
+
 def _load_jupyter_server_extension(serverapp) -> None:
+    from jupyter_server.utils import url_path_join
     from nbgrader.server_extensions.formgrader import formgrader
 
+    # Before nbgrader's own routes: they end with a catch-all /formgrader/.* (its 404 page).
+    base_url = serverapp.web_app.settings["base_url"]
+    serverapp.web_app.add_handlers(".*$", [(url_path_join(base_url, LATE_API), late_handler()),
+                                           (url_path_join(base_url, SUBMISSION), submission_handler())])
     formgrader.load_jupyter_server_extension(serverapp)
     settings = serverapp.web_app.settings
     settings["nbgrader_jinja2_env"] = korean_environment()

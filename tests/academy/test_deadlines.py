@@ -93,7 +93,8 @@ def test_refuse_policy_refuses_a_late_submit_in_korean(learner_config, tmp_path)
     manager.root_dir = str(tmp_path)
     result = manager.submit_assignment("demo", "01-values")
     assert result["success"] is False
-    assert "마감" in result["value"] and "지나서 받을 수 없어요" in result["value"] and "내 폴더에 그대로" in result["value"]
+    assert result["value"].startswith("값과 변수(01-values) 과제는 마감(")
+    assert "지나서 받을 수 없어요" in result["value"] and "내 폴더에 그대로" in result["value"]
     assert notebook.read_text(encoding="utf-8") == "{}"
 
 

@@ -1,13 +1,15 @@
 """Issue 17.1: formgrader in Korean, through nbgrader's own hooks, as the instructor in a real browser.
 
 The instructor (``teach``) opens every formgrader page through the real hub and proxy after a
-learner's submission was collected and autograded: no English from the list below may be on the
+learner's late submission was collected and autograded: no English from the list below may be on the
 page once nbgrader's scripts have filled it; module ids carry their Korean title from
 syllabus.yml, learners their Korean name family name first ("김민지"), dates Korean time.
 Screenshots go to test-artifacts/formgrader-*.png (git-ignored): look at them.
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from conftest import ARTIFACTS
@@ -30,11 +32,19 @@ def english_on(text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def graded(district_hub):
-    """alice submitted MODULE; it is collected and autograded; her Korean name is in the gradebook."""
+    """alice submitted MODULE two hours after its due date; it is collected and autograded; her
+    Korean name is in the gradebook. The due date is taken away again at the end (shared hub)."""
+    from nbgrader.api import Gradebook
+
+    from academy.database import course_gradebook_url
+    from academy.hub import setup
     from academy.hub.enrolment import Row, names_in_gradebook
 
     hub = district_hub
     release(hub)
+    gradebook = course_gradebook_url(setup.paths(hub.settings)["course"])
+    with Gradebook(gradebook, hub.course) as gb:
+        gb.update_or_create_assignment(MODULE, duedate=datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=2))
     hub.start_server("alice")
     fetch(hub, "alice")
     solve(hub, "alice")
@@ -42,7 +52,9 @@ def graded(district_hub):
     assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/collect").json()["success"]
     assert formgrader(hub, "teach", "POST", f"submission/{MODULE}/alice/autograde").json()["success"]
     names_in_gradebook(hub.settings, [Row(0, "alice", "김민지", "learner")])
-    return hub
+    yield hub
+    with Gradebook(gradebook, hub.course) as gb:
+        gb.update_or_create_assignment(MODULE, duedate=None)
 
 
 def open_page(browser, hub):
@@ -56,9 +68,9 @@ def open_page(browser, hub):
     return page
 
 
-def visit(page, hub, path: str, shot: str) -> str:
+def visit(page, hub, path: str, shot: str, wait_for: str = "") -> str:
     page.goto(f"{hub.base_url}services/{hub.course}/formgrader/{path}")
-    page.wait_for_selector("#main-table")
+    page.wait_for_selector(wait_for or "#main-table")
     # nbgrader's scripts replace the loading row with the table rows (and DataTables its frame).
     page.wait_for_function("() => !document.querySelector('#main-table').innerText.includes('불러오는')"
                            " && document.querySelectorAll('#main-table tr').length > 0")
@@ -94,10 +106,22 @@ def test_formgrader_pages_are_korean(graded, browser):
     page.click(".modal-footer button:has-text('취소')")
     page.wait_for_selector(".modal-dialog", state="detached")
 
-    text = visit(page, hub, f"manage_submissions/{MODULE}", "3-submissions")
+    r = formgrader(hub, "teach", "GET", f"academy/late/{MODULE}")  # what the submissions page asks
+    assert r.status_code == 200 and r.json()["alice"] in ("2시간 늦음", "3시간 늦음"), r.text
+    # the page asks the API above once its rows are in: wait for its label
+    text = visit(page, hub, f"manage_submissions/{MODULE}", "3-submissions", wait_for="#main-table .academy-late")
     assert english_on(text) == [], text
     assert "김민지" in text and "김, 민지" not in text and "채점 끝" in text
     assert "년 " in text and "월 " in text  # the submission time, Korean style
+    assert "마감 뒤 제출 · 2시간 늦음" in text or "마감 뒤 제출 · 3시간 늦음" in text  # from the gradebook
+
+    # The instructor's report says the same (academy grade's CSV).
+    from academy.grading.reports import PROGRESS_HEADER, learner_progress
+    from academy.hub import setup
+
+    (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(setup.paths(hub.settings)["course"])
+              if r[0] == "alice" and r[1] == MODULE]
+    assert row["늦게 냄"] in ("2시간 늦음", "3시간 늦음")
 
     for path, shot, expected in [("gradebook", "4-gradebook", TITLE), (f"gradebook/{MODULE}", "5-notebooks", "연습 문제"),
                                  (f"gradebook/{MODULE}/exercise", "6-notebook-submissions", "이름 모두 보기"),
@@ -107,6 +131,16 @@ def test_formgrader_pages_are_korean(graded, browser):
         text = visit(page, hub, path, shot)
         assert english_on(text) == [], (path, english_on(text))
         assert expected in text, (path, text)
+
+    # The page that grades one submission (nbgrader's nbconvert template): its frame and labels.
+    visit(page, hub, f"gradebook/{MODULE}/exercise", "6-notebook-submissions")
+    page.click("#main-table a:has-text('제출물 1번')")
+    page.wait_for_selector("nav .navbar-text, nav a:has-text('다음 →')")
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(ARTIFACTS / "formgrader-12-grade-one.png"), full_page=True)
+    frame = page.inner_text("nav") + "\n" + "\n".join(page.locator(".panel-heading").all_inner_texts())
+    assert english_on(frame) == [], frame
+    assert "← 이전" in frame and "다음 →" in frame and "직접 채점" in frame and "제출물 1번" in frame
     page.context.close()
 
 

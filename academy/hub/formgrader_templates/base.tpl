@@ -25,9 +25,8 @@
 
   <script>
   var base_url = "{{ base_url }}";
-  var academy_translations = {{ academy_translations }};
-  {% include "academy_ko.js" %}
   </script>
+  {% include "translator.tpl" %}
 
   {%- block head -%}
   {%- endblock -%}

@@ -11,7 +11,7 @@
 {%- block messages -%}
 <div class="alert alert-info">
 수강생 줄의 <span class="glyphicon glyphicon-flash"></span> 단추로 한 명씩 자동 채점해요.
-채점은 안전한 채점 공간에서 돌아가요.
+채점은 안전한 채점 공간에서 돌아가요. 마감 뒤에 낸 제출물은 제출 시각 옆에 표시돼요.
 </div>
 {%- endblock -%}
 
@@ -30,4 +30,30 @@
 
 {%- block table_body -%}
 <tr><td>불러오는 중이에요…</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+{%- endblock -%}
+
+{%- block script -%}
+<script>
+// Late submissions (academy/hub/formgrader.py LATE_API): a label beside the submission time.
+(function () {
+  var late = null;
+  var table = document.getElementById("main-table");
+  function mark() {
+    if (!late) return;
+    $(table).children("tr").each(function () {
+      var cells = $(this).children("td");
+      var label = late[cells.eq(1).text().trim()];
+      if (label && !cells.eq(2).find(".academy-late").length) {
+        cells.eq(2).append(" ", $("<span/>").addClass("label label-warning academy-late").text("마감 뒤 제출 · " + label));
+      }
+    });
+  }
+  // with the XSRF header, as nbgrader's own requests (backbone_xsrf.js): JupyterHub refuses a
+  // cookie-authenticated API GET without it (it answers with a login redirect)
+  $.ajax({url: base_url + "/formgrader/api/academy/late/" + encodeURIComponent(assignment_id), dataType: "json",
+          headers: {"X-CSRFToken": getCookie("_xsrf")}})
+    .done(function (data) { late = data; mark(); });
+  new MutationObserver(mark).observe(table, {childList: true, subtree: true});
+})();
+</script>
 {%- endblock -%}
