@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up everything the academy needs on a fresh Debian machine, idempotently:
-# Debian packages (Korean fonts, Chromium for browser tests), a Python virtual environment with
+# Debian packages (Korean fonts, Chromium for browser tests, bubblewrap), a Python virtual environment with
 # this project and its pinned dependencies (pyproject.toml), the npm configurable-http-proxy,
 # the kernel config that loads the Korean error explainer, and the checkout's permissions.
 # Usage: bash scripts/bootstrap.sh            (sourced by scripts/run.sh and scripts/test.sh)
@@ -11,7 +11,8 @@ log() { printf '\033[1;34m[bootstrap]\033[0m %s\n' "$*"; }
 
 # 1. Debian packages -------------------------------------------------------------------------
 # postgresql: the real server the [database] tests start (the demo stays on SQLite)
-DEB_PACKAGES=(fonts-nanum chromium chromium-driver postgresql)
+# bubblewrap: the grading sandbox's confinement (academy/kernels/jail.py)
+DEB_PACKAGES=(fonts-nanum chromium chromium-driver postgresql bubblewrap)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -3,10 +3,9 @@
 nbgrader stays the system of record: scores are written by nbgrader's own ``SaveAutoGrades``
 into gradebook.db; we only replace *how* learner code runs and *how many* run at once.
 
-* :mod:`.jail`      -- confine a forked process: namespaces, a root holding only an allow-list
-                       (pivot_root), throwaway UID, rlimits, private tmpfs copy
-* :mod:`.zygote`    -- a pre-warmed process that forks one pristine kernel per submission
-* :mod:`.sandbox`   -- ``SandboxKernelManager``: jupyter_client kernels launched through the zygote
+* :mod:`.sandbox`   -- ``SandboxKernelManager``: jupyter_client kernels launched through a zygote
+                       and confined, both from the floor below (:mod:`academy.kernels`: the zygote,
+                       bubblewrap around it, each kernel's own namespaces, throwaway UID, rlimits)
 * :mod:`.execute`   -- ``SandboxedExecute``: nbgrader's Execute step on sandboxed kernels, with an
                        output cap, a notebook deadline, kernel-death handling and a test guard
 * :mod:`.restore`   -- ``RestoreDeletedCells``: deleted test/locked cells come back from source
@@ -19,8 +18,9 @@ Wiring: graders/nbgrader_config.py puts ``SandboxedExecute`` and ``RestoreDelete
 
 Why a zygote: a stock kernel start (new Python, ipykernel, IPython, debugpy, pandas) costs
 ~1-2 CPU-seconds per submission. The zygote imports all of that once, then ``fork()``s a child
-per submission; the child confines itself *before* any learner code exists in it, so learners
-share nothing (copy-on-write pages, fresh namespaces, distinct UID). Kernel ready ≈ 0.1 s.
+per submission (the zygote runs under bubblewrap, holding only the allow-list); the child
+confines itself further *before* any learner code exists in it, so learners share nothing
+(copy-on-write pages, fresh namespaces, distinct UID). Kernel ready ≈ 0.1 s.
 
 The sandbox needs root (switching to throwaway UIDs, creating namespaces). A grader that is
 not root refuses to run learner code (``SandboxUnavailable``) rather than running it unconfined.

@@ -424,7 +424,7 @@ def _start_shared_zygote(root: Path):
 
     config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
     settings = SandboxKernelManager(config=config)
-    return SharedZygote.serve(tuple(settings.preload), settings.runtime_root)
+    return SharedZygote.serve(tuple(settings.preload), settings.runtime_root, wrapper=settings.zygote_wrapper())
 
 
 def _worker_context():

@@ -1,10 +1,10 @@
 """Sandboxed Jupyter kernels: a kernel manager nbgrader's ``Execute`` step can use unchanged.
 
-``SandboxKernelManager`` is an ``AsyncKernelManager`` whose kernels are forked by the
-:mod:`~academy.kernels.zygote` and confined by :mod:`~academy.kernels.jail`: throwaway UID from
-``uid_range``, no network, rlimits, private tmpfs copy, and a root holding only an allow-list
-(:meth:`SandboxKernelManager.readonly_paths`: the interpreter, the ``academy`` package, the
-sample data, a few files of ``/etc``). It talks to the kernel over ZeroMQ ``ipc`` sockets in a
+``SandboxKernelManager`` is an ``AsyncKernelManager`` whose kernels are forked by a
+:mod:`~academy.kernels.zygote` running under bubblewrap and confined by :mod:`~academy.kernels.jail`:
+throwaway UID from ``uid_range``, no network, rlimits, private tmpfs copy, and a root holding only
+an allow-list (:meth:`SandboxKernelManager.readonly_paths`: the interpreter, the ``academy``
+package, the sample data, a few files of ``/etc``). It talks to the kernel over ZeroMQ ``ipc`` sockets in a
 per-kernel folder (TCP would not cross the kernel's empty network namespace). Before the kernel
 stops, the files its notebook wrote are kept in the submission folder (within ``keep_file_mb``
 per file and ``keep_total_mb`` in all), as stock nbgrader keeps them.
@@ -15,6 +15,7 @@ Settings are traitlets (``c.SandboxKernelManager.memory_mb = 1024`` in nbgrader_
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import fcntl
 import functools
 import os
@@ -34,6 +35,8 @@ from traitlets import Int, List, Tuple, Unicode
 # (academy/kernels/); SharedZygote and SHARED_ZYGOTE_ENV are re-exported for the engine.
 from academy.kernels.forked import (RUNTIME_ROOT, SHARED_ZYGOTE_ENV, ForkedKernelProcess,  # noqa: F401
                                     SandboxUnavailable, SharedZygote, Zygote)
+from academy.kernels.jail import JailError, copy_submission, zygote_sandbox
+from academy.kernels.limits import LIMITS, Limits
 
 # Always allowed, read-only: the system's programs and libraries (Debian: /bin, /lib, /sbin are
 # links into /usr) and the few files of /etc a Python kernel reads. Nothing else of the machine.
@@ -155,15 +158,16 @@ class SandboxKernelManager(AsyncKernelManager):
     keep_file_mb = Int(5, help="Largest file a notebook writes while graded that is kept in its "
                        "autograded folder, MB.").tag(config=True)
     keep_total_mb = Int(20, help="Total of the written files kept per notebook, MB.").tag(config=True)
-    work_mb = Int(64, help="Size of the private working copy (tmpfs), MB.").tag(config=True)
-    tmp_mb = Int(16, help="Size of the private /tmp, /var/tmp and /dev/shm (tmpfs each), MB.").tag(config=True)
-    cpu_seconds = Int(120, help="CPU seconds per kernel (RLIMIT_CPU).").tag(config=True)
-    # 3072: a kernel that loads module 11's Korean analyser (Kiwi) reserves ~2.2 GB of address space,
-    # ~0.8 GB of it the preloaded kernel itself (its resident memory stays near 1 GB).
-    memory_mb = Int(3072, help="Address space per kernel, MB (RLIMIT_AS).").tag(config=True)
-    max_processes = Int(64, help="Processes+threads of the throwaway UID (RLIMIT_NPROC).").tag(config=True)
-    max_open_files = Int(256, help="Open files per process (RLIMIT_NOFILE).").tag(config=True)
-    max_file_mb = Int(16, help="Largest file a kernel may write, MB (RLIMIT_FSIZE).").tag(config=True)
+    # The limits' defaults are declared once, in academy.kernels.limits.Limits.
+    work_mb = Int(LIMITS.work_mb, help="Size of the private working copy (tmpfs), MB.").tag(config=True)
+    tmp_mb = Int(LIMITS.tmp_mb, help="Size of the private /tmp, /var/tmp and /dev/shm (tmpfs each), "
+                 "MB.").tag(config=True)
+    cpu_seconds = Int(LIMITS.cpu_seconds, help="CPU seconds per kernel (RLIMIT_CPU).").tag(config=True)
+    memory_mb = Int(LIMITS.memory_mb, help="Address space per kernel, MB (RLIMIT_AS).").tag(config=True)
+    max_processes = Int(LIMITS.max_processes, help="Processes+threads of the throwaway UID "
+                        "(RLIMIT_NPROC).").tag(config=True)
+    max_open_files = Int(LIMITS.max_open_files, help="Open files per process (RLIMIT_NOFILE).").tag(config=True)
+    max_file_mb = Int(LIMITS.max_file_mb, help="Largest file a kernel may write, MB (RLIMIT_FSIZE).").tag(config=True)
     kernel_argv = List(Unicode(), default_value=["--HistoryManager.hist_file=:memory:"],
                        help="Extra IPKernelApp arguments.").tag(config=True)
 
@@ -174,10 +178,26 @@ class SandboxKernelManager(AsyncKernelManager):
         self._slot: UidSlot | None = None
         self._scratch: str | None = None
         self._source_dir: str | None = None
+        self._wrapper: tuple[str, ...] | None = None
 
     @property
     def zygote(self) -> Zygote:
-        return Zygote.get(tuple(self.preload))
+        return Zygote.get(tuple(self.preload), wrapper=self.zygote_wrapper())
+
+    def zygote_wrapper(self) -> tuple[str, ...]:
+        """The bubblewrap command line the grading zygote runs under (this allow-list)."""
+        if self._wrapper is None:
+            try:
+                self._wrapper = tuple(zygote_sandbox(self.readonly_paths(), self.masked_paths(),
+                                                     self.runtime_root, tuple(self.uid_range)))
+            except (JailError, OSError) as error:
+                raise SandboxUnavailable(str(error)) from error
+        return self._wrapper
+
+    def limits(self) -> Limits:
+        return Limits(work_mb=self.work_mb, tmp_mb=self.tmp_mb, cpu_seconds=self.cpu_seconds,
+                      memory_mb=self.memory_mb, max_processes=self.max_processes,
+                      max_open_files=self.max_open_files, max_file_mb=self.max_file_mb)
 
     async def _async_pre_start_kernel(self, **kw):
         if os.geteuid() != 0:
@@ -191,7 +211,8 @@ class SandboxKernelManager(AsyncKernelManager):
         self.zygote.request({"op": "kill_uid", "uid": uid})  # leftovers of a crashed earlier run
         scratch = root / f"k-{uid}-{uuid.uuid4().hex[:8]}"
         (scratch / "sock").mkdir(parents=True, mode=0o700)
-        (scratch / "work").mkdir(mode=0o700)
+        for folder in ("work", "stage", "hold"):  # mount point, the submission's copy, a spare
+            (scratch / folder).mkdir(mode=0o700)
         os.chmod(scratch, 0o711)
         os.chown(scratch / "sock", uid, uid)
         self._scratch = str(scratch)
@@ -217,13 +238,19 @@ class SandboxKernelManager(AsyncKernelManager):
         return sorted({*_secrets_inside(roots, str(curriculum_dir())), *self.hidden_paths})
 
     def jail_spec(self, cwd: str | None) -> dict:
+        """The kernel's :class:`~academy.kernels.jail.JailSpec` (as JSON); copies the submission
+        folder, bounded and without notebooks or links, into its root-only staging folder."""
         uid = self._slot.uid
         self._source_dir = str(cwd) if cwd else None
+        limits = self.limits()
+        if self._source_dir and os.path.isdir(self._source_dir):
+            copy_submission(self._source_dir, os.path.join(self._scratch, "stage"),
+                            max_files=limits.copy_max_files, max_bytes=limits.copy_max_mb * 1024 * 1024)
+        wrapper = self.zygote_wrapper()
+        in_tmp = [wrapper[i + 2] for i, arg in enumerate(wrapper[:-2])
+                  if arg == "--ro-bind" and wrapper[i + 2].startswith("/tmp/")]
         return dict(
-            uid=uid, gid=uid, source_dir=self._source_dir, scratch=self._scratch,
-            readonly=self.readonly_paths(), masked=self.masked_paths(), work_mb=self.work_mb, tmp_mb=self.tmp_mb,
-            cpu_seconds=self.cpu_seconds, memory_mb=self.memory_mb, max_processes=self.max_processes,
-            max_open_files=self.max_open_files, max_file_mb=self.max_file_mb,
+            uid=uid, gid=uid, scratch=self._scratch, limits=dataclasses.asdict(limits), keep_in_tmp=in_tmp,
             env={**{k: v for k, v in os.environ.items()  # where datasets/curriculum live
                     if k.startswith("ACADEMY_") and k != SHARED_ZYGOTE_ENV},
                  "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",

@@ -4,7 +4,9 @@ Both sides stand on this package and never import each other (tests/academy/kern
 
 * :mod:`academy.kernels.zygote`   the zygote process: imports ipykernel & co. once, forks kernels
 * :mod:`academy.kernels.forked`   starting/asking a zygote; a forked kernel as a ``Popen`` look-alike
-* :mod:`academy.kernels.jail`     confinement of a grading kernel (allow-list root, throwaway UID)
+* :mod:`academy.kernels.jail`     confinement of a grading kernel: bubblewrap around the zygote,
+                                  each kernel's own namespaces, working copy and throwaway UID
+* :mod:`academy.kernels.limits`   a grading kernel's limits, declared once
 * :mod:`academy.kernels.learner`  a learner's kernel: the district's memory limit, Korean message
 * :mod:`academy.kernels.warm`     the learners' servers' provisioner: warm kernel starts
 

@@ -30,15 +30,19 @@ class SandboxUnavailable(RuntimeError):
 
 
 class Zygote:
-    """One zygote per grader process, started on first use, stopped at exit."""
+    """One zygote per process and command line, started on first use, stopped at exit.
 
-    _instances: dict[tuple[str, ...], "Zygote"] = {}
+    ``wrapper`` is what the zygote runs under: for grading, the bubblewrap command line of
+    :func:`academy.kernels.jail.zygote_sandbox`; for a learner's own server, nothing.
+    """
+
+    _instances: dict[tuple[tuple[str, ...], tuple[str, ...]], "Zygote"] = {}
     _lock = threading.Lock()
 
-    def __init__(self, preload: tuple[str, ...], *, wait: bool = True):
+    def __init__(self, preload: tuple[str, ...], *, wait: bool = True, wrapper: tuple[str, ...] = ()):
         self.preload = preload
         self.proc = _start_zygote(
-            [sys.executable, "-m", "academy.kernels.zygote", *preload],
+            [*wrapper, sys.executable, "-m", "academy.kernels.zygote", *preload],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             text=True, bufsize=1, close_fds=True, env=_zygote_env(),
         )
@@ -57,16 +61,17 @@ class Zygote:
             self._ready = True
 
     @classmethod
-    def get(cls, preload: tuple[str, ...], *, wait: bool = True) -> "Zygote":
-        """This process's zygote for ``preload`` (started now if none runs). ``wait=False``
-        returns at once; the first :meth:`request` then waits until it is ready."""
+    def get(cls, preload: tuple[str, ...], *, wait: bool = True, wrapper: tuple[str, ...] = ()) -> "Zygote":
+        """This process's zygote for ``preload`` under ``wrapper`` (started now if none runs).
+        ``wait=False`` returns at once; the first :meth:`request` then waits until it is ready."""
         shared = os.environ.get(SHARED_ZYGOTE_ENV)
         if shared:
             return SharedZygote.connect(shared)
+        key = (tuple(preload), tuple(wrapper))
         with cls._lock:
-            zygote = cls._instances.get(preload)
+            zygote = cls._instances.get(key)
             if zygote is None or zygote.proc.poll() is not None:
-                zygote = cls._instances[preload] = cls(preload, wait=wait)
+                zygote = cls._instances[key] = cls(preload, wait=wait, wrapper=tuple(wrapper))
             return zygote
 
     @classmethod
@@ -157,13 +162,15 @@ class SharedZygote:
         return json.loads(line)
 
     @staticmethod
-    def serve(preload: tuple[str, ...], runtime_root: str = RUNTIME_ROOT) -> tuple[subprocess.Popen, str]:
-        """Start a socket-serving zygote; returns (process, socket path). Kill the process to stop."""
+    def serve(preload: tuple[str, ...], runtime_root: str = RUNTIME_ROOT, *,
+              wrapper: tuple[str, ...]) -> tuple[subprocess.Popen, str]:
+        """Start a socket-serving zygote under ``wrapper`` (see :class:`Zygote`); returns
+        (process, socket path). Kill the process to stop."""
         root = Path(runtime_root)
         root.mkdir(parents=True, exist_ok=True)
         os.chmod(root, 0o711)
         path = str(root / f"zygote-{os.getpid()}-{uuid.uuid4().hex[:8]}.sock")
-        proc = _start_zygote([sys.executable, "-m", "academy.kernels.zygote", "--socket", path, *preload],
+        proc = _start_zygote([*wrapper, sys.executable, "-m", "academy.kernels.zygote", "--socket", path, *preload],
                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                              close_fds=True, env=_zygote_env())
         return proc, path

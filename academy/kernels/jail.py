@@ -1,36 +1,56 @@
-"""Turn the current (forked, still root) process into a sandboxed learner process.
+"""Confinement of grading kernels: bubblewrap builds the allow-list root, each forked kernel
+takes its own namespaces, folders and UID inside it.
 
-Runs inside the zygote's fork child, before the kernel starts. What learner code sees is an
-explicit allow-list, not "everything except a deny-list". In order:
+Two layers, each doing what it is good at:
 
-1. new mount, network, IPC and UTS namespaces (network: loopback only, nothing else exists);
-2. a private, size-limited tmpfs working copy of the submission folder (regular files only,
-   never ``*.ipynb`` -- the restored notebook holds the hidden tests -- never symlinks);
-3. a fresh, empty tmpfs root holding only:
+1. **The grading zygote runs under bubblewrap** (``bwrap``, Debian's ``bubblewrap``, the sandbox
+   under Flatpak; installed by ``scripts/bootstrap.sh``). :func:`zygote_sandbox` turns the
+   allow-list -- plain data -- into its command line, one ``bwrap`` option per entry:
 
-   * ``spec.readonly`` bound read-only at the same paths (the interpreter and its venv, the
-     ``academy`` package, the sample data, a few files of ``/etc``); symlinks among them (``/bin``
-     -> ``usr/bin``) are recreated as symlinks and their targets bound;
-   * ``spec.masked`` (e.g. a ``.git`` or a curriculum inside an allowed folder) covered again
-     with empty read-only tmpfs;
-   * the working copy (read-write) and the kernel's socket folder, at their host paths;
-   * fresh small tmpfs on ``/tmp``, ``/var/tmp``, ``/dev/shm``; a minimal ``/dev`` (null, zero,
-     full, random, urandom); a private ``/proc`` showing only the sandbox's own processes;
-     an ``/etc/passwd`` and ``/etc/group`` naming only root and the throwaway UID;
+   * ``--ro-bind`` at the same paths: the interpreter and its venv, the ``academy`` package, the
+     sample data, a few files of ``/etc``; symlinks among them (``/bin`` -> ``usr/bin``) become
+     ``--symlink`` and their targets are bound; folders leading to them are ``--dir`` 0711
+     (traverse-only: nobody lists ``/work`` or ``/root``);
+   * masked paths inside an allowed folder (a ``.git``, a curriculum) covered again: an empty
+     read-only ``--tmpfs`` (a folder) or ``/dev/null`` (a file);
+   * ``--dev``, ``--proc``, ``--tmpfs /tmp``, an ``/etc/passwd`` and ``/etc/group`` naming only
+     root and the throwaway UIDs, and the root-only runtime folder (per-kernel scratch);
+   * ``--unshare-net --unshare-ipc --unshare-uts --die-with-parent --new-session``, and
+     ``--cap-drop ALL`` but the few capabilities the zygote needs to confine each kernel (2.).
 
-   then ``pivot_root`` into it and detach the old root: no ``.git``, curriculum, course root,
-   hub state, ``/work``, ``/root``, ``/home`` or ``/srv`` exists inside;
-4. the throwaway UID/GID with no groups and no capabilities, ``no_new_privs``, rlimits.
+   No ``.git``, curriculum, course root, hub state, ``/work``, ``/root``, ``/home`` or ``/srv``
+   exists inside; the zygote itself (root, never running learner code) sees no more than that.
 
-The spec is plain data, one entry per ``bwrap`` option it corresponds to (``--ro-bind``,
-``--tmpfs``, ``--bind``, ``--dev``, ``--proc``), so the allow-list can move to bubblewrap as is.
+2. **Each kernel confines itself further** (:func:`enter_jail`, in the zygote's fork child
+   before any learner code exists). bwrap wraps a *command* (it execs), while a zygote's kernel
+   is a fork of a warm process, so this is the one piece kept from the former home-made jail
+   (a few ``unshare``/``mount`` calls through ctypes: Python 3.11 has no ``os.unshare``). It
+   keeps what bwrap cannot give per submission inside one zygote -- a fresh view for each
+   learner, nothing shared with the kernel beside it or the one before:
+
+   * its own mount, network (loopback only), IPC and UTS namespaces;
+   * a private, size-limited tmpfs working copy of its submission (regular files only, never
+     ``*.ipynb`` -- the restored notebook holds the hidden tests -- never symlinks), copied from
+     the root-only staging copy the grader made (:func:`copy_submission`);
+   * a fresh ``/tmp``, ``/var/tmp``, ``/dev/shm`` and a private ``/proc`` showing only its own
+     processes (``hidepid=invisible``); ``/`` read-only;
+   * its own throwaway UID/GID, no groups, no capabilities, ``no_new_privs``, and the limits
+     (:class:`~academy.kernels.limits.Limits`) as rlimits.
+
+Not taken from bwrap: ``--unshare-pid``. The grader watches each kernel through a pidfd of its
+pid and reads what it wrote through ``/proc/<pid>/root``, so kernels keep the machine's pids;
+each kernel's private ``/proc`` hides every other process all the same.
+
+Limits are rlimits (memory: ``RLIMIT_AS``; processes: ``RLIMIT_NPROC`` per throwaway UID). A
+cgroup v2 memory/pids limit would be stricter, but these machines have cgroup v1 (``memory`` and
+``pids`` under ``/sys/fs/cgroup/<controller>``, an empty cgroup2 at ``/sys/fs/cgroup/unified``):
+:func:`cgroup_v2_controllers` says what a machine offers; here it is rlimits.
 
 :func:`keep_written_files` copies what a notebook wrote during grading (a chart, a CSV) back
 into the submission folder, as stock nbgrader keeps them in ``autograded/<learner>/<module>/``.
 
->>> spec = JailSpec(uid=62001, gid=62001, source_dir="/course/autograded/kim/m01",
-...                 scratch="/run/academy-grading/k1", readonly=["/usr", "/opt/venv"])  # doctest: +SKIP
->>> enter_jail(spec)  # doctest: +SKIP
+>>> argv = zygote_sandbox(["/usr", "/opt/venv"], [], "/run/academy-grading", (62000, 62001))  # doctest: +SKIP
+>>> enter_jail(JailSpec(uid=62001, gid=62001, scratch="/run/academy-grading/k1"))  # doctest: +SKIP
 
 (``enter_jail`` is irreversible: the caller is now the learner.)
 """
@@ -39,32 +59,35 @@ from __future__ import annotations
 
 import ctypes
 import fcntl
+import hashlib
 import os
-import platform
 import resource
 import shutil
 import socket
 import stat
 import struct
 import sys
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from academy.kernels.limits import LIMITS, Limits
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWUTS = 0x04000000
 CLONE_NEWIPC = 0x08000000
 CLONE_NEWNET = 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
-MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
-MNT_DETACH = 2
-PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS, PR_SET_DUMPABLE = 1, 38, 4
-SYS_PIVOT_ROOT = {"x86_64": 155, "aarch64": 41, "arm64": 41}.get(platform.machine())
+MS_REMOUNT, MS_BIND, MS_MOVE, MS_REC, MS_PRIVATE = 32, 4096, 8192, 16384, 1 << 18
+PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS = 1, 38
 
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
-_libc.umount2.argtypes = [ctypes.c_char_p, ctypes.c_int]
 
-DEVICES = ("null", "zero", "full", "random", "urandom")
+# Inside the zygote's bubblewrap: enter_jail refuses to confine a kernel anywhere else.
+SANDBOX_MARK = "/.academy-sandbox"
+# What the zygote keeps of root's capabilities: exactly what enter_jail needs (namespaces and
+# mounts, the throwaway identity, the working copy's owner, the kernel's loopback).
+ZYGOTE_CAPS = ("CAP_SYS_ADMIN", "CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_NET_ADMIN")
 
 
 class JailError(RuntimeError):
@@ -92,23 +115,13 @@ def prctl(option: int, value: int) -> None:
 
 @dataclass
 class JailSpec:
-    """Everything the fork child needs; plain data so the zygote can receive it as JSON."""
+    """What the fork child needs; plain data so the zygote can receive it as JSON."""
 
     uid: int
     gid: int
-    source_dir: str | None      # the submission folder nbgrader prepared (read before pivoting)
-    scratch: str                # host folder of this kernel: ``sock/`` (uid-owned) + ``work/`` + ``root/``
-    readonly: list[str] = field(default_factory=list)  # the allow-list: bound read-only, same paths
-    masked: list[str] = field(default_factory=list)    # inside an allowed folder, yet hidden
-    work_mb: int = 64
-    tmp_mb: int = 16
-    cpu_seconds: int = 120
-    memory_mb: int = 3072
-    max_processes: int = 64
-    max_open_files: int = 256
-    max_file_mb: int = 16
-    copy_max_files: int = 500
-    copy_max_mb: int = 50
+    scratch: str    # host folder of this kernel: sock/ (uid-owned), work/, stage/ and hold/ (root-only)
+    limits: dict = field(default_factory=lambda: asdict(LIMITS))
+    keep_in_tmp: list[str] = field(default_factory=list)  # allowed paths under /tmp (a checkout in /tmp)
     env: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -120,8 +133,12 @@ class JailSpec:
         return os.path.join(self.scratch, "sock")
 
     @property
-    def root(self) -> str:
-        return os.path.join(self.scratch, "root")
+    def stage(self) -> str:
+        return os.path.join(self.scratch, "stage")
+
+    @property
+    def hold(self) -> str:
+        return os.path.join(self.scratch, "hold")
 
 
 def copy_submission(source: str, target: str, *, max_files: int, max_bytes: int) -> None:
@@ -284,64 +301,17 @@ def _loopback_up() -> None:
 
 
 def _chown_tree(root: str, uid: int, gid: int) -> None:
-    for folder, dirs, names in os.walk(root):
-        os.lchown(folder, uid, gid)
+    """Give ``root`` and everything in it to ``uid``, deepest first (the zygote has no
+    CAP_DAC_OVERRIDE: once a folder is the learner's, root cannot enter it any more)."""
+    for folder, dirs, names in os.walk(root, topdown=False):
         for name in names:
             os.lchown(os.path.join(folder, name), uid, gid)
+        os.lchown(folder, uid, gid)
 
 
 def _is_under(path: str, folder: str) -> bool:
     path, folder = os.path.normpath(path), os.path.normpath(folder)
     return path == folder or path.startswith(folder.rstrip("/") + "/")
-
-
-def _inside(root: str, path: str) -> str:
-    return os.path.join(root, os.path.normpath(path).lstrip("/"))
-
-
-def _real_inside(root: str, where: str) -> bool:
-    """No symlink on the way to ``where`` inside the new root (``where`` itself included): its
-    nearest existing ancestor is its own real path."""
-    path = where
-    for _ in range(256):
-        if os.path.lexists(path):
-            return os.path.realpath(path) == path and _is_under(path, root)
-        path = os.path.dirname(path)
-    return False
-
-
-def _makedirs(folder: str) -> None:
-    """Create ``folder`` and its missing parents as traverse-only (0711) folders: a path on the
-    allow-list stays reachable, but nobody can list what leads to it (``/work``, ``/root``)."""
-    missing = []
-    for _ in range(256):
-        if os.path.lexists(folder):
-            break
-        missing.append(folder)
-        folder = os.path.dirname(folder)
-    for path in reversed(missing):
-        os.mkdir(path)
-        os.chmod(path, 0o711)
-
-
-def _make_mountpoint(target: str, directory: bool) -> None:
-    """Create ``target`` (inside the new root, whose components are all real folders we made)."""
-    if directory:
-        _makedirs(target)
-    else:
-        _makedirs(os.path.dirname(target))
-        if not os.path.lexists(target):
-            os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_NOFOLLOW, 0o644))
-
-
-def _bind(source: str, target: str, *, readonly: bool) -> None:
-    """Bind ``source`` (not its sub-mounts) at ``target``, then make the bind nosuid, nodev and,
-    if asked, read-only (keeping ``noexec`` where the source has it)."""
-    _mount(source, target, None, MS_BIND)
-    flags = MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV | (MS_RDONLY if readonly else 0)
-    if os.statvfs(source).f_flag & os.ST_NOEXEC:
-        flags |= MS_NOEXEC
-    _mount(None, target, None, flags)
 
 
 def _plan_readonly(paths: list[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
@@ -372,98 +342,136 @@ def _plan_readonly(paths: list[str]) -> tuple[list[tuple[str, str]], dict[str, s
     return kept, links
 
 
-def _write(path: str, text: str) -> None:
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+def _through_link(path: str, links: dict[str, str]) -> bool:
+    """``path`` lies below a symlink the sandbox recreates: never bind or create through one."""
+    return any(_is_under(path, link) and path != link for link in links)
 
 
-def _build_root(spec: JailSpec) -> None:
-    """The new root: an empty tmpfs, then only what the allow-list names."""
-    root = spec.root
-    os.makedirs(root, mode=0o700, exist_ok=True)
-    _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
+def _identity_files(runtime_root: str, uid_range: tuple[int, int]) -> tuple[str, str]:
+    """Root-owned ``passwd`` and ``group`` naming root and every throwaway UID (``learner``)."""
+    first, last = uid_range
+    passwd = "root:x:0:0:root:/:/usr/sbin/nologin\n" + "".join(
+        f"learner:x:{uid}:{uid}:learner:/tmp:/usr/sbin/nologin\n" for uid in range(first, last + 1))
+    group = "root:x:0:\n" + "".join(f"learner:x:{uid}:\n" for uid in range(first, last + 1))
+    written = []
+    for name, text in (("passwd", passwd), ("group", group)):
+        path = os.path.join(runtime_root, f"{name}-{hashlib.sha256(text.encode()).hexdigest()[:12]}")
+        if not os.path.exists(path):
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        written.append(path)
+    return written[0], written[1]
 
-    for tmp in ("/tmp", "/var/tmp"):
-        _makedirs(_inside(root, tmp))
-        _mount("tmpfs", _inside(root, tmp), "tmpfs", MS_NOSUID | MS_NODEV, f"size={spec.tmp_mb}m,mode=1777")
 
-    dev = _inside(root, "/dev")
-    os.makedirs(dev, mode=0o755)
-    _mount("tmpfs", dev, "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,mode=0755")
-    for name in DEVICES:
-        if os.path.exists(f"/dev/{name}"):
-            _make_mountpoint(os.path.join(dev, name), directory=False)
-            _mount(f"/dev/{name}", os.path.join(dev, name), None, MS_BIND)
-            _mount(None, os.path.join(dev, name), None, MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NOEXEC)
-    for name, target in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"),
-                         ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2")):
-        os.symlink(target, os.path.join(dev, name))
-    os.makedirs(os.path.join(dev, "shm"), mode=0o755)
-    _mount("tmpfs", os.path.join(dev, "shm"), "tmpfs", MS_NOSUID | MS_NODEV, f"size={spec.tmp_mb}m,mode=1777")
-    _mount(None, dev, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NOEXEC)
+def bwrap_path() -> str:
+    path = shutil.which("bwrap")
+    if path is None:
+        raise JailError("bubblewrap (bwrap) is not installed: run scripts/bootstrap.sh "
+                        "(or, as root: apt-get install bubblewrap)")
+    return path
 
-    # A private /proc that shows only the throwaway UID's own processes (hidepid): the grader's,
-    # the zygote's and other learners' command lines and file names stay out of sight.
-    proc = _inside(root, "/proc")
-    os.makedirs(proc, mode=0o555)
-    try:
-        _mount("proc", proc, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=invisible")
-    except JailError:  # an old kernel without per-mount proc options: the rest still holds
-        _mount("proc", proc, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
 
-    etc = _inside(root, "/etc")
-    os.makedirs(etc, mode=0o755, exist_ok=True)
-    home = spec.work
-    _write(os.path.join(etc, "passwd"), f"root:x:0:0:root:/:/usr/sbin/nologin\n"
-                                        f"learner:x:{spec.uid}:{spec.gid}:learner:{home}:/usr/sbin/nologin\n")
-    _write(os.path.join(etc, "group"), f"root:x:0:\nlearner:x:{spec.gid}:\n")
-
-    binds, links = _plan_readonly(spec.readonly)
+def zygote_sandbox(readonly: list[str], masked: list[str], runtime_root: str,
+                   uid_range: tuple[int, int]) -> list[str]:
+    """The ``bwrap`` command line (up to ``--``) the grading zygote runs under: only the
+    allow-list, read-only; ``masked`` covered; ``runtime_root`` (root-only scratch) read-write."""
+    bwrap = bwrap_path()
+    os.makedirs(runtime_root, mode=0o711, exist_ok=True)
+    os.chmod(runtime_root, 0o711)
+    binds, links = _plan_readonly(readonly)
     targets = [target for _, target in binds]
+    passwd, group = _identity_files(runtime_root, uid_range)
+    fonts = os.path.join(runtime_root, "matplotlib")  # matplotlib's font cache: built once per boot
+    os.makedirs(fonts, mode=0o700, exist_ok=True)     # (no /root inside), root-only
+    args = [bwrap, "--die-with-parent", "--new-session", "--unshare-net", "--unshare-ipc",
+            "--unshare-uts", "--hostname", "grading", "--cap-drop", "ALL"]
+    for cap in ZYGOTE_CAPS:
+        args += ["--cap-add", cap]
+    args += ["--perms", "1777", "--tmpfs", "/tmp", "--dev", "/dev", "--proc", "/proc",
+             "--perms", "1777", "--dir", "/var/tmp", "--perms", "0755", "--dir", "/etc",
+             "--perms", "0755", "--dir", SANDBOX_MARK]
+    wanted = [t for t in targets if not _through_link(t, links)] + [runtime_root]
+    folders = sorted({os.path.dirname(p) for t in wanted for p in _ancestors(t)} - {"/", "/tmp", "/etc", "/var"},
+                     key=lambda p: (p.count("/"), p))
+    for folder in folders:
+        if not any(_is_under(folder, t) for t in targets) and not _through_link(folder, links) \
+                and folder not in links:
+            args += ["--perms", "0711", "--dir", folder]
     for link, target in sorted(links.items()):
-        where = _inside(root, link)
-        if os.path.lexists(where) or any(_is_under(link, t) for t in targets) or not _real_inside(root, where):
-            continue
-        _makedirs(os.path.dirname(where))
-        os.symlink(target, where)
+        if not any(_is_under(link, t) for t in targets) and not _through_link(link, links):
+            args += ["--symlink", target, link]
     for source, target in binds:
-        where = _inside(root, target)
-        if not _real_inside(root, where):
-            continue  # would pass through a symlink made above: never follow one while root
-        _make_mountpoint(where, directory=os.path.isdir(source))
-        _bind(source, where, readonly=True)
-    for path in sorted(set(spec.masked), key=len):
-        where = _inside(root, path)
-        if (not any(_is_under(path, t) for t in targets) or not _real_inside(root, where)
-                or not os.path.lexists(where)):
+        if not _through_link(target, links):
+            args += ["--ro-bind", source, target]
+    for path in sorted(set(masked), key=len):
+        if (not any(_is_under(path, t) for t in targets) or _through_link(path, links)
+                or not os.path.lexists(path)):
             continue
-        if os.path.isdir(where):
-            _mount("tmpfs", where, "tmpfs", MS_NOSUID | MS_NODEV | MS_RDONLY, "size=4k,mode=0755")
+        if os.path.isdir(path) and not os.path.islink(path):
+            args += ["--perms", "0755", "--tmpfs", path, "--remount-ro", path]
         else:
-            _mount("/dev/null", where, None, MS_BIND)
-
-    for folder in (spec.work, spec.sock):
-        where = _inside(root, folder)
-        _make_mountpoint(where, directory=True)
-        _bind(folder, where, readonly=False)
+            args += ["--ro-bind", "/dev/null", path]
+    args += ["--ro-bind", passwd, "/etc/passwd", "--ro-bind", group, "/etc/group",
+             "--bind", runtime_root, runtime_root, "--setenv", "MPLCONFIGDIR", fonts, "--chdir", "/", "--"]
+    return args
 
 
-def _pivot_into(root: str) -> None:
-    """Make ``root`` the root of this mount namespace and drop every trace of the old one."""
-    if SYS_PIVOT_ROOT is None:
-        raise JailError(f"pivot_root: unknown system call number on {platform.machine()}")
-    os.chdir(root)
-    _check(_libc.syscall(SYS_PIVOT_ROOT, b".", b"."), "pivot_root")
-    _check(_libc.umount2(b".", MNT_DETACH), "umount old root")
-    os.chdir("/")
-    _mount(None, "/", None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
+def _ancestors(path: str) -> list[str]:
+    """``path`` and every folder above it, nearest first (``/a/b`` -> ``/a/b``, ``/a``)."""
+    found = []
+    for _ in range(256):
+        if path in ("/", ""):
+            break
+        found.append(path)
+        path = os.path.dirname(path)
+    return found
+
+
+def cgroup_v2_controllers(root: str = "/sys/fs/cgroup") -> set[str]:
+    """The controllers a unified (v2) cgroup hierarchy at ``root`` offers (empty on cgroup v1 or
+    hybrid machines such as these, where the limits are rlimits)."""
+    try:
+        with open(os.path.join(root, "cgroup.controllers"), encoding="ascii") as handle:
+            return set(handle.read().split())
+    except OSError:
+        return set()
+
+
+def _fresh_tmpfs(where: str, size_mb: int, *, keep: list[str], hold: str) -> None:
+    """A new, empty tmpfs on ``where``; allowed paths below it (``keep``: a checkout in /tmp)
+    are bound again, read-only, into the new one before it replaces the old."""
+    options = f"size={size_mb}m,mode=1777"
+    keep = [p for p in keep if _is_under(p, where) and p != where]
+    if not keep:
+        _mount("tmpfs", where, "tmpfs", MS_NOSUID | MS_NODEV, options)
+        return
+    _mount("tmpfs", hold, "tmpfs", MS_NOSUID | MS_NODEV, options)
+    for path in sorted(keep, key=lambda p: (p.count("/"), p)):
+        inside = os.path.join(hold, os.path.relpath(path, where))
+        parent = os.path.dirname(inside)
+        for folder in reversed(_ancestors(parent)):
+            if _is_under(folder, hold) and folder != hold and not os.path.lexists(folder):
+                os.mkdir(folder, 0o711)
+        if os.path.isdir(path):
+            os.makedirs(inside, exist_ok=True)
+        elif not os.path.lexists(inside):
+            os.close(os.open(inside, os.O_CREAT | os.O_WRONLY | os.O_NOFOLLOW, 0o644))
+        _mount(path, inside, None, MS_BIND | MS_REC)
+        _mount(None, inside, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
+    _mount(hold, where, None, MS_MOVE)
 
 
 def enter_jail(spec: JailSpec) -> None:
-    """Irreversibly confine the calling process (must be root, single-threaded)."""
+    """Irreversibly confine the calling process (root inside the zygote's bubblewrap, single-threaded)."""
     if os.geteuid() != 0:
         raise JailError("the grading sandbox needs root (to switch to a throwaway UID and make namespaces)")
+    if not os.path.isdir(SANDBOX_MARK):
+        raise JailError("this zygote does not run under bubblewrap (academy.kernels.jail.zygote_sandbox): "
+                        "refusing to confine a kernel on the machine's own root")
+    limits = Limits(**spec.limits)
     unshare(CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS)
     _mount(None, "/", None, MS_REC | MS_PRIVATE)
     try:
@@ -471,36 +479,41 @@ def enter_jail(spec: JailSpec) -> None:
     except OSError:
         pass  # no loopback is still no network
 
-    # 2. the private working copy, filled while the submission folder is still visible
+    # The private working copy, from the grader's root-only staging copy of the submission.
     work = spec.work
-    _mount("tmpfs", work, "tmpfs", MS_NOSUID | MS_NODEV,
-           f"size={spec.work_mb}m,mode=0700,uid={spec.uid},gid={spec.gid}")
-    if spec.source_dir and os.path.isdir(spec.source_dir):
-        copy_submission(spec.source_dir, work, max_files=spec.copy_max_files,
-                        max_bytes=spec.copy_max_mb * 1024 * 1024)
+    _mount("tmpfs", work, "tmpfs", MS_NOSUID | MS_NODEV, f"size={limits.work_mb}m,mode=0700")
+    if os.path.isdir(spec.stage):
+        copy_submission(spec.stage, work, max_files=limits.copy_max_files,
+                        max_bytes=limits.copy_max_mb * 1024 * 1024)
     _chown_tree(work, spec.uid, spec.gid)
 
-    # 3. a root that holds only the allow-list
-    _build_root(spec)
-    _pivot_into(spec.root)
+    # Fresh per kernel: nothing left by the kernel before, nothing shared with the one beside.
+    _fresh_tmpfs("/tmp", limits.tmp_mb, keep=spec.keep_in_tmp, hold=spec.hold)
+    for tmp in ("/var/tmp", "/dev/shm"):
+        _mount("tmpfs", tmp, "tmpfs", MS_NOSUID | MS_NODEV, f"size={limits.tmp_mb}m,mode=1777")
+    try:  # only the throwaway UID's own processes: the grader's, the zygote's, others' stay hidden
+        _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=invisible")
+    except JailError:  # an old kernel without per-mount proc options: the rest still holds
+        _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    _mount(None, "/", None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
 
-    # 4. the throwaway identity and its limits
-    os.chdir(work)
+    # The throwaway identity and its limits.
     os.setgroups([])
     os.setresgid(spec.gid, spec.gid, spec.gid)
     os.setresuid(spec.uid, spec.uid, spec.uid)
+    os.chdir(work)  # the learner's folder: root (without CAP_DAC_OVERRIDE) may not enter it
     prctl(PR_SET_NO_NEW_PRIVS, 1)
     prctl(PR_SET_PDEATHSIG, 9)  # credentials changed: set again, the zygote's death kills us
     mb = 1024 * 1024
-    limits = {
-        resource.RLIMIT_CPU: (spec.cpu_seconds, spec.cpu_seconds + 5),
-        resource.RLIMIT_AS: (spec.memory_mb * mb, spec.memory_mb * mb),
-        resource.RLIMIT_NPROC: (spec.max_processes, spec.max_processes),
-        resource.RLIMIT_NOFILE: (spec.max_open_files, spec.max_open_files),
-        resource.RLIMIT_FSIZE: (spec.max_file_mb * mb, spec.max_file_mb * mb),
+    rlimits = {
+        resource.RLIMIT_CPU: (limits.cpu_seconds, limits.cpu_seconds + 5),
+        resource.RLIMIT_AS: (limits.memory_mb * mb, limits.memory_mb * mb),
+        resource.RLIMIT_NPROC: (limits.max_processes, limits.max_processes),
+        resource.RLIMIT_NOFILE: (limits.max_open_files, limits.max_open_files),
+        resource.RLIMIT_FSIZE: (limits.max_file_mb * mb, limits.max_file_mb * mb),
         resource.RLIMIT_CORE: (0, 0),
     }
-    for which, value in limits.items():
+    for which, value in rlimits.items():
         resource.setrlimit(which, value)
     os.umask(0o077)
     os.environ.clear()
@@ -512,7 +525,8 @@ def enter_jail(spec: JailSpec) -> None:
         raise JailError("still root after dropping privileges")
 
 
-__all__ = ["JailSpec", "JailError", "enter_jail", "copy_submission", "keep_written_files"]
+__all__ = ["JailSpec", "JailError", "Limits", "LIMITS", "enter_jail", "zygote_sandbox", "copy_submission",
+           "keep_written_files", "cgroup_v2_controllers"]
 
 if __name__ == "__main__":  # pragma: no cover - manual smoke test
     sys.exit("use academy.kernels.zygote")

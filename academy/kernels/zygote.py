@@ -1,8 +1,10 @@
 """The kernel zygote: pay the kernel's start-up cost once, fork a pristine kernel per submission.
 
-Run as ``python -m academy.kernels.zygote [module ...]`` (root for grading, started by
-:class:`academy.kernels.forked.Zygote`). It imports ipykernel, IPython and the listed modules
-(e.g. ``pandas``) once, then serves one JSON request per line on stdin:
+Run as ``python -m academy.kernels.zygote [module ...]`` (started by
+:class:`academy.kernels.forked.Zygote`: for grading as root inside bubblewrap, see
+:func:`academy.kernels.jail.zygote_sandbox`; for a learner's server as the learner). It imports
+ipykernel, IPython and the listed modules (e.g. ``pandas``) once, then serves one JSON request
+per line on stdin:
 
     {"op": "spawn", "jail": {...JailSpec...}, "connection": {...}, "argv": [...]}
         -> {"pid": 1234}  or  {"error": "..."}              (grading: a sandboxed kernel)

@@ -24,7 +24,7 @@ BURNER = "import time\nend = time.monotonic() + 120\nwhile time.monotonic() < en
 def test_a_late_reply_is_not_the_answer_to_the_next_request(tmp_path: Path):
     import psutil
 
-    proc, path = SharedZygote.serve(())
+    proc, path = SharedZygote.serve((), wrapper=())  # the protocol, not the confinement
     try:
         SharedZygote.wait_ready(proc)
         client = SharedZygote(path)
