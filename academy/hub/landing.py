@@ -64,7 +64,7 @@ class AcademyLanding(LoggingConfigurable):
         """Rewrite the welcome page for the current step; the path (relative to home) to open."""
         step = next_step(self.modules, fetched=self.fetched(home), submitted=self.submitted())
         page = welcome_page(step, self.modules, district=self.district_name, filename=self.filename,
-                            late_policy=self.late_policy)
+                            late_policy=self.late_policy, progress_url=progress_url())
         target = home / self.filename
         if not target.exists() or target.read_text(encoding="utf-8") != page:
             target.write_text(page, encoding="utf-8")
@@ -94,10 +94,19 @@ def next_step(modules: list[dict[str, Any]], *, fetched: set[str], submitted: se
     return {"kind": "done", "module": None, "previous": previous, "submitted": submitted}
 
 
+def progress_url() -> str:
+    """The learner's own progress page (the hub service ``academy-together``, academy/together/):
+    a root-relative link, which JupyterLab's Markdown viewer opens in a new browser tab."""
+    import os
+
+    return os.environ.get("JUPYTERHUB_BASE_URL", "/").rstrip("/") + "/services/academy-together/"
+
+
 def welcome_page(step: dict[str, Any], modules: list[dict[str, Any]], *, district: str, filename: str,
-                 late_policy: str = "note") -> str:
+                 late_policy: str = "note", progress_url: str = "") -> str:
     """The Markdown of the welcome page for ``step`` (see ``next_step``); the current module's
-    deadline and the days left (counted when the page is written: at every login)."""
+    deadline and the days left (counted when the page is written: at every login); the link to
+    the learner's progress page when ``progress_url`` is given."""
     module, previous = step["module"], step["previous"]
     lines = [say("landing.title", district=district).replace("  ", " "), "", say("landing.intro"), "",
              say("landing.now_header"), ""]
@@ -125,6 +134,8 @@ def welcome_page(step: dict[str, Any], modules: list[dict[str, Any]], *, distric
             mark = "mark_todo"
         lines.append(say("landing.course_row", mark=say(f"landing.{mark}"), number=number, module=entry["id"],
                          title=entry["title"]))
+    if progress_url:
+        lines += ["", say("landing.progress_link", url=progress_url)]
     lines += ["", say("landing.help", filename=filename), ""]
     return "\n".join(lines)
 

@@ -1,0 +1,138 @@
+"""Issue 13 item 5 through the real hub: 내 학습 현황, each learner's own progress page.
+
+Two fresh learners (carol, erin) of the session's district hub. carol works through the module
+for real (instant check recorded by her own Unix account, fetch, submit, autograde, feedback);
+the page follows her: 진행 중 -> 제출함 -> 채점됨 with her score and a feedback link. erin plants
+symlinks into carol's folders and asks for carol's page: she still sees only her own empty
+progress. Anonymous visitors are sent to the hub's login. In a real browser, the link on carol's
+welcome page opens the page (screenshot in test-artifacts/: look at it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import unquote
+
+import pytest
+import requests
+from conftest import ARTIFACTS, PASSWORD
+from helpers import MODULE, formgrader, learner, release, solve, submit
+
+pytestmark = pytest.mark.slow
+
+PAGE = "services/academy-together/"
+
+
+@pytest.fixture
+def pair(district_hub):
+    from academy.hub.users import add_user, remove_user
+
+    for name in ("carol", "erin"):
+        add_user(district_hub.settings, name, role="learner", password=PASSWORD.format(name=name))
+    yield "carol", "erin"
+    for name in ("carol", "erin"):
+        remove_user(district_hub.settings, name)
+
+
+def browser_session(hub, name: str) -> requests.Session:
+    """Logged in through the hub's form only (cookies, as a browser): no API token."""
+    s = requests.Session()
+    s.get(f"{hub.base_url}hub/login", timeout=30)
+    r = s.post(f"{hub.base_url}hub/login", allow_redirects=False, timeout=30,
+               data={"username": name, "password": PASSWORD.format(name=name), "_xsrf": s.cookies.get("_xsrf")})
+    assert r.status_code == 302, r.text[:300]
+    return s
+
+
+def states(html: str) -> dict[str, str]:
+    return dict(re.findall(r'data-module="([^"]+)" data-state="([^"]+)"', html))
+
+
+def as_learner(hub, name: str, code: str) -> None:
+    r = hub.as_unix(name, "/usr/bin/python3", "-c", code)
+    assert r.returncode == 0, r.stderr
+
+
+def test_progress_page_follows_each_learner_and_shows_only_their_own(district_hub, pair, browser):
+    hub, (carol, erin) = district_hub, pair
+    url = hub.base_url + PAGE
+    anonymous = requests.get(url, timeout=60)
+    assert "/hub/login" in anonymous.url and "data-module" not in anonymous.text
+
+    # carol's instant check, as her kernel writes it (the hook itself: tests/academy/together/test_record.py)
+    line = json.dumps({"module": MODULE, "problem": "double", "kind": "correct", "at": "2026-12-03T10:00:00+0900"})
+    as_learner(hub, carol, f"import os; os.makedirs(os.path.expanduser('~/.academy'), mode=0o700, exist_ok=True); "
+                           f"open(os.path.expanduser('~/.academy/checks.jsonl'), 'a').write({line!r} + '\\n')")
+    # erin points her own folders at carol's (the service reads homes as root: it must not follow)
+    home = {n: hub.as_unix(n, "/bin/sh", "-c", "echo $HOME").stdout.strip() for n in (carol, erin)}
+    as_learner(hub, erin, f"import os; os.symlink({home[carol] + '/.academy'!r}, os.path.expanduser('~/.academy')); "
+                          f"os.symlink({home[carol] + '/' + hub.course!r}, os.path.expanduser('~/{hub.course}'))")
+
+    s_carol, s_erin = browser_session(hub, carol), browser_session(hub, erin)
+    page = s_carol.get(url, timeout=60)
+    assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store", page.text[:500]
+    assert "내 학습 현황" in page.text and f'id="who">{carol}<' in page.text
+    assert states(page.text) == {MODULE: "doing"} and "1개 통과" in page.text
+
+    # carol fetches, solves, submits: 제출함
+    release(hub)
+    hub.start_server(carol)
+    r = learner(hub, carol, "POST", "assignments/fetch", data={"course_id": hub.course, "assignment_id": MODULE})
+    assert r.status_code == 200 and r.json()["success"], r.text
+    solve(hub, carol)
+    submit(hub, carol)
+    assert states(s_carol.get(url, timeout=60).text) == {MODULE: "submitted"}
+
+    # the instructor grades: 채점됨 with the score; the next step is fetching the feedback
+    assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/collect").json()["success"]
+    r = formgrader(hub, "teach", "POST", f"submission/{MODULE}/{carol}/autograde")
+    assert r.json()["success"], r.text
+    page = s_carol.get(url, timeout=60).text
+    assert states(page) == {MODULE: "graded"} and "2 / 2점" in page and "피드백 받기" in page
+    assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/generate_feedback").json()["success"]
+    assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/release_feedback").json()["success"]
+    r = learner(hub, carol, "POST", "assignments/fetch_feedback", data={"course_id": hub.course, "assignment_id": MODULE})
+    assert r.status_code == 200 and r.json()["success"], r.text
+    page = s_carol.get(url, timeout=60).text
+    link = re.search(r'class="feedback" href="([^"]+)"', page)
+    assert link and link.group(1) == f"/hub/user-redirect/lab/tree/{hub.course}/{MODULE}/feedback", page
+
+    # erin: her own page only, whatever she asks for and whatever she links
+    for path in (PAGE, PAGE + "progress", PAGE + f"?user={carol}", PAGE + f"progress?name={carol}"):
+        theirs = s_erin.get(hub.base_url + path, timeout=60)
+        assert theirs.status_code == 200 and f'id="who">{erin}<' in theirs.text
+        assert states(theirs.text) == {MODULE: "todo"} and "통과" not in theirs.text, path
+        assert 'class="score"' not in theirs.text and 'class="feedback"' not in theirs.text, path
+    # a hub user outside the course (no role for the service): 403
+    # (every account of a district is in its course group: the instructor-made admin service token stands in)
+    admin = requests.get(url, headers={"Authorization": f"token {admin_token(hub)}"}, timeout=60)
+    assert admin.status_code == 403
+
+    # the welcome page's link opens the page in a real browser
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="ko-KR")
+    tab = context.new_page()
+    tab.set_default_timeout(90_000)
+    base = hub.base_url.rstrip("/")
+    tab.goto(f"{base}/hub/login")
+    tab.fill("#username_input", carol)
+    tab.fill("#password_input", PASSWORD.format(name=carol))
+    tab.click("#login_submit")
+    tab.wait_for_load_state()
+    tab.goto(f"{base}/user/{carol}/lab/tree/{'시작하기.md'}")
+    tab.wait_for_selector(".jp-RenderedMarkdown a:has-text('내 학습 현황')")
+    with context.expect_page() as opened:
+        tab.click(".jp-RenderedMarkdown a:has-text('내 학습 현황')")
+    shown = opened.value
+    shown.wait_for_selector("#modules")
+    ARTIFACTS.mkdir(exist_ok=True)
+    shown.screenshot(path=str(ARTIFACTS / "together-progress.png"), full_page=True)
+    assert unquote(shown.url).startswith(f"{base}/services/academy-together/")
+    assert "채점됨" in shown.inner_text("#modules") and "2 / 2점" in shown.inner_text("#modules")
+    context.close()
+
+
+def admin_token(hub) -> str:
+    from academy.hub import setup
+
+    return setup.admin_token(hub.settings)
