@@ -19,12 +19,14 @@ from academy.paths import REPO, curriculum_dir, tools_path
 ADMIN_SERVICE = "academy-admin"
 SCHEDULER_SERVICE = "academy-scheduler"
 WEEKLY_SERVICE = "academy-weekly"
+TOGETHER_SERVICE = "academy-together"
 
 
 def ports(settings: dict[str, Any]) -> dict[str, int]:
-    """The district's block of four ports: public, hub API, proxy API, formgrader."""
+    """The district's block of five ports: public, hub API, proxy API, formgrader, together
+    (the ``academy-together`` service, academy/together/service.py)."""
     port = settings["hub"]["port"]
-    return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3}
+    return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3, "together": port + 4}
 
 
 def public_url(settings: dict[str, Any]) -> str:
@@ -253,8 +255,30 @@ def update_weekly(c, settings: dict[str, Any]) -> None:
                                   "ACADEMY_WEEKLY_RUNS": str(folders(settings)["runs"])})
 
 
+def update_together(c, settings: dict[str, Any]) -> None:
+    """-> the ``academy-together`` service (academy/together/service.py) on the fifth port: each
+    course member's own progress page 내 학습 현황 at ``<base_url>services/academy-together/``
+    (HubOAuth; the course group may open it, nobody else). Learners' kernels record their instant
+    checks for it (ACADEMY_RECORD_CHECKS=1, academy/together/record.py).
+    """
+    import os
+
+    everyone = course_group(settings["district"]["course_id"])
+    c.JupyterHub.services.append({
+        "name": TOGETHER_SERVICE, "url": f"http://127.0.0.1:{ports(settings)['together']}",
+        "oauth_no_confirm": True, "display": False,
+        "command": [sys.executable, "-m", "academy.together.service"],
+        "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
+                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts")),
+                        "ACADEMY_CURRICULUM": str(curriculum_dir()), "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8",
+                        "TZ": settings["schedule"]["timezone"]}})
+    c.JupyterHub.load_roles.append({"name": TOGETHER_SERVICE, "groups": [everyone],
+                                    "scopes": [f"access:services!service={TOGETHER_SERVICE}"]})
+    c.Spawner.environment["ACADEMY_RECORD_CHECKS"] = "1"
+
+
 def apply(c, settings: dict[str, Any]) -> None:
     """Apply every section of a loaded district to JupyterHub's config object ``c``."""
     for update in (update_hub, update_auth, update_spawner, update_course, update_limits, update_schedule,
-                   update_weekly):
+                   update_weekly, update_together):
         update(c, settings)
