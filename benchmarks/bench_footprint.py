@@ -95,7 +95,8 @@ def tree_memory(procs: list[psutil.Process]) -> dict:
 def what_process(cmdline: list[str]) -> str:
     """A short name for a learner's or the hub's process, from its command line."""
     text = " ".join(cmdline)
-    for needle, name in (("--allow-root", "formgrader service"), ("jupyterhub.singleuser", "single-user server"), ("academy.kernels.zygote", "zygote"),
+    for needle, name in (("--allow-root", "formgrader service"), ("jupyterhub.singleuser", "single-user server"),
+                         ("academy.kernels.zygote", "zygote"),
                          ("ipykernel", "kernel"), ("academy.kernels.learner", "kernel"),
                          ("configurable-http-proxy", "proxy"), ("chp_academy", "proxy"),
                          ("jupyterhub -f", "hub"), ("academy.hub.scheduler", "scheduler service"),

@@ -262,6 +262,8 @@ class Learner:
             self.failures[failure.kind] += 1
             self.errors[(kind, str(failure))] += 1
             self.down_since.setdefault(sort, t0)
+            if failure.kind != "nbgrader error":  # the server or kernel failed: no work either
+                self.down_since.setdefault("work", t0)
             try:
                 self.recover()
             except Failure as failure:
@@ -538,7 +540,7 @@ def table(report: dict) -> str:
     for one in learners:
         ops.update(one.ops)
         failures.update(one.failures)
-        errors.update({(kind, re.sub(r"\d+", "N", text.replace(one.name, "<learner>"))): n
+        errors.update({(kind, re.sub(r"\d+\.\d+\.\d+\.\d+|\d{4,}", "N", text.replace(one.name, "<learner>"))): n
                        for (kind, text), n in one.errors.items()})
     lines = [f"learners: {len(learners)}",
              "operations: " + ", ".join(f"{k} {v}" for k, v in sorted(ops.items())),
