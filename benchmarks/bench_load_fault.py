@@ -18,7 +18,8 @@ Afterwards: each learner's notebook on disk and through the API holds what that 
 saved successfully, every successful submission is in the exchange's inbound, the last one of
 each learner is what grading collected, the kernels of learners whose server was not killed are
 the same kernels with their state. Printed: a table of operations, failures a learner saw (by
-kind), learner-visible downtime (longest and total per learner), and data lost (must be 0).
+kind), learner-visible downtime (longest and total per learner; "work" -- executing and saving --
+apart from "submit", which needs the hub itself), and data lost (must be 0).
 
 Run as root from the repository root (throw-away district ``t<hex>``, accounts ``sca-t<hex>-*``,
 everything removed at the end)::
@@ -439,6 +440,7 @@ def run_load(hub, names: list[str], *, seconds: float, faults: Faults, submit_ev
     try:
         for at, kind in schedule:
             time.sleep(max(0.0, start + at - time.monotonic()))
+            at = time.monotonic() - start  # later than planned when a fault before it took long
             if kind == "hub_restart":
                 down, deaths = restart_hub(hub)
                 injected.append(f"hub restart at {at:.0f} s (hub back, services up, after {down:.1f} s"
