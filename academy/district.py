@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from academy.kernels.limits import LIMITS
 from academy.paths import REPO
 
 SLUG = re.compile(r"^[a-z][a-z0-9-]{0,19}$")
@@ -151,6 +152,10 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                                 _int(1, 2000), "max_learners = 40 처럼 1~2000 사이 정수를 써 주세요"),
         "memory_mb": Setting(1024, "memory one learner's kernel may use (MB); past it that kernel stops",
                              _int(128, 65536), "memory_mb = 1024 처럼 128~65536 사이 정수를 써 주세요"),
+        # Address space, not memory_mb's private memory: module 11's Korean analyser alone reserves ~2.2 GB.
+        "grading_memory_mb": Setting(LIMITS.memory_mb, "address space one kernel may use while its notebook "
+                                     "is graded (MB, the grading sandbox's RLIMIT_AS)", _int(512, 65536),
+                                     "grading_memory_mb = 3072 처럼 512~65536 사이 정수를 써 주세요"),
     },
     "lab": {
         # JupyterLab's defaults for every learner (academy/hub/setup.py writes its overrides.json);

@@ -219,6 +219,8 @@ def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str
         # Collect only what learner NAME's own Unix account submitted (academy/grading/exchange.py);
         # `nbgrader collect` in the course root (`academy grade --collect`) loads no role config.
         values["VerifiedCollect"] = {"unix_prefix": settings["accounts"]["unix_prefix"]}
+        # The grading sandbox's memory ([limits] grading_memory_mb; academy/kernels/limits.py's by default).
+        values["SandboxKernelManager"] = {"memory_mb": settings["limits"]["grading_memory_mb"]}
         # The gradebook on PostgreSQL ([database]; the URL names the root-only password file only).
         from academy.database import nbgrader_settings as database_settings
 

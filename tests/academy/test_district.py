@@ -30,6 +30,7 @@ BAD = [
     ("auth", "min_password_length", "3"),
     ("limits", "max_learners", "0"),
     ("limits", "memory_mb", "64"),
+    ("limits", "grading_memory_mb", "100"),
     ("schedule", "timezone", '"Mars/Olympus"'),
     ("schedule", "classes", '[{days = ["monday"], start = "09:00", end = "12:00"}]'),
     ("schedule", "prestart_minutes", "-1"),

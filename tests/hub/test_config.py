@@ -113,6 +113,25 @@ def test_nbgrader_settings_per_role_come_from_the_district(demo, role, tmp_path)
     assert ("plugin_class" in loaded.Authenticator) == (role in ("learner", "instructor"))
 
 
+@pytest.mark.parametrize("role", ["grader", "course"])
+def test_grading_memory_comes_from_the_district(demo, role, tmp_path):
+    """``[limits] grading_memory_mb`` -> the course's nbgrader config -> each graded kernel's limits."""
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from academy.course import write_nbgrader_config
+    from academy.grading.sandbox import SandboxKernelManager
+    from academy.hub import setup
+    from academy.kernels.limits import LIMITS
+
+    assert demo["limits"]["grading_memory_mb"] == LIMITS.memory_mb  # one default
+    demo["limits"]["grading_memory_mb"] = 2048
+    write_nbgrader_config(tmp_path / "nbgrader_config.py", setup.nbgrader_settings(demo, role))
+    loaded = PyFileConfigLoader("nbgrader_config.py", path=str(tmp_path)).load_config()
+    assert SandboxKernelManager(config=loaded).limits().memory_mb == 2048
+    learner = setup.nbgrader_settings(demo, "learner")
+    assert "SandboxKernelManager" not in learner  # learners' servers never grade
+
+
 def test_loading_the_config_creates_nothing_on_disk(tmp_path):
     """``update_*`` are pure: tokens, folders and the learners' Python are ``academy hub setup``'s."""
     from academy.hub import setup
