@@ -43,8 +43,8 @@ each kernel's private ``/proc`` hides every other process all the same.
 
 Limits are rlimits (memory: ``RLIMIT_AS``; processes: ``RLIMIT_NPROC`` per throwaway UID). A
 cgroup v2 memory/pids limit would be stricter, but these machines have cgroup v1 (``memory`` and
-``pids`` under ``/sys/fs/cgroup/<controller>``, an empty cgroup2 at ``/sys/fs/cgroup/unified``):
-:func:`cgroup_v2_controllers` says what a machine offers; here it is rlimits.
+``pids`` under ``/sys/fs/cgroup/<controller>``; the cgroup2 at ``/sys/fs/cgroup/unified`` offers
+only ``hugetlb``), so there is none to use: rlimits it is.
 
 :func:`keep_written_files` copies what a notebook wrote during grading (a chart, a CSV) back
 into the submission folder, as stock nbgrader keeps them in ``autograded/<learner>/<module>/``.
@@ -430,16 +430,6 @@ def _ancestors(path: str) -> list[str]:
     return found
 
 
-def cgroup_v2_controllers(root: str = "/sys/fs/cgroup") -> set[str]:
-    """The controllers a unified (v2) cgroup hierarchy at ``root`` offers (empty on cgroup v1 or
-    hybrid machines such as these, where the limits are rlimits)."""
-    try:
-        with open(os.path.join(root, "cgroup.controllers"), encoding="ascii") as handle:
-            return set(handle.read().split())
-    except OSError:
-        return set()
-
-
 def _fresh_tmpfs(where: str, size_mb: int, *, keep: list[str], hold: str) -> None:
     """A new, empty tmpfs on ``where``; allowed paths below it (``keep``: a checkout in /tmp)
     are bound again, read-only, into the new one before it replaces the old."""
@@ -526,7 +516,7 @@ def enter_jail(spec: JailSpec) -> None:
 
 
 __all__ = ["JailSpec", "JailError", "Limits", "LIMITS", "enter_jail", "zygote_sandbox", "copy_submission",
-           "keep_written_files", "cgroup_v2_controllers"]
+           "keep_written_files"]
 
 if __name__ == "__main__":  # pragma: no cover - manual smoke test
     sys.exit("use academy.kernels.zygote")

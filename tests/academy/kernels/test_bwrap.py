@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from academy.kernels.jail import JailError, cgroup_v2_controllers, zygote_sandbox
+from academy.kernels.jail import JailError, zygote_sandbox
 
 
 def options(argv: list[str], name: str, arity: int) -> list[tuple[str, ...]]:
@@ -72,8 +72,3 @@ def test_without_bubblewrap_it_says_how_to_install_it(machine: Path, monkeypatch
     with pytest.raises(JailError, match="apt-get install bubblewrap"):
         zygote_sandbox(["/usr"], [], str(machine / "run"), (62000, 62000))
 
-
-def test_cgroup_v2_controllers_read_from_the_unified_hierarchy(tmp_path: Path):
-    assert cgroup_v2_controllers(str(tmp_path)) == set()  # cgroup v1 / hybrid: rlimits
-    (tmp_path / "cgroup.controllers").write_text("cpuset cpu io memory pids\n")
-    assert cgroup_v2_controllers(str(tmp_path)) == {"cpuset", "cpu", "io", "memory", "pids"}
