@@ -1,0 +1,126 @@
+"""Study circles as the real Unix accounts: members read and write the circle folder, nobody else does."""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+import secrets
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from academy.together import circles
+
+NAMES = ("ann", "ben", "cho", "dan", "eun", "fay", "gil")
+
+
+def need_root() -> None:
+    if os.geteuid() != 0:
+        pytest.skip("circles make Unix accounts and groups: run as root (CI does)")
+
+
+@pytest.fixture(scope="module")
+def district():
+    need_root()
+    from academy.hub.accounts import ensure_unix_user, remove_unix_user
+
+    tag = secrets.token_hex(2)
+    base = Path(tempfile.mkdtemp(prefix=f"sca-circles-{tag}-", dir="/tmp"))
+    os.chmod(base, 0o755)
+    (base / "data").mkdir(mode=0o711)
+    settings = {"district": {"id": f"c{tag}"}, "hub": {"data_root": str(base / "data")},
+                "accounts": {"unix_prefix": f"sca-c{tag}-"}}
+    made = []
+    try:
+        for name in NAMES:
+            made.append(ensure_unix_user(f"sca-c{tag}-{name}", base / "home").pw_name)
+        yield settings
+    finally:
+        for group in list(circles.circles(settings)):
+            circles.dissolve(settings, group)
+        for unix in made:
+            remove_unix_user(unix)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def as_member(settings, name: str, *args: str) -> subprocess.CompletedProcess:
+    """Run as the learner's account with the groups a newly started server gets (os.getgrouplist)."""
+    entry = pwd.getpwnam(settings["accounts"]["unix_prefix"] + name)
+
+    def become():
+        os.setgid(entry.pw_gid)
+        os.setgroups(os.getgrouplist(entry.pw_name, entry.pw_gid))
+        os.setuid(entry.pw_uid)
+        os.umask(0o022)  # Jupyter's usual umask: the folder's default ACL still makes files shared
+
+    return subprocess.run(list(args), preexec_fn=become, capture_output=True, text=True, timeout=60,
+                          cwd=entry.pw_dir, env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir})
+
+
+def test_members_share_their_folder_and_no_one_else_reaches_it(district):
+    a = circles.form(district, "a", ["ann", "ben", "cho"])
+    b = circles.form(district, "b", ["dan", "eun", "fay"])
+    assert circles.circles(district) == {"a": ["ann", "ben", "cho"], "b": ["dan", "eun", "fay"]}
+    assert oct(a.stat().st_mode & 0o7777) == "0o2770" and grp.getgrgid(a.stat().st_gid).gr_name.endswith("-c-a")
+
+    # ann writes through her own link; ben reads it and adds to it; cho makes a folder ben writes in
+    assert as_member(district, "ann", "/bin/sh", "-c", "echo 우리 계획 > ~/스터디모임-a/plan.txt").returncode == 0
+    r = as_member(district, "ben", "/bin/sh", "-c", "cat ~/스터디모임-a/plan.txt && echo 보탬 >> ~/스터디모임-a/plan.txt")
+    assert r.returncode == 0 and "우리 계획" in r.stdout, r.stderr
+    assert as_member(district, "cho", "/bin/sh", "-c", "mkdir ~/스터디모임-a/notes").returncode == 0
+    assert as_member(district, "ben", "/bin/sh", "-c", "echo hi > ~/스터디모임-a/notes/ben.txt").returncode == 0
+    assert (a / "plan.txt").read_text() == "우리 계획\n보탬\n"
+    assert (a / "plan.txt").stat().st_mode & 0o077 == 0o060  # group rw, others nothing (umask 022)
+
+    # dan (circle b), gil (no circle): not by path, not by listing, not by writing
+    for outsider in ("dan", "gil"):
+        for command in (f"cat {a}/plan.txt", f"ls {a}", f"echo x > {a}/theirs.txt", f"ls {a.parent}"):
+            r = as_member(district, outsider, "/bin/sh", "-c", command)
+            assert r.returncode != 0 and "Permission denied" in r.stderr, (outsider, command, r.stdout)
+    assert not (a / "theirs.txt").exists()
+    r = as_member(district, "ann", "/bin/sh", "-c", f"ls {b}")
+    assert r.returncode != 0  # the other way round too
+
+
+def test_bad_requests_are_refused_in_korean_and_change_nothing(district):
+    before = circles.circles(district)
+    with pytest.raises(circles.CircleError, match="3~5명"):
+        circles.form(district, "c", ["gil", "ann"])
+    with pytest.raises(circles.CircleError, match="이미 `a` 모임"):
+        circles.form(district, "c", ["gil", "ann", "dan"])
+    with pytest.raises(circles.CircleError, match="찾을 수 없어요"):
+        circles.form(district, "c", ["gil", "nobody", "zed"])
+    with pytest.raises(circles.CircleError, match="쓸 수 없어요"):
+        circles.form(district, "Bad Name", ["gil", "ann", "dan"])
+    assert circles.circles(district) == before
+
+
+def test_dissolve_takes_members_out_and_keeps_the_folder_for_the_instructor(district):
+    shared = circles.folder(district, "b")
+    assert sorted(circles.dissolve(district, "b")) == ["dan", "eun", "fay"]
+    assert "b" not in circles.circles(district)
+    home = Path(pwd.getpwnam(district["accounts"]["unix_prefix"] + "dan").pw_dir)
+    assert not os.path.lexists(home / "스터디모임-b")
+    assert shared.is_dir() and shared.stat().st_mode & 0o077 == 0
+
+
+def test_the_cli_forms_circles_from_the_enrolment_sheet_all_or_nothing(district, tmp_path, monkeypatch, capsys):
+    from academy import cli
+    from academy.together import cli as circles_cli
+
+    monkeypatch.setattr(circles_cli, "_district", lambda args: district)
+    sheet = tmp_path / "명단.csv"
+    # Excel's Korean CSV: CP949. The instructor is not put in a circle; ann is in circle a already.
+    rows = ["이름,아이디,구분", "강사님,teach,강사", "가,ann,수강생", "나,dan,수강생", "다,eun,수강생", "라,nobody,수강생"]
+    sheet.write_bytes("\r\n".join(rows).encode("cp949"))
+    assert cli.main(["circles", "form", "--sheet", str(sheet), "--size", "3"]) == 2
+    assert "nobody" in capsys.readouterr().err and set(circles.circles(district)) == {"a"}  # nothing formed
+    sheet.write_bytes("\r\n".join(rows[:-1] + ["라,fay,수강생"]).encode("cp949"))
+    assert cli.main(["circles", "form", "--sheet", str(sheet), "--size", "3"]) == 0
+    formed = {c: m for c, m in circles.circles(district).items() if c != "a"}
+    assert list(formed.values()) == [["dan", "eun", "fay"]], formed
+    assert cli.main(["circles", "list"]) == 0 and "dan, eun, fay" in capsys.readouterr().out
