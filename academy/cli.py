@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     from academy.database import add_parser as add_db_parser  # SQLite or PostgreSQL (issue 15)
 
     add_db_parser(sub)
+
+    from academy.together.cli import add_parser as add_circles_parser  # study circles (issue 13)
+
+    add_circles_parser(sub)
     return parser
 
 

@@ -12,7 +12,7 @@ log() { printf '\033[1;34m[bootstrap]\033[0m %s\n' "$*"; }
 # 1. Debian packages -------------------------------------------------------------------------
 # postgresql: the real server the [database] tests start (the demo stays on SQLite)
 # bubblewrap: the grading sandbox's confinement (academy/kernels/jail.py)
-DEB_PACKAGES=(fonts-nanum chromium chromium-driver postgresql bubblewrap)
+DEB_PACKAGES=(fonts-nanum chromium chromium-driver postgresql bubblewrap acl)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
