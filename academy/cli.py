@@ -130,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     from academy.together.cli import add_parser as add_circles_parser  # study circles (issue 13)
 
     add_circles_parser(sub)
+
+    from academy.deploy.z2jh import add_parser as add_k8s_parser  # Zero to JupyterHub per district (issue 16)
+
+    add_k8s_parser(sub)
     return parser
 
 

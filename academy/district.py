@@ -73,6 +73,13 @@ def _is_class(entry: Any) -> bool:
             and entry["start"] < entry["end"])
 
 
+IMAGE = re.compile(r"^[a-z0-9][a-z0-9._/-]*(:[0-9]+)?[a-z0-9._/-]*:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
+
+
+def _cores(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.05 <= value <= 64
+
+
 def _is_timezone(value: Any) -> bool:
     from zoneinfo import ZoneInfo
 
@@ -226,6 +233,26 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                                      "empty: no password (peer auth on the Unix socket, or root's ~/.pgpass)",
                                  lambda v: isinstance(v, str) and (v == "" or v.startswith("/")),
                                  'password_file = "/etc/academy/gangnam.pgpass" 처럼 절대 경로를 써 주세요 (없으면 "")'),
+    },
+    "kubernetes": {
+        # Read only by `academy k8s values` (academy/deploy/z2jh.py): one Zero to JupyterHub release per district.
+        "singleuser_image": Setting("ghcr.io/social-city-academy/singleuser:0.1.0",
+                                    "learners' server image (name:tag), built from deploy/image/Dockerfile",
+                                    lambda v: isinstance(v, str) and bool(IMAGE.match(v)),
+                                    'singleuser_image = "ghcr.io/social-city-academy/singleuser:0.1.0" 처럼 '
+                                    "이미지 이름:태그를 써 주세요"),
+        "hub_image": Setting("", "hub image (name:tag); empty: the chart's own k8s-hub image",
+                             lambda v: isinstance(v, str) and (v == "" or bool(IMAGE.match(v))),
+                             'hub_image = "quay.io/jupyterhub/k8s-hub:4.3.0" 처럼 이미지 이름:태그를 써 주세요 (비우면 차트 기본)'),
+        "memory_guarantee_mb": Setting(512, "memory reserved for each learner's server (MB); "
+                                            "its limit is limits.memory_mb + 512 as on one machine",
+                                       _int(64, 65536), "memory_guarantee_mb = 512 처럼 64~65536 사이 정수를 써 주세요"),
+        "cpu_guarantee": Setting(0.25, "CPU cores reserved for each learner's server", _cores,
+                                 "cpu_guarantee = 0.25 처럼 0.05~64 사이 숫자(코어 수)를 써 주세요"),
+        "cpu_limit": Setting(1.0, "most CPU cores one learner's server may use", _cores,
+                             "cpu_limit = 1.0 처럼 0.05~64 사이 숫자(코어 수)를 써 주세요"),
+        "home_gb": Setting(2, "size of each learner's home volume (GB)", _int(1, 1000),
+                           "home_gb = 2 처럼 1~1000 사이 정수(GB)를 써 주세요"),
     },
 }
 

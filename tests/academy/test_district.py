@@ -49,6 +49,15 @@ BAD = [
     ("database", "password_file", '"secrets/pgpass"'),
     ("deadlines", "due", '{"01-values" = "2026-12-10"}'),  # no time of day
     ("deadlines", "late_policy", '"maybe"'),
+    ("lab", "font_size_code", "9"),
+    ("lab", "font_size_content", "41"),
+    ("lab", "font_size_ui", '"15px"'),
+    ("kubernetes", "singleuser_image", '"academy-singleuser"'),  # no tag
+    ("kubernetes", "hub_image", '"Hub Image:1"'),
+    ("kubernetes", "memory_guarantee_mb", "32"),
+    ("kubernetes", "cpu_guarantee", '"0.25"'),
+    ("kubernetes", "cpu_limit", "0"),
+    ("kubernetes", "home_gb", "0"),
 ]
 
 
