@@ -113,7 +113,7 @@ def test_weekly_report_through_the_hub_with_servers_stopped_and_a_restart(tmp_pa
             alice_runs = records(hub, "alice")
             assert [(r["date"], r["outcome"]) for r in alice_runs] == [(timing.report_date(due), "ok"),
                                                                         (week2, "error")]
-            assert "내보내기 파일 ~/내보내기/instagram.zip이(가) 없어요" in alice_runs[1]["error"]
+            assert "내보내기 파일 ~/내보내기/instagram.zip이 없어요" in alice_runs[1]["error"]
             assert sorted(p.name for p in report.parent.iterdir()) == [report.name], "no half-written report"
             # alice reads her records as herself; bob cannot.
             runs_file = weekly_service.folders(hub.settings)["runs"] / f"{hub.unix('alice')}.json"

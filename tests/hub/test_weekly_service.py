@@ -235,7 +235,7 @@ def test_weekly_round_as_the_learner_once_a_week_and_records(place):
     restarted.clock = lambda: later
     assert run_until_idle(restarted) == ["alice: started", "alice: error"]
     last = restarted.state.learner("alice")["runs"][-1]
-    assert "내보내기 파일 ~/내보내기/instagram.zip이(가) 없어요" in last["error"], last
+    assert "내보내기 파일 ~/내보내기/instagram.zip이 없어요" in last["error"], last
     assert sorted(p.name for p in (alice / "reports").iterdir()) == [f"{date}.html"]
 
     # A broken export: the reader's Korean message reaches the record; still no half-written file.
