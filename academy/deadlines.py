@@ -105,16 +105,19 @@ def is_late(submitted: datetime, due: datetime | None) -> bool:
 
 
 def lateness(seconds: float) -> str:
-    """How late a submission came (nbgrader's ``total_seconds_late``), empty if on time.
+    """How late a submission came (nbgrader's ``total_seconds_late``), empty if on time:
+    minutes under an hour, whole hours under a day, then whole days.
 
-    >>> lateness(0), lateness(3 * 3600 + 60), lateness(2 * 86400 + 5)
-    ('', '4시간 늦음', '2일 늦음')
+    >>> lateness(0), lateness(30), lateness(59 * 60), lateness(2.5 * 3600), lateness(2 * 86400 + 5)
+    ('', '1분 늦음', '59분 늦음', '2시간 늦음', '2일 늦음')
     """
     if seconds <= 0:
         return ""
-    hours = -(-seconds // 3600)  # started hours: 1 minute late is 1시간 늦음
-    return say("deadlines.report_late", hours=int(hours)) if hours < 24 else say("deadlines.report_late_days",
-                                                                                  days=int(seconds // 86400))
+    if seconds < 3600:
+        return say("deadlines.report_late_minutes", minutes=max(1, -(-int(seconds) // 60)))
+    if seconds < 86400:
+        return say("deadlines.report_late", hours=int(seconds // 3600))
+    return say("deadlines.report_late_days", days=int(seconds // 86400))
 
 
 def register(settings: dict[str, Any], course_root: Path, nbgrader_cli) -> list[str]:

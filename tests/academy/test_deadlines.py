@@ -125,7 +125,7 @@ def test_due_dates_reach_the_gradebook_and_late_submissions_the_report(tmp_path)
             gb.add_submission("00-start", student, timestamp=stamp)
         assert gb.find_submission("00-start", "late").total_seconds_late == 2.5 * 3600
     rows = {row[0]: dict(zip(PROGRESS_HEADER, row)) for row in learner_progress(root)}
-    assert rows["late"]["늦게 냄"] == "3시간 늦음" and rows["ontime"]["늦게 냄"] == ""
+    assert rows["late"]["늦게 냄"] == "2시간 늦음" and rows["ontime"]["늦게 냄"] == ""
 
 
 def test_the_welcome_page_says_the_current_module_deadline():
