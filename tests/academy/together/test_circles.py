@@ -124,3 +124,25 @@ def test_the_cli_forms_circles_from_the_enrolment_sheet_all_or_nothing(district,
     formed = {c: m for c, m in circles.circles(district).items() if c != "a"}
     assert list(formed.values()) == [["dan", "eun", "fay"]], formed
     assert cli.main(["circles", "list"]) == 0 and "dan, eun, fay" in capsys.readouterr().out
+
+
+def test_collect_never_takes_a_circle_file_as_someones_work(district):
+    """A member who puts a circle file into a submission -- hard link or symlink -- is refused by
+    collect's owner check (academy/grading/exchange.py): the file stays its author's, never theirs."""
+    from academy.grading.exchange import VerifiedCollect
+
+    shared = circles.folder(district, "a")
+    assert as_member(district, "ann", "/bin/sh", "-c", "echo ann의 풀이 > ~/스터디모임-a/answer.ipynb").returncode == 0
+    entry = "$HOME/outbox/ben+00-start+2026-12-03 10:00:00.000000 UTC"
+    collect = VerifiedCollect(unix_prefix=district["accounts"]["unix_prefix"])
+    home = Path(pwd.getpwnam(district["accounts"]["unix_prefix"] + "ben").pw_dir)
+    folder = home / "outbox" / "ben+00-start+2026-12-03 10:00:00.000000 UTC"
+    for how in (f"ln {shared}/answer.ipynb", f"ln -s {shared}/answer.ipynb"):
+        r = as_member(district, "ben", "/bin/sh", "-c", f"rm -rf ~/outbox && mkdir -p \"{entry}\" && "
+                                                        f"{how} \"{entry}/exercise.ipynb\"")
+        assert r.returncode == 0, (how, r.stderr)
+        assert collect._impostor(str(folder), "ben") is not None, how
+    # what ben writes himself (also a copy he made) is his own submission
+    r = as_member(district, "ben", "/bin/sh", "-c", f"rm -rf ~/outbox && mkdir -p \"{entry}\" && "
+                                                    f"echo ben의 풀이 > \"{entry}/exercise.ipynb\"")
+    assert r.returncode == 0 and collect._impostor(str(folder), "ben") is None
