@@ -171,7 +171,7 @@ def test_subscribe_writes_the_learners_own_file_and_unsubscribe_removes_it(tmp_p
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ACADEMY_WEEKLY_WHEN", "mon 07:00")
     (tmp_path / "my_report.ipynb").write_text("{}")
-    with pytest.raises(FileNotFoundError, match="내보내기 파일 ~/내보내기/instagram.zip이\\(가\\) 없어요"):
+    with pytest.raises(FileNotFoundError, match="내보내기 파일 ~/내보내기/instagram.zip이 없어요"):
         weekly.subscribe("my_report.ipynb", export="~/내보내기/instagram.zip")
     (tmp_path / "내보내기").mkdir()
     (tmp_path / "내보내기" / "instagram.zip").write_bytes(b"PK")
