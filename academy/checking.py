@@ -9,9 +9,11 @@ Three outcomes, each rendered from ``academy/messages/ko/``:
                     ``return`` ...), never the expected value;
 * correct.
 
-Lesson problems print their verdict; graded problems (``graded=True``, used in nbgrader test
-cells) raise ``CheckFailed`` -- an ``AssertionError`` whose traceback shows only the Korean
-message -- so nbgrader scores the cell 0.
+Lesson problems show their verdict as a labelled box (``정답이에요`` / ``다시 봐요`` /
+``아직 답이 없어요``, :class:`academy.messages.notice.Notice`: HTML in a notebook, plain text
+elsewhere); graded problems (``graded=True``, used in nbgrader test cells) raise ``CheckFailed``
+-- an ``AssertionError`` whose traceback shows only the Korean message in plain text (its label
+first, no markup) -- so nbgrader scores the cell 0.
 
 >>> fee = Problem("fee", expected=45000, hints=["수강생 수 × 1인 수강료"])
 >>> fee.evaluate(45000).kind
