@@ -84,6 +84,20 @@ def test_schedule_adds_the_scheduler_service(demo):
     assert config.SCHEDULER_SERVICE in [s["name"] for s in c.JupyterHub.services]
 
 
+def test_together_adds_the_progress_service_on_the_fifth_port_for_the_course_group(demo):
+    c = Config()
+    config.update_spawner(c, demo)
+    config.update_course(c, demo)
+    config.update_together(c, demo)
+    (service,) = [s for s in c.JupyterHub.services if s["name"] == config.TOGETHER_SERVICE]
+    assert service["url"] == f"http://127.0.0.1:{demo['hub']['port'] + 4}" and service["oauth_no_confirm"]
+    (role,) = [r for r in c.JupyterHub.load_roles if r["name"] == config.TOGETHER_SERVICE]
+    assert role["groups"] == [f"nbgrader-{demo['district']['course_id']}"]
+    assert role["scopes"] == [f"access:services!service={config.TOGETHER_SERVICE}"]
+    assert c.Spawner.environment["ACADEMY_RECORD_CHECKS"] == "1"  # learners' kernels record their checks
+    assert len(set(config.ports(demo).values())) == 5
+
+
 def test_jupyterhub_config_is_thin():
     from academy.paths import REPO
 
