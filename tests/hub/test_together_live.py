@@ -11,13 +11,18 @@ welcome page opens the page (screenshot in test-artifacts/: look at it).
 from __future__ import annotations
 
 import json
+import pwd
 import re
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 import requests
 from conftest import ARTIFACTS, PASSWORD
 from helpers import MODULE, formgrader, learner, release, solve, submit
+
+from academy.hub.probe import Kernel
+from academy.together import record
 
 pytestmark = pytest.mark.slow
 
@@ -78,6 +83,14 @@ def test_progress_page_follows_each_learner_and_shows_only_their_own(district_hu
     # carol fetches, solves, submits: 제출함
     release(hub)
     hub.start_server(carol)
+    # a real instant check in carol's kernel lands in her private record (the hub turned recording on)
+    token = hub.login(carol).headers["Authorization"].split()[1]
+    out = Kernel.start(hub.base_url, carol, token).execute(
+        "from academy.exercises.m01_values import lesson\nlesson.weekend_total.check(42000 * 4)")
+    assert out["status"] == "ok", out
+    entry = pwd.getpwnam(hub.unix(carol))
+    kept = [(e["module"], e["problem"], e["kind"]) for e in record.parse(record.read_lines(Path(entry.pw_dir), entry.pw_uid))]
+    assert ("01-values", "weekend_total", "correct") in kept, kept
     r = learner(hub, carol, "POST", "assignments/fetch", data={"course_id": hub.course, "assignment_id": MODULE})
     assert r.status_code == 200 and r.json()["success"], r.text
     solve(hub, carol)
