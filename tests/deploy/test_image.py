@@ -24,7 +24,6 @@ PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
 # Imports that are no package of ours to install, each with its reason.
 NOT_INSTALLED = {
     "my_sns": "the learner's own module, written in module 12",
-    "websocket": "academy/hub/probe.py: tests and benchmarks only (pyproject [test] websocket-client)",
 }
 
 
