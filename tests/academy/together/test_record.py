@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
 from academy.together import record
-from academy.paths import REPO
 
-CHECK = """
-from academy.exercises.m01_values import lesson
-lesson.{name}.check({answer})
-"""
-
-
-def run_check(home, name: str, answer: str, *, enabled: bool = True) -> None:
-    env = {"HOME": str(home), "PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)}
+def run_check(home, monkeypatch, problem, answer, *, enabled: bool = True) -> None:
+    """A check as the learner's kernel runs it: HOME is theirs; the hub sets ACADEMY_RECORD_CHECKS."""
+    monkeypatch.setenv("HOME", str(home))
     if enabled:
-        env[record.ENABLE] = "1"
-    subprocess.run([sys.executable, "-c", CHECK.format(name=name, answer=answer)], env=env, check=True,
-                   capture_output=True, timeout=120)
+        monkeypatch.setenv(record.ENABLE, "1")
+    else:
+        monkeypatch.delenv(record.ENABLE, raising=False)
+    problem.check(answer)
 
 
 def first_lesson_problem():
@@ -30,12 +23,12 @@ def first_lesson_problem():
     return next(iter(lesson))
 
 
-def test_a_check_appends_its_outcome_to_a_private_record_and_only_when_enabled(tmp_path):
+def test_a_check_appends_its_outcome_to_a_private_record_and_only_when_enabled(tmp_path, monkeypatch):
     problem = first_lesson_problem()
-    run_check(tmp_path, problem.name, "object()", enabled=False)
+    run_check(tmp_path, monkeypatch, problem, object(), enabled=False)
     assert not (tmp_path / ".academy").exists()  # CI, nbval, grading: nothing written
-    run_check(tmp_path, problem.name, "object()")
-    run_check(tmp_path, problem.name, "None")
+    run_check(tmp_path, monkeypatch, problem, object())
+    run_check(tmp_path, monkeypatch, problem, None)
     path = tmp_path / ".academy" / "checks.jsonl"
     assert oct(path.stat().st_mode & 0o777) == "0o600" and oct(path.parent.stat().st_mode & 0o777) == "0o700"
     entries = record.parse(record.read_lines(tmp_path, os.getuid()))
