@@ -25,6 +25,7 @@ import pandas as pd
 
 from academy import readers
 from academy.checking import Mistake, Problem, ProblemSet, raises, result_of
+from academy.exercises import forbidden
 from academy.data import data_path
 from academy.readers.meta import instagram_caption
 
@@ -42,9 +43,9 @@ X_TWEETS = "petshop/x_archive/data/tweets.js"
 YT_KO = "youtube/studio_ko/표 데이터.csv"
 KAKAO_MOBILE = "knitting/kakaotalk/kakaotalk_mobile.txt"
 SEOUL_OFFSET = timedelta(hours=9)
-# names that mean "the instructors' reader does the work": not the learner's own reader
-REFERENCE_NAMES = {"readers", "read_export", "read_instagram", "read_posts", "read_business_suite",
-                   "fix_mojibake", "fix_mojibake_text", "instagram_caption", "instagram_timestamp"}
+# the instructors' readers: not the learner's own reader (only the hashtag finder is given to them)
+REFERENCE = ("academy.readers",)
+ALLOWED = (readers.hashtags,)
 
 
 def _knit_posts() -> list[dict]:
@@ -64,18 +65,12 @@ def _same_seoul_time(answer: Any, expected: datetime) -> bool:
 
 # -- recognising mistakes (properties of the learner's result, never the answer) ------------------
 
-def uses_reference(func: Any) -> bool:
-    """Whether the learner's function calls the instructors' reference readers."""
-    code = getattr(func, "__code__", None)
-    seen = 0
-    stack = [code] if code is not None else []
-    while stack and seen < 200:  # nested functions and comprehensions, bounded
-        seen += 1
-        c = stack.pop()
-        if REFERENCE_NAMES & set(c.co_names):
-            return True
-        stack.extend(k for k in c.co_consts if hasattr(k, "co_names"))
-    return False
+def uses_reference(func: Any, *args: Any) -> bool:
+    """Whether the learner's function uses the instructors' reference readers (``academy.readers``;
+    ``hashtags`` is allowed): whatever it can reach (an alias, a helper, a closure) and -- given
+    ``args`` -- what it does when run with ``academy.readers`` unimportable
+    (:mod:`academy.exercises.forbidden`)."""
+    return forbidden.uses(func, REFERENCE, *args, allowed=ALLOWED)
 
 
 def _table(func: Callable, *args: Any) -> pd.DataFrame:
@@ -93,7 +88,7 @@ def _mojibake_left(df: pd.DataFrame) -> bool:
 def _table_mistakes(path: str, last: Mistake) -> list[Mistake]:
     """Likely mistakes of a reader returning the posts table (properties only, no values)."""
     return [
-        Mistake(when=uses_reference,
+        Mistake(when=lambda f: uses_reference(f, data_path(path)),
                 say="강사용 레퍼런스 리더(`academy.readers`)를 불렀어요. 이번 과제는 내 손으로 읽는 연습이에요. "
                     "`json`/`zipfile`/`pandas`로 직접 읽어 보세요."),
         Mistake(when=lambda f: result_of(f, data_path(path)) is None,
