@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from academy.course import nbgrader
+from academy.messages.notice import plain
 
 from .conftest import hidden_test_lines, module_params, nbgrader_meta, visible_text
 
@@ -48,7 +49,8 @@ def test_planted_mistakes_score_and_speak_as_intended(module, graded_module):
             if test_id in mistake["zero"]:
                 assert score == 0, f"{module.id} {mistake['mistake']}: {test_id} should score 0"
                 shown = graded.outputs[student][test_id]
-                assert mistake["message"] in shown, (
+                # the learner reads the check's plain text: code spans without their backticks
+                assert plain(mistake["message"]) in shown, (
                     f"{module.id} {mistake['mistake']}: expected {mistake['message']!r} in {test_id} output:\n{shown}")
             else:
                 assert score == points, f"{module.id} {mistake['mistake']}: {test_id} should keep full marks"
