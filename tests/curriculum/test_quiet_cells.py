@@ -38,3 +38,12 @@ def test_no_lesson_cell_prints_a_matplotlib_return_value():
 def test_the_rule_sees_a_noisy_cell():
     assert NOISY_LAST_LINE.match('ax.set_ylabel("매출(원)")') and NOISY_LAST_LINE.match("use_korean_font()")
     assert DisplayHook.semicolon_at_end_of_expression('use_korean_font();  # 한글')
+
+
+def test_no_lesson_says_right_or_wrong_only_with_an_emoji():
+    """Issue 20.4: ❌ ⭕ ✅ render as empty boxes without an emoji font; lessons say 맞음 / 틀림."""
+    marked = [f"{nb.relative_to(CURRICULUM)}: {line.strip()[:60]}"
+              for nb in sorted(CURRICULUM.glob("*/*.ipynb"))
+              for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]
+              for line in "".join(cell["source"]).splitlines() if re.search("[❌⭕✅✔✖]", line)]
+    assert marked == []
