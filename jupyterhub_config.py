@@ -3,19 +3,15 @@
 # Run from anywhere: jupyterhub -f /path/to/jupyterhub_config.py   (scripts/run.sh does it for the demo)
 import os
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from academy import district  # noqa: E402
-from academy.hub.config import apply  # noqa: E402
+from academy.hub.config import apply, use_district_clock  # noqa: E402
 from academy.hub.permissions import require  # noqa: E402  (refuses while learners could read too much)
 from academy.database import check as check_databases  # noqa: E402  (PostgreSQL answers, password file root-only)
 
 c = get_config()  # noqa: F821
 settings = check_databases(require(district.load(os.environ.get("ACADEMY_DISTRICT", "demo"))))
-# The hub's log lines in the district's time zone, the one every learner's server and service it
-# starts runs in (their TZ, academy/hub/config.py): one clock in one log.
-os.environ["TZ"] = settings["schedule"]["timezone"]
-time.tzset()
+use_district_clock(settings)  # the hub's log lines in the district's time zone, like its servers'
 apply(c, settings)

@@ -277,6 +277,18 @@ def update_together(c, settings: dict[str, Any]) -> None:
     c.Spawner.environment["ACADEMY_RECORD_CHECKS"] = "1"
 
 
+def use_district_clock(settings: dict[str, Any]) -> dict[str, Any]:
+    """Put the hub process's own log lines in the district's time zone, the one every learner's
+    server and service it starts runs in (their ``TZ``, :func:`update_spawner`): one clock in one
+    log. The one side effect of loading the config, on the hub process only; returns ``settings``."""
+    import os
+    import time
+
+    os.environ["TZ"] = settings["schedule"]["timezone"]
+    time.tzset()
+    return settings
+
+
 def apply(c, settings: dict[str, Any]) -> None:
     """Apply every section of a loaded district to JupyterHub's config object ``c``."""
     for update in (update_hub, update_auth, update_spawner, update_course, update_limits, update_schedule,
