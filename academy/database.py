@@ -23,7 +23,6 @@ compares both sides row by row before it reports success.
 
 from __future__ import annotations
 
-import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -323,27 +322,16 @@ def cmd_migrate(args) -> int:
 
 def add_parser(sub) -> None:
     """Register ``academy db ...`` on the main CLI's subparsers."""
-    import argparse
-    import sys
 
     db = sub.add_parser("db", help="the district's databases (SQLite or PostgreSQL)").add_subparsers(
         dest="action", required=True)
 
+    from academy import district
+
     def guarded(command):
-        def run(args: argparse.Namespace) -> int:
-            from academy.district import DistrictError
+        return district.guard(command, DatabaseError)
 
-            try:
-                return command(args)
-            except (DatabaseError, DistrictError) as error:
-                print(f"error: {error}", file=sys.stderr)
-                return 2
-        return run
-
-    def with_district(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"),
-                       help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
-        return p
+    with_district = district.with_district_option
 
     p = with_district(db.add_parser("check", help="connect to the district's databases, as the hub does at start"))
     p.set_defaults(func=guarded(cmd_check))

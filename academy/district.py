@@ -343,3 +343,25 @@ def paths(settings: dict[str, Any]) -> dict[str, Path]:
     return {"root": root, "hub": root / "hub", "course": root / "course", "exchange": root / "exchange",
             "jupyter": root / "jupyter", "runtime": root / "runtime", "db": root / "hub" / "jupyterhub.sqlite",
             "admin_token": root / "hub" / "admin-token", "cookie_secret": root / "hub" / "jupyterhub_cookie_secret"}
+
+
+def with_district_option(parser):
+    """Add ``--district`` (default: ``$ACADEMY_DISTRICT`` or demo) to a command's parser; returns it."""
+    parser.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"),
+                        help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
+    return parser
+
+
+def guard(command: Callable[[Any], int], *errors: type[Exception]) -> Callable[[Any], int]:
+    """``command`` printing a district-file error (or one of ``errors``) as one line with its fix,
+    exit status 2, instead of a traceback."""
+    import sys
+
+    def run(args: Any) -> int:
+        try:
+            return command(args)
+        except (DistrictError, *errors) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+
+    return run

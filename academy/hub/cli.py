@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -209,17 +208,7 @@ def cmd_import(args) -> int:
     return 1 if report.problems else 0
 
 
-def _guard(command):
-    """Print a district-file error as one line (key + fix) instead of a traceback."""
-
-    def run(args) -> int:
-        try:
-            return command(args)
-        except district.DistrictError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-
-    return run
+_guard = district.guard
 
 
 def add_parser(sub) -> None:
@@ -227,10 +216,7 @@ def add_parser(sub) -> None:
     hub = sub.add_parser("hub", help="the district's JupyterHub: setup, accounts, enrolment").add_subparsers(
         dest="action", required=True)
 
-    def with_district(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"),
-                       help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
-        return p
+    with_district = district.with_district_option
 
     p = with_district(hub.add_parser("setup", help="prepare data root, course and Jupyter config (root)"))
     p.add_argument("--release", action="store_true", help="also generate and release every module")
@@ -302,11 +288,11 @@ def add_backup_parsers(sub) -> None:
     p = sub.add_parser("backup", help="back up a district: gradebook, hub db, course, exchange, learners' homes")
     p.add_argument("destination", metavar="DEST",
                    help="folder for a new timestamped backup folder, or a file ending in .tar.gz")
-    p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"), help="district id")
+    district.with_district_option(p)
     p.set_defaults(func=_guard(cmd_backup))
     p = sub.add_parser("restore", help="restore a district backup (verified first; nothing half-restored)")
     p.add_argument("source", metavar="SRC", help="a backup folder or .tar.gz made by `academy backup`")
-    p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"), help="district id")
+    district.with_district_option(p)
     p.add_argument("--into", metavar="DATA_ROOT",
                    help="restore into this fresh folder (homes in DATA_ROOT/homes) instead of the district's own")
     p.add_argument("--force", action="store_true",

@@ -79,24 +79,20 @@ def add_parser(sub) -> None:
 
     def guarded(command):
         def run(args: argparse.Namespace) -> int:
-            from academy.district import DistrictError
+            from academy import district
             from academy.hub.enrolment import SheetError
             from academy.together.circles import CircleError
 
             if os.geteuid() != 0:
                 print("error: academy circles makes Unix groups: run it as root", file=sys.stderr)
                 return 2
-            try:
-                return command(args)
-            except (CircleError, DistrictError, SheetError) as error:
-                print(f"error: {error}", file=sys.stderr)
-                return 2
+            return district.guard(command, CircleError, SheetError)(args)
         return run
 
     def with_district(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"),
-                       help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
-        return p
+        from academy import district
+
+        return district.with_district_option(p)
 
     p = with_district(actions.add_parser("form", help="form a circle of 3-5 learners (or circles from a sheet)"))
     p.add_argument("circle", nargs="?", default="", help="circle id: a-z, 0-9, - (up to 12)")
