@@ -245,13 +245,19 @@ def render(settings: dict[str, Any]) -> str:
     return header + yaml.safe_dump(generated, allow_unicode=True, sort_keys=False, width=120)
 
 
-def cmd_values(args) -> int:
+def cmd_manifests(args) -> int:
+    from academy.deploy import manifests
+
+    return cmd_values(args, renderer=manifests.render)
+
+
+def cmd_values(args, renderer=None) -> int:
     import sys
 
     from academy import district as district_settings
 
     try:
-        text = render(district_settings.load(args.district))
+        text = (renderer or render)(district_settings.load(args.district))
     except (DistrictError, ChartError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -274,3 +280,9 @@ def add_parser(sub) -> None:
                    help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
     p.add_argument("--output", "-o", help="write to this file instead of standard output")
     p.set_defaults(func=cmd_values)
+    p = k8s.add_parser("manifests", help="the objects beside the release: the exchange volume claim and the "
+                                         "class-start pre-scaling CronJobs (academy/deploy/manifests.py)")
+    p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"),
+                   help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
+    p.add_argument("--output", "-o", help="write to this file instead of standard output")
+    p.set_defaults(func=cmd_manifests)
