@@ -245,44 +245,42 @@ def render(settings: dict[str, Any]) -> str:
     return header + yaml.safe_dump(generated, allow_unicode=True, sort_keys=False, width=120)
 
 
-def cmd_manifests(args) -> int:
-    from academy.deploy import manifests
-
-    return cmd_values(args, renderer=manifests.render)
-
-
-def cmd_values(args, renderer=None) -> int:
+def _write(text: str, output: str | None) -> int:
     import sys
 
-    from academy import district as district_settings
-
-    try:
-        text = (renderer or render)(district_settings.load(args.district))
-    except (DistrictError, ChartError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
     return 0
 
 
+def cmd_values(args) -> int:
+    from academy import district
+
+    return _write(render(district.load(args.district)), args.output)
+
+
+def cmd_manifests(args) -> int:
+    from academy import district
+    from academy.deploy import manifests
+
+    return _write(manifests.render(district.load(args.district)), args.output)
+
+
 def add_parser(sub) -> None:
-    """Register ``academy k8s values`` on the main CLI's subparsers."""
-    import os
+    """Register ``academy k8s values`` and ``academy k8s manifests`` on the main CLI's subparsers."""
+    from academy.district import guard, with_district_option
 
     k8s = sub.add_parser("k8s", help="Kubernetes (Zero to JupyterHub), one Helm release per district").add_subparsers(
         dest="action", required=True)
-    p = k8s.add_parser("values", help="Helm values for the district's Zero to JupyterHub release, checked against "
-                                      "the chart's schema (deploy/z2jh/chart/)")
-    p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"),
-                   help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
+    p = with_district_option(k8s.add_parser(
+        "values", help="Helm values for the district's Zero to JupyterHub release, checked against the chart's "
+                       "schema (deploy/z2jh/chart/)"))
     p.add_argument("--output", "-o", help="write to this file instead of standard output")
-    p.set_defaults(func=cmd_values)
-    p = k8s.add_parser("manifests", help="the objects beside the release: the exchange volume claim and the "
-                                         "class-start pre-scaling CronJobs (academy/deploy/manifests.py)")
-    p.add_argument("--district", default=os.environ.get("ACADEMY_DISTRICT", "demo"),
-                   help="district id: districts/<id>.toml (default: $ACADEMY_DISTRICT or demo)")
+    p.set_defaults(func=guard(cmd_values, ChartError))
+    p = with_district_option(k8s.add_parser(
+        "manifests", help="the objects beside the release: the exchange volume claim and the class-start "
+                          "pre-scaling CronJobs (academy/deploy/manifests.py)"))
     p.add_argument("--output", "-o", help="write to this file instead of standard output")
-    p.set_defaults(func=cmd_manifests)
+    p.set_defaults(func=guard(cmd_manifests))
