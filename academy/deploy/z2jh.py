@@ -21,12 +21,17 @@ hub.extraFiles + templatePaths  the Korean hub pages (academy/hub/templates/*.ht
 singleuser.image                kubernetes.singleuser_image (deploy/image/Dockerfile)
 singleuser.memory / cpu         limits.memory_mb + 512 (as one machine's server cgroup), kubernetes.*
 singleuser.storage              kubernetes.home_gb; the course's exchange volume at /srv/nbgrader/exchange
-cull                            schedule.idle_minutes
+cull                            schedule.idle_minutes (the chart's culler knows no class windows: unlike
+                                academy-scheduler on one machine it may stop a learner idle that long in class)
 scheduling.userPlaceholder      pre-scaling for class start: ``custom.academy.prescale`` lists, per
                                 class, when (schedule.classes - prestart_minutes, district time
                                 zone) to scale the placeholders to limits.max_learners and when back
                                 to 0; the chart itself has no clock, so a CronJob applies it
 =============================  ==================================================================
+
+The chart's own hub image runs JupyterHub 5.5.0 (its appVersion) while the learners' image has
+6.1.1 from pyproject.toml: set ``kubernetes.hub_image`` to a hub image on 6.1.1 (with
+jupyterhub-nativeauthenticator) for a release; the project does not build one yet.
 """
 
 from __future__ import annotations
