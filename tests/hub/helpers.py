@@ -52,3 +52,22 @@ def solve(hub, name: str, body: str = "    return 2 * x") -> None:
 def submit(hub, name: str) -> None:
     r = learner(hub, name, "POST", "assignments/submit", data={"course_id": hub.course, "assignment_id": MODULE})
     assert r.status_code == 200 and r.json()["success"], r.text
+
+
+def first_login(page, base: str, name: str, new_password: str, *, on_login_page=None) -> None:
+    """A learner's first login in the browser: the slip's password, then their own (the hub asks
+    for it first). ``on_login_page(page)`` runs on the login page before anything is typed."""
+    from conftest import PASSWORD
+
+    page.goto(f"{base}/hub/login")
+    if on_login_page is not None:
+        on_login_page(page)
+    page.fill("#username_input", name)
+    page.fill("#password_input", PASSWORD.format(name=name))
+    page.click("#login_submit")
+    page.wait_for_url("**/hub/change-password")
+    page.fill("#old_password_input", PASSWORD.format(name=name))
+    page.fill("#new_password_input", new_password)
+    page.fill("#new_password_confirmation_input", new_password)
+    page.click("#change_password_submit")
+    page.wait_for_selector("#password-result.alert-success")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTIFACTS, CHROMIUM, PASSWORD
-from helpers import MODULE, formgrader, release
+from helpers import MODULE, first_login, formgrader, release
 
 pytestmark = pytest.mark.slow
 
@@ -52,18 +52,11 @@ def test_learner_submits_and_instructor_sees_it(district_hub, browser, carol):
     page.set_default_timeout(90_000)
 
     # Log in with the slip's password; the hub asks for a new one first.
-    page.goto(f"{base}/hub/login")
-    assert "로그인" in page.inner_text("body")
-    shot(page, "1-login")
-    page.fill("#username_input", carol)
-    page.fill("#password_input", PASSWORD.format(name=carol))
-    page.click("#login_submit")
-    page.wait_for_url("**/hub/change-password")
-    page.fill("#old_password_input", PASSWORD.format(name=carol))
-    page.fill("#new_password_input", NEW_PASSWORD)
-    page.fill("#new_password_confirmation_input", NEW_PASSWORD)
-    page.click("#change_password_submit")
-    page.wait_for_selector("#password-result.alert-success")
+    def on_login_page(page) -> None:
+        assert "로그인" in page.inner_text("body")
+        shot(page, "1-login")
+
+    first_login(page, base, carol, NEW_PASSWORD, on_login_page=on_login_page)
     shot(page, "2-password-changed")
 
     # JupyterLab, in Korean.

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import pytest
 from conftest import ARTIFACTS, PASSWORD
-from helpers import MODULE, formgrader, learner, release, solve, submit
+from helpers import MODULE, first_login, formgrader, learner, release, solve, submit
 
 pytestmark = pytest.mark.slow
 
@@ -51,16 +51,7 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     page.set_default_timeout(90_000)
 
     # First login: password change, then the server starts and JupyterLab opens on the welcome page.
-    page.goto(f"{base}/hub/login")
-    page.fill("#username_input", name)
-    page.fill("#password_input", PASSWORD.format(name=name))
-    page.click("#login_submit")
-    page.wait_for_url("**/hub/change-password")
-    page.fill("#old_password_input", PASSWORD.format(name=name))
-    page.fill("#new_password_input", NEW_PASSWORD)
-    page.fill("#new_password_confirmation_input", NEW_PASSWORD)
-    page.click("#change_password_submit")
-    page.wait_for_selector("#password-result.alert-success")
+    first_login(page, base, name, NEW_PASSWORD)
     assert "로그아웃" in page.inner_text("nav") and "Logout" not in page.inner_text("nav")
     page.goto(f"{base}/hub/spawn")
     page.wait_for_url(f"**/user/{name}/lab/tree/**", timeout=150_000)
@@ -162,16 +153,7 @@ def test_lab_opens_with_the_districts_large_fonts_and_checks_stay_legible(distri
     base = hub.base_url.rstrip("/")
     page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="ko-KR")
     page.set_default_timeout(90_000)
-    page.goto(f"{base}/hub/login")
-    page.fill("#username_input", name)
-    page.fill("#password_input", PASSWORD.format(name=name))
-    page.click("#login_submit")
-    page.wait_for_url("**/hub/change-password")
-    page.fill("#old_password_input", PASSWORD.format(name=name))
-    page.fill("#new_password_input", NEW_PASSWORD)
-    page.fill("#new_password_confirmation_input", NEW_PASSWORD)
-    page.click("#change_password_submit")
-    page.wait_for_selector("#password-result.alert-success")
+    first_login(page, base, name, NEW_PASSWORD)
     page.goto(f"{base}/hub/spawn")
     page.wait_for_url(f"**/user/{name}/lab/**", timeout=150_000)
     r = s.put(f"{base}/user/{name}/api/contents/글씨-크기.ipynb", timeout=30,
