@@ -51,7 +51,12 @@ def run_reference(module_id: str) -> dict[str, Any]:
     """
     folder = curriculum_dir() / module_id
     notebook = json.loads((folder / "exercise.ipynb").read_text(encoding="utf-8"))
-    os.environ.setdefault("MPLBACKEND", "Agg")
+    import matplotlib
+
+    # Charts on the non-interactive backend, in this process only: MPLBACKEND in os.environ would
+    # reach every kernel this process starts later (and keep the kernel config's Korean font,
+    # applied with the inline backend, out of them).
+    matplotlib.use("Agg")
     namespace: dict[str, Any] = {"__name__": "__main__"}
     workdir = Path(tempfile.mkdtemp(prefix=f"academy-seal-{module_id}-")) / module_id
     atexit.register(shutil.rmtree, workdir.parent, True)

@@ -79,9 +79,11 @@ def main() -> int:
     app = make_app(settings, modules)
     app.listen(url.port, address=url.hostname or "127.0.0.1")
     print(f"together: up on {url.hostname}:{url.port}, {len(modules)} modules", flush=True)
-    signal.signal(signal.SIGTERM, lambda *_: ioloop.IOLoop.current().add_callback_from_signal(
-        ioloop.IOLoop.current().stop))
-    ioloop.IOLoop.current().start()
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        ioloop.IOLoop.current().start()
+    except KeyboardInterrupt:  # the hub stops its services with SIGINT (or SIGTERM): a normal end
+        print("together: stopped", flush=True)
     return 0
 
 

@@ -85,18 +85,25 @@ class DistrictHub:
 
     def as_unix(self, name: str, *args: str) -> subprocess.CompletedProcess:
         """Run a command as ``name``'s Unix account with its groups, as its server runs (no check)."""
-        import pwd
+        return run_as(self.unix(name), *args)
 
-        entry = pwd.getpwnam(self.unix(name))
-        groups = os.getgrouplist(entry.pw_name, entry.pw_gid)  # the district's group among them
 
-        def become():
-            os.setgid(entry.pw_gid)
-            os.setgroups(groups)
-            os.setuid(entry.pw_uid)
+def run_as(account: str, *args: str, cwd: str = "/", timeout: float = 60,
+           env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run a command as the Unix ``account`` with its groups (the district's group among them), as
+    its server runs; output captured, no check."""
+    import pwd
 
-        return subprocess.run(list(args), preexec_fn=become, capture_output=True, text=True, timeout=60,
-                              cwd="/", env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir})
+    entry = pwd.getpwnam(account)
+    groups = os.getgrouplist(entry.pw_name, entry.pw_gid)
+
+    def become():
+        os.setgid(entry.pw_gid)
+        os.setgroups(groups)
+        os.setuid(entry.pw_uid)
+
+    return subprocess.run(list(args), preexec_fn=become, capture_output=True, text=True, timeout=timeout, cwd=cwd,
+                          env=env or {"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir, "LANG": "C.UTF-8"})
 
 
 def _toml(value: Any) -> str:

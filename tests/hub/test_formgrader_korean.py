@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, PASSWORD
 from helpers import MODULE, fetch, formgrader, release, solve, submit
 
 pytestmark = pytest.mark.slow
@@ -32,29 +32,33 @@ def english_on(text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def graded(district_hub):
-    """alice submitted MODULE two hours after its due date; it is collected and autograded; her
-    Korean name is in the gradebook. The due date is taken away again at the end (shared hub)."""
+    """minji (a learner of her own: the shared hub's alice must stay unfetched for other tests)
+    submitted MODULE two hours after its due date; it is collected and autograded; her Korean name
+    is in the gradebook. The due date is taken away again and minji removed at the end (shared hub)."""
     from nbgrader.api import Gradebook
 
     from academy.database import course_gradebook_url
     from academy.hub import setup
     from academy.hub.enrolment import Row, names_in_gradebook
+    from academy.hub.users import add_user, remove_user
 
     hub = district_hub
     release(hub)
     gradebook = course_gradebook_url(setup.paths(hub.settings)["course"])
     with Gradebook(gradebook, hub.course) as gb:
         gb.update_or_create_assignment(MODULE, duedate=datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=2))
-    hub.start_server("alice")
-    fetch(hub, "alice")
-    solve(hub, "alice")
-    submit(hub, "alice")
+    add_user(hub.settings, "minji", role="learner", password=PASSWORD.format(name="minji"), full_name="김민지")
+    hub.start_server("minji")
+    fetch(hub, "minji")
+    solve(hub, "minji")
+    submit(hub, "minji")
     assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/collect").json()["success"]
-    assert formgrader(hub, "teach", "POST", f"submission/{MODULE}/alice/autograde").json()["success"]
-    names_in_gradebook(hub.settings, [Row(0, "alice", "김민지", "learner")])
+    assert formgrader(hub, "teach", "POST", f"submission/{MODULE}/minji/autograde").json()["success"]
+    names_in_gradebook(hub.settings, [Row(0, "minji", "김민지", "learner")])
     yield hub
     with Gradebook(gradebook, hub.course) as gb:
         gb.update_or_create_assignment(MODULE, duedate=None)
+    remove_user(hub.settings, "minji")
 
 
 def open_page(browser, hub):
@@ -107,7 +111,7 @@ def test_formgrader_pages_are_korean(graded, browser):
     page.wait_for_selector(".modal-dialog", state="detached")
 
     r = formgrader(hub, "teach", "GET", f"academy/late/{MODULE}")  # what the submissions page asks
-    assert r.status_code == 200 and r.json()["alice"] == "2시간 늦음", r.text
+    assert r.status_code == 200 and r.json()["minji"] == "2시간 늦음", r.text
     # the page asks the API above once its rows are in: wait for its label
     text = visit(page, hub, f"manage_submissions/{MODULE}", "3-submissions", wait_for="#main-table .academy-late")
     assert english_on(text) == [], text
@@ -120,14 +124,14 @@ def test_formgrader_pages_are_korean(graded, browser):
     from academy.hub import setup
 
     (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(setup.paths(hub.settings)["course"])
-              if r[0] == "alice" and r[1] == MODULE]
+              if r[0] == "minji" and r[1] == MODULE]
     assert row["늦게 냄"] == "2시간 늦음"
 
     for path, shot, expected in [("gradebook", "4-gradebook", TITLE), (f"gradebook/{MODULE}", "5-notebooks", "연습 문제"),
                                  (f"gradebook/{MODULE}/exercise", "6-notebook-submissions", "이름 모두 보기"),
                                  ("manage_students", "7-students", "김민지"),
-                                 ("manage_students/alice", "8-student", TITLE),
-                                 (f"manage_students/alice/{MODULE}", "9-student-module", "연습 문제")]:
+                                 ("manage_students/minji", "8-student", TITLE),
+                                 (f"manage_students/minji/{MODULE}", "9-student-module", "연습 문제")]:
         text = visit(page, hub, path, shot)
         assert english_on(text) == [], (path, english_on(text))
         assert expected in text, (path, text)

@@ -28,6 +28,7 @@ from academy import district
 from academy.data import data_path
 from academy.weekly import service as weekly_service
 from academy.weekly import timing
+from conftest import run_as
 
 pytestmark = pytest.mark.slow
 
@@ -53,15 +54,7 @@ def report_notebook(extra: str = "") -> nbformat.NotebookNode:
 
 
 def as_unix(account: str, *args: str, cwd: str = "/") -> subprocess.CompletedProcess:
-    entry = pwd.getpwnam(account)
-
-    def become():
-        os.setgid(entry.pw_gid)
-        os.setgroups([])
-        os.setuid(entry.pw_uid)
-
-    return subprocess.run(list(args), preexec_fn=become, capture_output=True, text=True, timeout=120, cwd=cwd,
-                          env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir, "LANG": "C.UTF-8"})
+    return run_as(account, *args, cwd=cwd, timeout=120)
 
 
 def give(account: str, path: Path, data: bytes) -> Path:
