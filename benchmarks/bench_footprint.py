@@ -37,12 +37,12 @@ from pathlib import Path
 import psutil
 
 REPO = Path(__file__).resolve().parents[1]
-for _path in (REPO, REPO / "tests" / "hub", REPO / "benchmarks"):
+for _path in (REPO, REPO / "benchmarks"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
 from academy.hub import launch, setup  # noqa: E402
-from academy.hub.probe import Kernel  # noqa: E402
+from tests.support.probe import Kernel  # noqa: E402
 from bench_login_storm import STOCK_OVERLAY  # noqa: E402
 from bench_load_fault import district_fully_up, fully_up  # noqa: E402
 

@@ -26,7 +26,7 @@ everything removed at the end)::
 
     .venv/bin/python benchmarks/bench_load_fault.py --learners 10 --minutes 3
 
-``tests/hub/test_load_fault.py`` runs the same driver (``run_load``) small.
+``tests/academy/hub/test_load_fault.py`` runs the same driver (``run_load``) small.
 """
 
 from __future__ import annotations
@@ -53,15 +53,15 @@ import requests
 import websocket
 
 REPO = Path(__file__).resolve().parents[1]
-for _path in (REPO, REPO / "tests" / "hub"):  # the hub tests' throw-away district and steps
+for _path in (REPO,):  # the hub tests' throw-away district and steps (tests.academy.hub)
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
 from academy.hub import launch, setup  # noqa: E402
-from conftest import throwaway_district  # noqa: E402
-from helpers import MODULE, release  # noqa: E402
-from test_clean_stop import server_process  # noqa: E402
-from test_restart import browser  # noqa: E402
+from tests.academy.hub.conftest import throwaway_district  # noqa: E402
+from tests.academy.hub.helpers import MODULE, release  # noqa: E402
+from tests.academy.hub.test_clean_stop import server_process  # noqa: E402
+from tests.academy.hub.test_restart import browser  # noqa: E402
 
 OP_TIMEOUT = 60  # seconds one learner operation may take before it counts as failed
 RECOVER_TIMEOUT = 180  # seconds a learner keeps trying to get back to work after a failure

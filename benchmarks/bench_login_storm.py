@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO))
 
 from academy import district  # noqa: E402
 from academy.hub import accounts, launch, scheduler, setup, users  # noqa: E402
-from academy.hub.probe import Kernel  # noqa: E402
+from tests.support.probe import Kernel  # noqa: E402
 
 STOCK_OVERLAY = """\
 # The stock-configuration baseline: the district's accounts, JupyterHub's stock spawn settings.

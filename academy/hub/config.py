@@ -2,7 +2,7 @@
 
 ``apply(c, settings)`` is all ``jupyterhub_config.py`` calls. Each ``update_*`` maps one part of
 the district file onto ``c`` and shows the mapping in its docstring. They are pure: they read what
-``academy hub setup`` made (tokens, the learners' Python) and create nothing (tests/hub/test_config.py).
+``academy hub setup`` made (tokens, the learners' Python) and create nothing (tests/academy/hub/test_config.py).
 """
 
 from __future__ import annotations

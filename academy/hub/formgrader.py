@@ -21,7 +21,7 @@ What stays English, and why: nbgrader's log and traceback text inside result dia
 own output, kept as written so it can be searched and reported); the keyboard-shortcut names
 (``Shift-Enter``...) in the grading page's help; nbgrader's "Current configuration" panel is left
 out (an instructor has no use for it); anything nbgrader adds in a later version until it is added
-to ``academy/messages/ko/formgrader.yml`` (tests/hub/test_formgrader_korean.py lists the words).
+to ``academy/messages/ko/formgrader.yml`` (tests/academy/hub/test_formgrader_korean.py lists the words).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import pytest
 from academy import database, district
 from academy.database import DatabaseError
 
-from tests.hub.conftest import district_file
+from tests.academy.hub.conftest import district_file
 
 
 def settings_with(tmp_path: Path, **database_keys) -> dict:

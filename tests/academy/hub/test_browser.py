@@ -11,8 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, CHROMIUM, PASSWORD
-from helpers import MODULE, first_login, formgrader, release
+from .conftest import ARTIFACTS, CHROMIUM, PASSWORD
+from .helpers import MODULE, first_login, formgrader, release
 
 pytestmark = pytest.mark.slow
 

@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers import HIDDEN_MARK, MODULE, fetch, formgrader, learner, release, solve, submit
+from .helpers import HIDDEN_MARK, MODULE, fetch, formgrader, learner, release, solve, submit
 
 from academy.hub import setup
 

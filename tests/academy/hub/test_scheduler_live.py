@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import throwaway_district
+from .conftest import throwaway_district
 
 from academy.hub import scheduler
 from academy.hub.config import SCHEDULER_SERVICE, ports

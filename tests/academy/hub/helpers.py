@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from curriculum_fixture import HIDDEN_MARK, MODULE  # noqa: F401  (re-exported for the tests)
+from .curriculum_fixture import HIDDEN_MARK, MODULE  # noqa: F401  (re-exported for the tests)
 
 
 def formgrader(hub, name: str, method: str, path: str, **kwargs):

@@ -8,7 +8,7 @@ feedback; the learner fetches the feedback, which shows the score and no hidden 
 from __future__ import annotations
 
 import pytest
-from helpers import HIDDEN_MARK, MODULE, fetch, formgrader, learner, release, solve, submit
+from .helpers import HIDDEN_MARK, MODULE, fetch, formgrader, learner, release, solve, submit
 
 pytestmark = pytest.mark.slow
 

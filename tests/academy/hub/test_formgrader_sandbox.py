@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from helpers import MODULE, fetch, formgrader, release, solve, submit
+from .helpers import MODULE, fetch, formgrader, release, solve, submit
 
 from academy.hub import setup, users
 

@@ -18,10 +18,10 @@ from urllib.parse import unquote
 
 import pytest
 import requests
-from conftest import ARTIFACTS, PASSWORD
-from helpers import MODULE, formgrader, learner, release, solve, submit
+from .conftest import ARTIFACTS, PASSWORD
+from .helpers import MODULE, formgrader, learner, release, solve, submit
 
-from academy.hub.probe import Kernel
+from tests.support.probe import Kernel
 from academy.together import record
 
 pytestmark = pytest.mark.slow

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from academy.hub.probe import Kernel
+from tests.support.probe import Kernel
 
 pytestmark = pytest.mark.slow
 

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import MODULE, release
+from .helpers import MODULE, release
 
 from academy.cli import main
 from academy.hub import backup, setup

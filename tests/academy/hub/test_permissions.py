@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import district_file, need_root
+from .conftest import district_file, need_root
 
 from academy.hub import permissions
 from academy.paths import REPO
@@ -184,7 +184,7 @@ def test_git_history_is_refused(layout):
 @pytest.mark.slow
 def test_the_rest_of_the_checkout_is_refused(layout):
     assert_refused(layout, [("list", REPO),
-                            ("read", REPO / "tests" / "hub" / "conftest.py"),
+                            ("read", REPO / "tests" / "academy" / "hub" / "conftest.py"),
                             ("read", REPO / "graders" / "nbgrader_config.py"),
                             ("read", REPO / "districts" / "demo.toml"),
                             ("read", REPO / "scripts" / "bootstrap.sh"),

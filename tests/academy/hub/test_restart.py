@@ -23,10 +23,10 @@ import requests
 import websocket
 
 from academy.hub import launch, setup
-from academy.hub.probe import Kernel
+from tests.support.probe import Kernel
 
-from conftest import throwaway_district
-from test_clean_stop import processes_of, server_process, wait_until_none
+from .conftest import throwaway_district
+from .test_clean_stop import processes_of, server_process, wait_until_none
 
 pytestmark = pytest.mark.slow
 

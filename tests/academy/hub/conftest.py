@@ -14,7 +14,6 @@ import os
 import secrets
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -25,8 +24,7 @@ from typing import Any, Iterator
 import pytest
 import requests
 
-sys.path.insert(0, str(Path(__file__).parent))
-from curriculum_fixture import MODULE, make_curriculum  # noqa: E402
+from .curriculum_fixture import MODULE, make_curriculum
 
 PASSWORD = "sca-test-pw-{name}-9"
 
@@ -185,7 +183,7 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
             accounts.remove_unix_user(unix)
         accounts.remove_district_group(settings)
         launch.remove_district_cgroup(settings)
-        artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+        artifacts = Path(__file__).resolve().parents[3] / "test-artifacts"
         log = base / "data" / "hub" / "jupyterhub.log"
         if log.exists():
             artifacts.mkdir(exist_ok=True)
@@ -207,7 +205,7 @@ def _restore_env(name: str, value: str | None) -> None:
         os.environ[name] = value
 
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"  # Debian's Chromium (scripts/bootstrap.sh); Playwright's own download does not work here
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 

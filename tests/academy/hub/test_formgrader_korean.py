@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from conftest import ARTIFACTS, PASSWORD
-from helpers import MODULE, fetch, formgrader, release, solve, submit
+from .conftest import ARTIFACTS, PASSWORD
+from .helpers import MODULE, fetch, formgrader, release, solve, submit
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,7 @@ ENGLISH = ["Manage Assignments", "Manual Grading", "Manage Students", "Loading",
            "Search", "None", "draft", "released", "graded", "needs", "Timestamp", "Autograde", "Instructions",
            "Add new", "Overall", "Assignment", "Notebook", "Flagged", "Tests failed", "Save", "Cancel", "Editing",
            "Show All", "Hide All", "Code Score", "Written", "Task", "Email", "Avg.", "exercise", "nbgrader", "UTC"]
-TITLE = "허브 점검"  # the test curriculum's title of MODULE (tests/hub/curriculum_fixture.py)
+TITLE = "허브 점검"  # the test curriculum's title of MODULE (tests/academy/hub/curriculum_fixture.py)
 
 
 def english_on(text: str) -> list[str]:

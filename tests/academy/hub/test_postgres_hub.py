@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from conftest import throwaway_district
-from helpers import formgrader
+from .conftest import throwaway_district
+from .helpers import formgrader
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,7 @@ import pytest
 import requests
 
 from academy.course import course_group
-from conftest import PASSWORD, throwaway_district
+from .conftest import PASSWORD, throwaway_district
 
 pytestmark = pytest.mark.slow
 

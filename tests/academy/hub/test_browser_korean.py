@@ -12,8 +12,8 @@ import re
 from urllib.parse import unquote
 
 import pytest
-from conftest import ARTIFACTS, PASSWORD
-from helpers import MODULE, first_login, formgrader, learner, release, solve, submit
+from .conftest import ARTIFACTS, PASSWORD
+from .helpers import MODULE, first_login, formgrader, learner, release, solve, submit
 
 pytestmark = pytest.mark.slow
 

@@ -15,9 +15,9 @@ import psutil
 import pytest
 
 from academy.hub import launch
-from academy.hub.probe import Kernel
+from tests.support.probe import Kernel
 
-from conftest import throwaway_district
+from .conftest import throwaway_district
 
 pytestmark = pytest.mark.slow
 

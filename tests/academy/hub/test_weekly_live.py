@@ -18,8 +18,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import throwaway_district
-from test_weekly_service import SAMPLE_EXPORT, give, report_notebook, subscribe_as
+from .conftest import throwaway_district
+from .test_weekly_service import SAMPLE_EXPORT, give, report_notebook, subscribe_as
 
 from academy.data import data_path
 from academy.hub import launch, setup

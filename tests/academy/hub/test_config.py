@@ -42,7 +42,7 @@ def test_auth_pam(demo):
     from jupyterhub.auth import PAMAuthenticator
 
     # JupyterHub's PAM, with hub user NAME checked against Unix account <unix_prefix>NAME
-    # and nbgrader-demo read as the hub group (tests/hub/test_pam.py runs it on a real hub).
+    # and nbgrader-demo read as the hub group (tests/academy/hub/test_pam.py runs it on a real hub).
     assert issubclass(c.JupyterHub.authenticator_class, PAMAuthenticator)
     assert c.AcademyPAMAuthenticator.unix_prefix == "sca-"
     assert c.Authenticator.allowed_groups == {"nbgrader-demo"}

@@ -1,6 +1,6 @@
 """The ``academy-weekly`` service's rounds with real Unix accounts and real papermill/nbconvert jobs.
 
-No hub here (tests/hub/test_weekly_live.py runs the managed service through one): the test plays
+No hub here (tests/academy/hub/test_weekly_live.py runs the managed service through one): the test plays
 the service's rounds (``Service.tick``) with an injected clock. Learners are real accounts with
 private homes; every file check that matters is made *as* a learner's Unix account.
 """
@@ -28,7 +28,7 @@ from academy import district
 from academy.data import data_path
 from academy.weekly import service as weekly_service
 from academy.weekly import timing
-from conftest import run_as
+from .conftest import run_as
 
 pytestmark = pytest.mark.slow
 

@@ -18,7 +18,7 @@ import pytest
 
 from academy.hub import launch
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 from bench_load_fault import Faults, district_fully_up, run_load, table  # noqa: E402
 
 pytestmark = pytest.mark.slow

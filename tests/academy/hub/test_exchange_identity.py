@@ -19,7 +19,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from helpers import HIDDEN_MARK, MODULE, formgrader, release
+from .helpers import HIDDEN_MARK, MODULE, formgrader, release
 
 from academy.course import nbgrader
 from academy.hub import setup
