@@ -254,6 +254,13 @@ SETTINGS: dict[str, dict[str, Setting]] = {
         "home_gb": Setting(2, "size of each learner's home volume (GB)", _int(1, 1000),
                            "home_gb = 2 처럼 1~1000 사이 정수(GB)를 써 주세요"),
     },
+    "help": {
+        "share_minutes": Setting(30, "a helper who joins a learner's help request (도움 요청) may use the learner's "
+                                 "server this long, then the share is revoked (academy/together/help.py)",
+                                 _int(5, 240), "share_minutes = 30 처럼 5~240 사이 정수(분)를 써 주세요"),
+        "open_hours": Setting(8, "a help request nobody closed is closed after this many hours",
+                              _int(1, 72), "open_hours = 8 처럼 1~72 사이 정수(시간)를 써 주세요"),
+    },
 }
 
 REQUIRED = {("district", "id"), ("district", "name"), ("people", "instructors")}
