@@ -45,6 +45,10 @@ def graders_dir() -> Path:
 # Where learner, grader and service processes find programs after this environment's own scripts.
 SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
 
+# The cgroup v1 memory controller: learners' servers, the weekly job and the district's cgroup
+# (academy/hub/spawner.py, academy/weekly/service.py, academy/hub/launch.py) live under it.
+CGROUP_V1_MEMORY = Path("/sys/fs/cgroup/memory")
+
 
 def venv_bin() -> Path:
     """This environment's scripts: nbgrader, alembic (nbgrader's migrations), jupyter-*, academy."""

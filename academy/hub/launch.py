@@ -19,7 +19,7 @@ from typing import Any
 from academy import district
 from academy.hub import setup
 from academy.hub.api import HubAPI
-from academy.paths import REPO
+from academy.paths import CGROUP_V1_MEMORY, REPO
 
 CONFIG = REPO / "jupyterhub_config.py"
 
@@ -319,9 +319,6 @@ def _end_hub(proc: subprocess.Popen, timeout: float) -> None:
         proc.wait(5)
     except subprocess.TimeoutExpired:
         pass
-
-
-CGROUP_V1_MEMORY = Path("/sys/fs/cgroup/memory")
 
 
 def remove_district_cgroup(settings: dict[str, Any]) -> None:

@@ -26,13 +26,14 @@ from jupyterhub.utils import maybe_future
 from tornado import web
 from traitlets import Dict, Unicode
 
+from academy.district import SETTINGS
 from academy.messages import say
-
-CGROUP_V1_MEMORY = Path("/sys/fs/cgroup/memory")
+from academy.paths import CGROUP_V1_MEMORY
 
 
 class AcademySpawner(LocalProcessSpawner):
-    unix_prefix = Unicode("sca-", config=True, help="Unix account of hub user NAME is <unix_prefix>NAME")
+    # The default is the district's (academy/district.py); hub/config.py sets the district's value.
+    unix_prefix = Unicode(SETTINGS["accounts"]["unix_prefix"].default, config=True, help="Unix account of hub user NAME is <unix_prefix>NAME")
     cgroup_parent = Unicode("", config=True,
                             help="cgroup (v1 memory) folder for per-learner limits, e.g. academy-demo; empty: none")
 

@@ -46,10 +46,10 @@ from typing import Any, Callable
 from zoneinfo import ZoneInfo
 
 from academy.messages import say
+from academy.paths import CGROUP_V1_MEMORY
 from academy.weekly import timing
 from academy.weekly.subscription import Refused, Subscription, parse, read_file
 
-CGROUP_V1_MEMORY = Path("/sys/fs/cgroup/memory")
 RUNS_KEPT = 20                 # records per learner
 OUTPUT_LIMIT = 64 * 1024 ** 2  # largest file a job may write (its log, the HTML report)
 SERVER_OVERHEAD_MB = 512       # as the spawner: the learner's server = memory_mb + 512 MB

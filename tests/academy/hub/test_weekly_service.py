@@ -26,6 +26,7 @@ import pytest
 
 from academy import district
 from academy.data import data_path
+from academy.paths import CGROUP_V1_MEMORY
 from academy.weekly import service as weekly_service
 from academy.weekly import timing
 from .conftest import run_as
@@ -197,7 +198,7 @@ def test_weekly_round_as_the_learner_once_a_week_and_records(place):
     assert not re.findall(r"""(?:src|href)\s*=\s*["']https?://""", html), "the report opens offline"
     # The kernel that ran the notebook had the memory limit of alice's server (memory_mb + 512 MB).
     limit = (settings["limits"]["memory_mb"] + 512) * 1024 ** 2
-    group = Path("/sys/fs/cgroup/memory") / f"academy-{settings['district']['id']}" / unix["alice"]
+    group = CGROUP_V1_MEMORY / f"academy-{settings['district']['id']}" / unix["alice"]
     if group.exists():
         assert f"memory cgroup ['/academy-{settings['district']['id']}/{unix['alice']}" in html, html[-3000:]
         assert int((group / "memory.limit_in_bytes").read_text()) == limit
