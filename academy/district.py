@@ -234,6 +234,14 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                                  lambda v: isinstance(v, str) and (v == "" or v.startswith("/")),
                                  'password_file = "/etc/academy/gangnam.pgpass" 처럼 절대 경로를 써 주세요 (없으면 "")'),
     },
+    "exchange": {
+        # How nbgrader's exchange knows who submitted (academy/deploy/ngshare.py).
+        "kind": Setting("unix", "nbgrader's exchange: unix (a shared folder; who submitted = the Unix account) or "
+                                "ngshare (the hub service ngshare; who submitted = the hub login, as on Kubernetes)",
+                        lambda v: v in ("unix", "ngshare"), 'kind = "unix" 또는 "ngshare" 중 하나를 써 주세요'),
+        "roster_seconds": Setting(60, "ngshare only: how often it takes the course's people from the hub's groups (s)",
+                                  _int(1, 3600), "roster_seconds = 60 처럼 1~3600 사이 정수(초)를 써 주세요"),
+    },
     "kubernetes": {
         # Read only by `academy k8s values` (academy/deploy/z2jh.py): one Zero to JupyterHub release per district.
         "singleuser_image": Setting("ghcr.io/social-city-academy/singleuser:0.1.0",

@@ -58,6 +58,8 @@ BAD = [
     ("kubernetes", "cpu_guarantee", '"0.25"'),
     ("kubernetes", "cpu_limit", "0"),
     ("kubernetes", "home_gb", "0"),
+    ("exchange", "kind", '"nbexchange"'),
+    ("exchange", "roster_seconds", "0"),
 ]
 
 
