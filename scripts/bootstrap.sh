@@ -51,6 +51,28 @@ if [ ! -x "$REPO/node_modules/.bin/configurable-http-proxy" ]; then
   (cd "$REPO" && npm ci --no-audit --no-fund --silent)
 fi
 
+# 3b. The academy's JupyterLab extension (labextension/: nbgrader's panel and dialogs in Korean), built
+#     with @jupyter/builder (pinned by labextension/package-lock.json) into the venv's
+#     share/jupyter/labextensions, where every learner's JupyterLab finds it (the learners' runtime venv
+#     shares that folder, academy/hub/setup.py); rebuilt only when its sources change ----------------
+LABEXT="$REPO/labextension"
+LABEXT_DEST="$VENV/share/jupyter/labextensions/$(node -p "require('$LABEXT/package.json').name")"
+labext_sum="$(cd "$LABEXT" && cat package.json package-lock.json tsconfig.json src/*.ts | sha256sum | cut -d' ' -f1)"
+if [ "$(cat "$LABEXT_DEST/.academy-source" 2>/dev/null)" != "$labext_sum" ]; then
+  log "building the academy's JupyterLab extension (labextension/)"
+  lock_sum="$(sha256sum < "$LABEXT/package-lock.json" | cut -d' ' -f1)"
+  if [ "$(cat "$LABEXT/node_modules/.academy-lock" 2>/dev/null)" != "$lock_sum" ]; then
+    (cd "$LABEXT" && npm ci --no-audit --no-fund --silent) && echo "$lock_sum" > "$LABEXT/node_modules/.academy-lock"
+  fi
+  core="$("$VENV/bin/python" -c 'import jupyterlab, os; print(os.path.join(os.path.dirname(jupyterlab.__file__), "staging", "package.json"))')"
+  (cd "$LABEXT" && rm -rf lib build && node_modules/.bin/tsc \
+     && "$VENV/bin/jupyter-builder" build --core-package-file="$core" . >/dev/null) \
+    || { echo "building labextension/ failed (see above)" >&2; exit 1; }
+  rm -rf "$LABEXT_DEST" && mkdir -p "$(dirname "$LABEXT_DEST")"
+  cp -r "$LABEXT/build/labextension" "$LABEXT_DEST" && chmod -R a+rX "$LABEXT_DEST"
+  echo "$labext_sum" > "$LABEXT_DEST/.academy-source"
+fi
+
 # 4. Kernel config (Korean error explainer for every kernel) ----------------------------------
 "$VENV/bin/academy" setup >/dev/null
 

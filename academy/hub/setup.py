@@ -232,8 +232,11 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
     """One Jupyter config folder per role; the spawner points JUPYTER_CONFIG_PATH at it."""
     from academy.course import write_nbgrader_config
 
+    from academy.hub.labext import district_page_config
+
     p = paths(settings)
     folders = {}
+    lab_strings = district_page_config()
     for role, tools in ROLE_TOOLS.items():
         folder = p["jupyter"] / role
         lab_settings = folder / "lab-settings"
@@ -263,6 +266,8 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         _write_json(folder / "labconfig" / "page_config.json", {
             "disabledExtensions": {f"@jupyter/nbgrader:{name}": True for name in NBGRADER_LAB
                                    if name not in tools["lab"]},
+            # nbgrader's panel and dialogs in Korean: the academy's lab extension reads this (academy/hub/labext.py).
+            **({"academyLab": lab_strings} if role != "grader" else {}),
         })
         # Learners' and instructors' servers: student id = hub user name (HUB_STUDENT).
         write_nbgrader_config(folder / "nbgrader_config.py", nbgrader_settings(settings, role),

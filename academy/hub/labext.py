@@ -1,0 +1,58 @@
+"""The academy's JupyterLab extension (``labextension/``, built and installed by scripts/bootstrap.sh).
+
+nbgrader 0.9.6's lab extension has no translator hook (academy/hub/assignments.py says which words
+that leaves English); the academy's extension (labextension/src/nbgrader_ko.ts) makes its menu,
+assignment panel, Validate button and dialogs Korean and shows each module's Korean title. Its
+words are data, academy/messages/ko/lab.yml; ``page_config`` hands them to the page, with the
+modules' titles from syllabus.yml (learners cannot read the curriculum itself), through the
+``labconfig/page_config.json`` that ``academy hub setup`` writes for learners and instructors.
+
+>>> data = json.loads(page_config([{"id": "00-start", "title": "주피터 첫걸음", "lessons": ["lesson-1", "lesson-2"]}]))
+>>> data["names"]["00-start"], data["names"]["lesson-2"], data["names"]["exercise"]
+('주피터 첫걸음 (00-start)', '강의 2', '연습 문제')
+>>> data["nbgrader"]["Validate"], data["menu"]
+('검사', '과제')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+from academy.messages import catalogue
+
+NAME = "social-city-academy-lab"  # labextension/package.json's name
+PLUGIN = f"{NAME}:nbgrader-ko"
+
+
+def installed_path(prefix: str | Path = sys.prefix) -> Path:
+    """Where bootstrap installs the built extension for the Python learners' servers run
+    (``share/jupyter/labextensions`` of that prefix; the runtime venv shares it, academy/hub/setup.py)."""
+    return Path(prefix) / "share" / "jupyter" / "labextensions" / NAME
+
+
+def page_config(modules: Iterable[dict[str, Any]]) -> str:
+    """The page config value ``academyLab`` (a JSON string: JupyterLab turns page config objects
+    into lists) for ``modules`` ({id, title, lessons: notebook ids})."""
+    lab = catalogue()["lab"]
+    notebooks = lab["notebooks"]
+    names: dict[str, str] = {"exercise": notebooks["exercise"], "lesson": notebooks["lesson"]}
+    for module in modules:
+        names[module["id"]] = lab["module"].format(title=module["title"], id=module["id"])
+        for lesson in module.get("lessons", []):
+            number = re.fullmatch(r"lesson-(\d+)", lesson)
+            if number:
+                names[lesson] = f"{notebooks['lesson']} {int(number.group(1))}"
+    return json.dumps({"menu": lab["menu"], "tab": lab["tab"], "nbgrader": lab["nbgrader"],
+                       "patterns": lab["patterns"], "names": names}, ensure_ascii=False)
+
+
+def district_page_config() -> str:
+    """``page_config`` for the course's syllabus (academy/syllabus.py)."""
+    from academy import syllabus
+
+    return page_config({"id": m.id, "title": m.title, "lessons": [Path(lesson.notebook).stem for lesson in m.lessons]}
+                       for m in syllabus.load())

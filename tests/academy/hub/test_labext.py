@@ -1,0 +1,53 @@
+"""Issue 20.2: the academy's JupyterLab extension (labextension/) is built, installed where learners'
+JupyterLab finds it, and its Korean table matches nbgrader's real English words.
+
+The browser proof (the panel, the Validate dialog and the menu in Korean) is in test_browser_korean.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import jupyterlab_server.config
+import nbgrader
+from jupyter_core.paths import jupyter_path
+
+from academy.hub import labext
+from academy.messages import catalogue
+
+REPO = Path(__file__).resolve().parents[3]
+NBGRADER_LAB = Path(sys.prefix, "share", "jupyter", "labextensions", "@jupyter", "nbgrader", "static")
+
+
+def test_the_extension_is_built_and_installed_for_the_learners_python():
+    package = json.loads((REPO / "labextension" / "package.json").read_text())
+    assert package["name"] == labext.NAME and (REPO / "labextension" / "package-lock.json").is_file()
+    found = jupyterlab_server.config.get_federated_extensions(jupyter_path("labextensions"))
+    assert labext.NAME in found, "run scripts/bootstrap.sh: it builds and installs labextension/"
+    assert Path(found[labext.NAME]["ext_path"]) == labext.installed_path()
+    build = found[labext.NAME]["jupyterlab"]["_build"]
+    static = labext.installed_path() / build["load"]
+    assert static.is_file()
+    bundle = "".join(p.read_text(errors="replace") for p in static.parent.glob("*.js"))
+    assert labext.PLUGIN in bundle and "academyLab" in bundle
+
+
+def test_every_english_key_is_nbgraders_own_text():
+    """A key nbgrader does not write would translate nothing: each one is in nbgrader 0.9.6's lab
+    bundle or in its validator (the Validate dialog's reasons come from the server)."""
+    bundle = "".join(p.read_text(errors="replace") for p in NBGRADER_LAB.glob("*.js"))
+    validator = (Path(nbgrader.__file__).parent / "validator.py").read_text()
+    lab = catalogue()["lab"]
+    missing = [english for english in lab["nbgrader"] if english.strip() not in bundle and english not in validator]
+    assert missing == []
+    korean = lab["nbgrader"].values()
+    assert all(any("가" <= ch <= "힣" for ch in text) for text in korean)
+
+
+def test_the_page_config_carries_the_table_and_the_modules_titles():
+    data = json.loads(labext.district_page_config())
+    assert data["menu"] == "과제" and data["nbgrader"]["Fetch"] == "받기"
+    assert data["names"]["00-start"] == "주피터 첫걸음 (00-start)"
+    assert data["names"]["lesson-2"] == "강의 2" and data["names"]["exercise"] == "연습 문제"
