@@ -30,6 +30,7 @@ from pathlib import Path
 from academy.messages import say
 
 SERVICE = "academy-together"
+INLINE_PICTURES = ("image/png", "image/jpeg", "image/gif")
 
 
 class PublishError(RuntimeError):
@@ -46,8 +47,14 @@ def render(path: Path, *, code: bool = False) -> tuple[str, str]:
     except (OSError, ValueError, nbformat.reader.NotJSONError):
         raise PublishError(say("gallery.bad_notebook", path=path.name)) from None
     notebook.metadata.pop("widgets", None)  # widget state: scripts only, nothing a static page shows
-    for cell in notebook.cells:
-        cell.pop("attachments", None)  # files pasted into markdown: never sent
+    for cell in notebook.cells:  # files pasted into markdown: pictures stay inline, anything else never leaves
+        for name, bundle in list(cell.get("attachments", {}).items()):
+            pictures = {k: v for k, v in bundle.items() if k in INLINE_PICTURES}
+            if pictures:
+                cell.attachments[name] = pictures
+            else:
+                del cell.attachments[name]
+                cell.source = cell.source.replace(f"attachment:{name}", "")
     notebook.cells = [c for c in notebook.cells if c.cell_type != "raw"]
     exporter = HTMLExporter(template_name="lab", exclude_input=not code, exclude_input_prompt=True,
                             exclude_output_prompt=True, exclude_raw=True)
