@@ -127,6 +127,7 @@ class CheckFailed(AssertionError):
 class Outcome:
     kind: str  # "correct" | "incorrect" | "not_attempted"
     message: str  # the message lines in catalogue markup (`code` spans), one per line
+    mistake: int | None = None  # which of the problem's declared mistakes it shows (the class dashboard counts them)
 
     @property
     def passed(self) -> bool:
@@ -634,12 +635,13 @@ class Problem:
         return None
 
     def _incorrect(self, answer: Any, fallback: str | None) -> Outcome:
-        cause = self.likely_mistake(answer) or fallback
+        index = self.mistake_index(answer)
+        cause = self.mistakes[index].say if index is not None else fallback
         lines = [say("check.incorrect")]
         if cause:
             lines.append(cause)
         lines.append(say("check.incorrect_next", hint_call=self.hint_call))
-        return Outcome("incorrect", "\n".join(lines))
+        return Outcome("incorrect", "\n".join(lines), index)
 
     def shows_mistake(self, mistake: Mistake, answer: Any) -> bool:
         """Whether ``answer`` shows ``mistake`` (a recogniser that fails means 'no')."""
@@ -651,12 +653,17 @@ class Problem:
         except Exception:  # a recogniser must never crash the check
             return False
 
+    def mistake_index(self, answer: Any) -> int | None:
+        """The index of the first declared mistake that ``answer`` shows, if any."""
+        for index, mistake in enumerate(self.mistakes):
+            if self.shows_mistake(mistake, answer):
+                return index
+        return None
+
     def likely_mistake(self, answer: Any) -> str | None:
         """The message of the first declared mistake that ``answer`` shows, if any."""
-        for mistake in self.mistakes:
-            if self.shows_mistake(mistake, answer):
-                return mistake.say
-        return None
+        index = self.mistake_index(answer)
+        return None if index is None else self.mistakes[index].say
 
     # -- what notebooks call --------------------------------------------------------------
     def check(self, answer: Any = _MISSING, *, cases: Sequence[tuple[tuple, Any]] | None = None) -> None:
@@ -674,7 +681,7 @@ class Problem:
         outcome = self.evaluate(answer, cases)
         from academy.together.record import record_check  # the learner's own progress page (issue 13)
 
-        record_check(self, outcome.kind)
+        record_check(self, outcome.kind, outcome.mistake)
         if self.graded and not outcome.passed:
             raise CheckFailed(outcome.text)
         outcome.notice.show()

@@ -28,8 +28,10 @@ import logging
 import os
 import re
 import time
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from datetime import timezone
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -55,12 +57,14 @@ class GradingReport:
     graded: int = 0
     skipped: int = 0
     failed: dict[str, str] = field(default_factory=dict)
+    refused: dict[str, float] = field(default_factory=dict)  # learner -> seconds late (late_policy "refuse")
     notices: dict[str, list[str]] = field(default_factory=dict)
     seconds: float = 0.0
 
     def summary(self) -> str:
-        return say("grading.summary", module=self.module, done=self.graded + self.skipped,
+        text = say("grading.summary", module=self.module, done=self.graded + self.skipped,
                    total=self.total, failed=len(self.failed), seconds=self.seconds)
+        return text + (say("grading.summary_refused", count=len(self.refused)) if self.refused else "")
 
 
 # -- worker side (runs in each pool process) ---------------------------------------------------
@@ -441,10 +445,39 @@ def default_workers() -> int:
     return (os.cpu_count() or 1) + 1
 
 
+def late_submissions(root: Path, module: str, students: list[str]) -> dict[str, float]:
+    """``{learner: seconds late}`` of the submissions in ``submitted/`` whose time (nbgrader's
+    ``timestamp.txt``) is after the module's due date in the gradebook (none: nobody is late)."""
+    from nbgrader.api import Gradebook, MissingEntry
+    from nbgrader.utils import parse_utc
+
+    from academy.database import course_gradebook_url
+
+    with Gradebook(course_gradebook_url(root)) as gb:
+        try:
+            due = gb.find_assignment(module).duedate
+        except MissingEntry:
+            due = None
+    if due is None:
+        return {}
+    late = {}
+    for student in students:
+        try:
+            when = parse_utc((root / "submitted" / student / module / "timestamp.txt").read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            continue  # no time written: nbgrader counts it as on time too
+        if when.tzinfo is not None:
+            when = when.astimezone(timezone.utc).replace(tzinfo=None)
+        if when > due:
+            late[student] = (when - due).total_seconds()
+    return late
+
+
 def grade_module(course_root: str | Path, module: str, *, workers: int | None = None,
                  students: list[str] | None = None, feedback: bool = True, resume: bool = True,
                  progress: bool = True, collect: bool = False, release_feedback: bool = False,
-                 export: str | Path | None = None) -> GradingReport:
+                 export: str | Path | None = None, late_policy: str = "accept",
+                 on_progress: Callable[[int, int], None] | None = None) -> GradingReport:
     """Autograde every submission of ``module`` in parallel (sandboxed), then feedback and grades.
 
     course_root       nbgrader course root (holds nbgrader_config.py and gradebook.db)
@@ -455,6 +488,12 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     release_feedback  ``nbgrader release_feedback`` afterwards (needs an exchange)
     export            write grades CSV here (utf-8-sig, opens in Korean Excel); its folder is
                       created, or :class:`OutputNotWritable` is raised before anything is graded
+    late_policy       the district's (academy/deadlines.py): under ``"refuse"`` a submission that
+                      reached ``submitted/`` after the due date by any route (an exchange write
+                      past the refused submit, a late collect) is not graded: it stays on disk,
+                      the learner gets a notice and ``report.refused`` names them
+    on_progress       called with (learners done, learners in all) as grading goes (the
+                      dashboard's progress bar); the tqdm bar is the terminal's
     """
     from tqdm import tqdm
 
@@ -476,16 +515,27 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     report = GradingReport(module=module, total=len(wanted))
     journal = Journal(root, module)
     notes = Notes(root, module)
+    if late_policy == "refuse":
+        from academy.deadlines import lateness
+
+        report.refused = late_submissions(root, module, wanted)
+        for student, seconds in report.refused.items():
+            report.notices[student] = [say("grading.refused_late", late=lateness(seconds))]
+            notes.set(student, report.notices[student])
+            journal.forget(student)
+        wanted = [s for s in wanted if s not in report.refused]
     log = _GradingLog(root, module)
     fingerprints = {s: submission_fingerprint(submitted / s / module) for s in wanted}
     todo = [s for s in wanted if not (resume and journal.done.get(s) == fingerprints[s])]
     report.skipped = len(wanted) - len(todo)
+    if on_progress is not None:
+        on_progress(report.skipped + len(report.refused), report.total)
     for student in todo:
         journal.forget(student)
 
     if todo:
         workers = max(1, min(workers or default_workers(), len(todo)))
-        bar = tqdm(total=len(wanted), initial=report.skipped, desc=say("grading.progress") + f" {module}",
+        bar = tqdm(total=report.total, initial=report.skipped + len(report.refused), desc=say("grading.progress") + f" {module}",
                    unit="명", disable=not progress, dynamic_ncols=True)
         zygote, zygote_socket = _start_shared_zygote(root)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(),
@@ -520,6 +570,9 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
                     notes.set(student, noticed)
                     log.write(student, outcome["log"], noticed)
                     bar.update(1)
+                    if on_progress is not None:  # (bar.n stays 0 while the bar is disabled)
+                        on_progress(report.skipped + len(report.refused) + report.graded + len(report.failed),
+                                    report.total)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -591,4 +644,5 @@ def export_grades(root: Path, target: Path) -> Path:
 
 
 __all__ = ["grade_module", "GradingReport", "export_grades", "default_workers", "read_notes",
-           "writable_folder", "writable_file", "OutputNotWritable", "broken_notebook", "notices_from_log"]
+           "writable_folder", "writable_file", "OutputNotWritable", "broken_notebook", "notices_from_log",
+           "late_submissions"]

@@ -32,8 +32,8 @@ import nbformat
 from academy.deadlines import lateness
 from academy.messages import say
 
-PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)", "늦게 냄"]
-ITEM_HEADER = ["모듈", "문항", "배점", "채점 인원", "평균 점수", "만점 비율(%)", "가장 흔한 오류", "오류 횟수"]
+PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)", "늦게 냄", "손채점 필요"]
+ITEM_HEADER = ["모듈", "문항", "배점", "채점 인원", "평균 점수", "만점 비율(%)", "가장 흔한 오류", "오류 횟수", "만점 인원"]
 COMPLETION_HEADER = ["모듈", "수강생 수", "제출 수", "수료 수", "수료율(%)"]
 CITY_HEADER = ["구", *COMPLETION_HEADER]
 NOTICES_HEADER = ["수강생", "모듈", "채점 알림"]
@@ -55,7 +55,8 @@ def learner_progress(root: Path) -> list[list]:
             for submission in gb.assignment_submissions(assignment.name):
                 pct = 100 * submission.score / submission.max_score if submission.max_score else 0.0
                 rows.append([submission.student_id, assignment.name, round(submission.score, 2),
-                             round(submission.max_score, 2), round(pct, 1), lateness(submission.total_seconds_late)])
+                             round(submission.max_score, 2), round(pct, 1), lateness(submission.total_seconds_late),
+                             say("reports.yes") if submission.needs_manual_grade else ""])
     return sorted(rows, key=lambda r: (r[0], r[1]))
 
 
@@ -96,9 +97,10 @@ def item_analysis(root: Path) -> list[list]:
     for key in sorted(scores):
         values, top = scores[key], max_scores[key]
         common = messages[key].most_common(1)
+        full = sum(v >= top for v in values)
         rows.append([key[0], key[1], top, len(values), round(sum(values) / len(values), 2),
-                     round(100 * sum(v >= top for v in values) / len(values), 1),
-                     common[0][0] if common else "", common[0][1] if common else 0])
+                     round(100 * full / len(values), 1),
+                     common[0][0] if common else "", common[0][1] if common else 0, full])
     return rows
 
 
@@ -208,18 +210,53 @@ def _grouped_bar_chart(path: Path, rows: list[list], title: str, ylabel: str) ->
     return _save(fig, path)
 
 
-def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6) -> dict[str, Path]:
+def _heatmap(path: Path, rows: list[list], title: str) -> Path:
+    """``rows`` of (learner, module, percent): learners down, modules across, one coloured box each
+    with its percent written in (a module not submitted stays blank)."""
+    learners = sorted({r[0] for r in rows})
+    modules = sorted({r[1] for r in rows})
+    value = {(r[0], r[1]): r[2] for r in rows}
+    plt = _pyplot()
+    grid = [[value.get((s, m), float("nan")) for m in modules] for s in learners]
+    fig, ax = plt.subplots(figsize=(min(16, 2.5 + 1.1 * len(modules)), min(30, 1.5 + 0.4 * len(learners))))
+    image = ax.imshow(grid, cmap="RdYlGn", vmin=0, vmax=100, aspect="auto")
+    if len(learners) * len(modules) <= 400:
+        for i, line in enumerate(grid):
+            for j, v in enumerate(line):
+                if v == v:
+                    ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize="small")
+    ax.set_xticks(range(len(modules)), modules, rotation=30, ha="right")
+    ax.set_yticks(range(len(learners)), learners)
+    ax.set_title(title)
+    fig.colorbar(image, ax=ax, label="달성률(%)")
+    return _save(fig, path)
+
+
+def report_tables(root: str | Path, pass_ratio: float = 0.6) -> dict[str, list[list]]:
+    """The rows of every report, read once from the gradebook: what :func:`write_reports` writes and
+    the class dashboard (academy/dashboard/) shows, so both say the same numbers."""
+    root = Path(root)
+    return {"progress": learner_progress(root), "items": item_analysis(root),
+            "completion": district_completion(root, pass_ratio), "notices": grading_notices(root)}
+
+
+def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6,
+                  tables: dict[str, list[list]] | None = None) -> dict[str, Path]:
     """All three reports as CSV + PNG under ``target``, and the grading notices as CSV; returns
-    their paths."""
+    their paths. ``tables`` (from :func:`report_tables`) saves reading the gradebook again."""
     root, target = Path(root), Path(target)
     target.mkdir(parents=True, exist_ok=True)
-    progress, items, completion = learner_progress(root), item_analysis(root), district_completion(root, pass_ratio)
+    tables = tables if tables is not None else report_tables(root, pass_ratio)
+    progress, items, completion = tables["progress"], tables["items"], tables["completion"]
     out = {
         "progress": write_csv(target / "수강생별_진도.csv", PROGRESS_HEADER, progress),
         "items": write_csv(target / "문항별_분석.csv", ITEM_HEADER, items),
         "completion": write_csv(target / "구청_수료_현황.csv", COMPLETION_HEADER, completion),
-        "notices": write_csv(target / "채점_알림.csv", NOTICES_HEADER, grading_notices(root)),
+        "notices": write_csv(target / "채점_알림.csv", NOTICES_HEADER, tables["notices"]),
     }
+    if progress:
+        out["progress_plot"] = _heatmap(target / "수강생별_진도.png", [[r[0], r[1], r[4]] for r in progress],
+                                        "수강생별 모듈 달성률(%)")
     if items:
         out["items_plot"] = _bar_chart(target / "문항별_만점비율.png", [f"{r[0]}\n{r[1]}" for r in items],
                                        [r[5] for r in items], "문항별 만점 비율", "만점 비율(%)")
@@ -242,5 +279,5 @@ def write_city_report(course_roots: dict[str, str | Path], target: Path, *, pass
     return out
 
 
-__all__ = ["learner_progress", "item_analysis", "district_completion", "grading_notices", "city_completion", "write_reports",
+__all__ = ["report_tables", "learner_progress", "item_analysis", "district_completion", "grading_notices", "city_completion", "write_reports",
            "write_city_report", "write_csv"]

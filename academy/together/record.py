@@ -44,8 +44,9 @@ def module_of(problem: Any) -> str | None:
     return None
 
 
-def record_check(problem: Any, kind: str) -> None:
-    """Append one outcome to the learner's record; never raises (a check must always show its verdict)."""
+def record_check(problem: Any, kind: str, mistake: int | None = None) -> None:
+    """Append one outcome to the learner's record; never raises (a check must always show its verdict).
+    ``mistake``: the index of the declared mistake the answer showed (never the answer itself)."""
     if os.environ.get(ENABLE) != "1":
         return
     try:
@@ -62,8 +63,10 @@ def record_check(problem: Any, kind: str) -> None:
         try:
             if os.fstat(fd).st_size >= LIMIT:
                 return
-            line = json.dumps({"module": module, "problem": problem.name, "kind": kind,
-                               "at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}, ensure_ascii=False)
+            entry = {"module": module, "problem": problem.name, "kind": kind, "at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+            if mistake is not None:
+                entry["mistake"] = mistake
+            line = json.dumps(entry, ensure_ascii=False)
             os.write(fd, (line + "\n").encode("utf-8"))
         finally:
             os.close(fd)
@@ -99,7 +102,8 @@ def read_lines(home: Path, uid: int) -> list[str]:
 
 
 def parse(lines: Iterable[str]) -> list[dict[str, str]]:
-    """Well-formed entries only: ``module``, ``problem``, ``kind`` strings, a known kind."""
+    """Well-formed entries only: ``module``, ``problem``, ``kind`` strings, a known kind; ``mistake``
+    (an index into the problem's declared mistakes) kept when it is a small non-negative int."""
     entries = []
     for line in lines:
         try:
@@ -108,8 +112,10 @@ def parse(lines: Iterable[str]) -> list[dict[str, str]]:
             continue
         if (isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in ("module", "problem", "kind"))
                 and entry["kind"] in KINDS):
+            mistake = entry.get("mistake")
             entries.append({"module": entry["module"], "problem": entry["problem"], "kind": entry["kind"],
-                            "at": entry.get("at") if isinstance(entry.get("at"), str) else ""})
+                            "at": entry.get("at") if isinstance(entry.get("at"), str) else "",
+                            "mistake": mistake if type(mistake) is int and 0 <= mistake < 100 else None})
     return entries
 
 

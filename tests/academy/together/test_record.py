@@ -55,3 +55,20 @@ def test_the_reader_refuses_a_symlinked_record_and_keeps_only_well_formed_lines(
     (tmp_path / ".academy" / "checks.jsonl").write_text('not json\n{"module": 1}\n' + secret.read_text())
     assert record.passed_by_module(record.parse(record.read_lines(tmp_path, os.getuid()))) == {"x": {"y"}}
     assert record.read_lines(tmp_path, os.getuid() + 1) == []  # not the learner's own file
+
+
+def test_a_wrong_answer_records_which_declared_mistake_it_shows_never_the_answer(tmp_path, monkeypatch):
+    """The class dashboard counts the likely mistakes learners' checks showed (academy/dashboard/)."""
+    from academy.checking import _MISSING
+    from academy.exercises.m01_values import lesson
+
+    problem, index = next((p, i) for p in lesson for i, m in enumerate(p.mistakes) if m.when is not None
+                          and m.example is not _MISSING and not p.is_function)
+    example = problem.mistakes[index].example
+    run_check(tmp_path, monkeypatch, problem, example)
+    (entry,) = record.parse(record.read_lines(tmp_path, os.getuid()))
+    assert entry["kind"] == "incorrect" and entry["mistake"] == index
+    raw = (tmp_path / ".academy" / "checks.jsonl").read_text(encoding="utf-8")
+    assert set(json.loads(raw)) == {"module", "problem", "kind", "at", "mistake"}
+    (tmp_path / ".academy" / "checks.jsonl").write_text(raw.replace(f'"mistake": {index}', '"mistake": "<b>x</b>"'))
+    assert record.parse(record.read_lines(tmp_path, os.getuid()))[0]["mistake"] is None  # only an index counts
