@@ -10,7 +10,10 @@
   per-process address-space limit;
 * when the server ends -- stopped, culled, crashed, or the academy stops -- every process of the
   learner's account ends with it (kernels forked from the warm zygote live in their own session
-  and would otherwise be re-parented to PID 1 and keep running).
+  and would otherwise be re-parented to PID 1 and keep running);
+* with ``fork_servers`` (district ``[storm] fork_servers``), the server is a fork of one
+  pre-imported parent instead of a fresh ``python -m jupyterhub.singleuser``
+  (academy/kernels/server_fork.py); if that fails for any reason, it starts the stock way.
 """
 
 from __future__ import annotations
@@ -22,9 +25,9 @@ import resource
 from pathlib import Path
 
 from jupyterhub.spawner import LocalProcessSpawner, set_user_setuid
-from jupyterhub.utils import maybe_future
+from jupyterhub.utils import maybe_future, random_port
 from tornado import web
-from traitlets import Dict, Unicode
+from traitlets import Bool, Dict, Unicode
 
 from academy.district import SETTINGS
 from academy.messages import say
@@ -43,10 +46,49 @@ class AcademySpawner(LocalProcessSpawner):
 
     course_group = Unicode("", config=True, help="hub group every learner belongs to (nbgrader-<course>)")
 
+    fork_servers = Bool(False, config=True,
+                        help="fork the server from a pre-imported parent (academy/kernels/server_fork.py); "
+                             "the stock start whenever that fails")
+
     async def start(self):
         if self.create_accounts_in and self.course_group:
             self._join_course()
+        if self.fork_servers:
+            started = await self._fork_start()
+            if started is not None:
+                return started
         return await super().start()
+
+    async def _fork_start(self):
+        """LocalProcessSpawner.start, with the process forked from the server parent instead of
+        exec'd; None (start the stock way) if that does not work."""
+        from academy.kernels import server_fork
+
+        if self.port == 0:
+            self.port = random_port()
+        cmd = [*self.cmd, *self.get_args()]
+        if self.shell_cmd or cmd[1:3] != ["-m", server_fork.MODULE]:
+            return None
+        try:
+            env = self.get_env()
+            account = self._account()
+            group = self._cgroup()
+            spec = server_fork.spawn_spec(
+                account=account, groups=os.getgrouplist(account.pw_name, account.pw_gid), env=env, argv=cmd[3:],
+                title=" ".join(cmd), cgroup_procs=str(group / "cgroup.procs") if group is not None else None,
+                memory_limit=0 if group is not None else int(self.mem_limit or 0))
+            parent_env = server_fork.parent_env(self.environment, self.config_path_by_group.get("*", ""))
+            parent, state = server_fork.ServerParent.get(cmd[0], parent_env)
+            if state == "replaced":  # this learner does not wait for the new parent's imports
+                raise server_fork.ForkUnavailable("the server parent was gone (a new one is starting)")
+            pid = await parent.start(spec, ready_timeout=max(10.0, self.start_timeout / 2), timeout=30)
+        except Exception as error:  # noqa: BLE001  (any trouble: the stock start, never a failed spawn)
+            self.log.warning("fork start of %s failed, starting the stock way: %s", self.user.name, str(error)[-800:])
+            return None
+        self.proc = server_fork.ForkedServerProcess(pid)
+        self.pid = pid
+        self.log.info("Forked %s for %s (pid %d)", " ".join(cmd[:3]), self.user.name, pid)
+        return (self.ip or "127.0.0.1", self.port)
 
     def _join_course(self) -> None:
         """A learner who signed up (and was approved) joins the course on first start."""

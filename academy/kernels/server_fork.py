@@ -1,0 +1,536 @@
+"""Fork-started learner servers: a cold start costs a fork, not an import of JupyterLab (issue 18.2).
+
+Every learner's server pays the import of jupyter_server, JupyterLab, nbgrader's and the academy's
+server extensions (several CPU-seconds each); 30 cold starts on 2 cores queue up for a minute.
+Here one *server parent* per district hub imports all that once, as root, and forks a child per
+learner start. The child turns itself into exactly what the stock start
+(:meth:`jupyterhub.spawner.LocalProcessSpawner.start`) would have exec'd, then runs the same
+``python -m jupyterhub.singleuser`` main.
+
+Two processes, one protocol (a ``SOCK_SEQPACKET`` socket pair; the hub holds one end):
+
+* the parent (``python -m academy.kernels.server_fork FD [module ...]``, :func:`main`) is started
+  by the hub with a *scrubbed* environment (:func:`parent_env`: no token, no hub secret), imports
+  and never starts anything (no event loop, no thread, no zmq context, no shared writable mapping:
+  :func:`pristine_problems`, checked before it says ready), then forks one child per request.
+  It never reads a request: the hub writes the learner's spec (environment with the
+  ``JUPYTERHUB_API_TOKEN`` included) into a pipe and passes the pipe's read end with the request,
+  so only the child reads it. The parent never holds a token.
+* the child (:func:`_child`), still root: reads its spec, closes every inherited descriptor but
+  0-2 (stdin becomes /dev/null, stdout/stderr are the hub's log, as in a stock start), starts a
+  new session, resets the signal dispositions the parent changed, takes the hub's rlimits and
+  umask, joins the learner's memory cgroup (or gets RLIMIT_DATA), becomes the learner
+  (gid, ``initgroups`` list, uid -- all three ids, checked), makes itself dumpable as an exec'd
+  process is, moves to the learner's home, takes the learner's environment, re-seeds ``random``,
+  shows the stock command line in ``ps``, reports "ok" on a status pipe and runs the server.
+
+The hub side (:class:`ServerParent`, used by ``AcademySpawner`` when the district sets
+``[storm] fork_servers = true``) watches the child through a pidfd
+(:class:`ForkedServerProcess`), so JupyterHub's own poll and stop work unchanged, and a hub
+restart finds the server by its pid as for a stock start. The learner's every process ends with
+its server as before (``AcademySpawner.run_post_stop_hook``). Any failure -- no parent, a parent
+that died, did not answer or whose child reported an error -- is a stock start instead: slower,
+never broken.
+
+Shared between learners, by design: the parent's code pages (copy-on-write, read-only) and
+Python's string-hash seed (``PYTHONHASHSEED`` is chosen once per interpreter; a fork keeps it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import resource
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import traceback
+
+from academy.kernels.forked import ForkedKernelProcess, _start_zygote
+from academy.kernels.jail import PR_SET_PDEATHSIG, prctl
+
+PR_SET_DUMPABLE = 4
+MODULE = "jupyterhub.singleuser"
+# What every server imports; the enabled server extensions of the learners' Jupyter config are added.
+BASE_PRELOAD = ("jupyter_server.serverapp", "jupyterhub.singleuser", "jupyterhub.singleuser.extension",
+                "jupyterhub.singleuser.mixins", "jupyterlab", "jupyterlab.labapp", "notebook_shim",
+                "jupyter_server.services.kernels.kernelmanager", "jupyter_server.services.contents.largefilemanager",
+                "jupyter_server.services.sessions.sessionmanager", "jupyter_client.provisioning",
+                "jupyter_client.asynchronous", "jupyter_server.gateway.managers", "jupyter_server.auth.identity")
+# The parent's own environment: only what imports may look at, never a secret (see parent_env).
+PARENT_ENV_KEYS = ("PATH", "LANG", "LC_ALL", "TZ", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH")
+TITLE_ROOM = 1024  # bytes of the parent's argv the child overwrites with the stock command line
+SPEC_MAX = 60_000  # a spec must fit a pipe's buffer (64 KiB): the hub writes it before the fork
+
+
+class ForkUnavailable(RuntimeError):
+    """The fork start did not work this time; the caller starts the server the stock way."""
+
+
+# ---------------------------------------------------------------------------------------------
+# The parent process
+# ---------------------------------------------------------------------------------------------
+
+def extension_modules() -> list[str]:
+    """The server extensions enabled in the Jupyter config this parent sees (the learners')."""
+    from pathlib import Path
+
+    from jupyter_core.paths import jupyter_config_path
+
+    enabled: dict[str, bool] = {}
+    for folder in reversed(jupyter_config_path()):  # later folders win, as in jupyter_server
+        files = [Path(folder) / "jupyter_server_config.json",
+                 *sorted((Path(folder) / "jupyter_server_config.d").glob("*.json"))]
+        for file in files:
+            try:
+                data = json.loads(file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            enabled.update(data.get("ServerApp", {}).get("jpserver_extensions", {}))
+    return [name for name, on in enabled.items() if on]
+
+
+def preload(modules: list[str]) -> list[str]:
+    """Import (never start) the server and its extensions; the names that failed to import."""
+    import importlib
+
+    failed = []
+    for name in [*BASE_PRELOAD, *extension_modules(), *modules]:
+        try:
+            module = importlib.import_module(name)
+            points = getattr(module, "_jupyter_server_extension_points", None)
+            for point in (points() if points else []):
+                if point.get("module"):
+                    importlib.import_module(point["module"])
+        except Exception:  # noqa: BLE001  (a missing extension is imported -- and fails -- in the child)
+            failed.append(name)
+    return failed
+
+
+def pristine_problems() -> list[str]:
+    """What would be unsafe to share with every learner's server forked from this process.
+
+    An event loop (asyncio's or tornado's) or a zmq context would be one object shared by the
+    forks' copies; a thread does not survive a fork (its locks may stay held); a writable shared
+    mapping would be *the same memory* in every learner's server.
+    """
+    problems = []
+    if threading.active_count() != 1:
+        problems.append(f"threads: {[t.name for t in threading.enumerate()]}")
+    try:
+        asyncio.get_running_loop()
+        problems.append("a running asyncio loop")
+    except RuntimeError:
+        pass
+    policy_local = getattr(asyncio.get_event_loop_policy(), "_local", None)
+    if getattr(policy_local, "_loop", None) is not None:
+        problems.append("an asyncio event loop was created")
+    # Not IOLoop.current(instance=False): it asks asyncio.get_event_loop(), which *makes* a loop
+    # (an epoll descriptor the children close, behind a loop object they would then use).
+    tornado_ioloop = sys.modules.get("tornado.ioloop")
+    if tornado_ioloop is not None and getattr(tornado_ioloop.IOLoop, "_ioloop_for_asyncio", None):
+        problems.append("a tornado IOLoop was created")
+    zmq = sys.modules.get("zmq")
+    if zmq is not None and getattr(zmq.Context, "_instance", None) is not None:
+        problems.append("a zmq context was created")
+    problems += [f"shared writable mapping {line}" for line in shared_writable_mappings(os.getpid())]
+    return problems
+
+
+def shared_writable_mappings(pid: int) -> list[str]:
+    """Lines of /proc/<pid>/maps mapped shared and writable (``rw-s``)."""
+    with open(f"/proc/{pid}/maps", encoding="utf-8", errors="replace") as maps:
+        return [line.strip() for line in maps if line.split()[1:2] and line.split()[1][1] == "w"
+                and line.split()[1][3] == "s"]
+
+
+def main(argv: list[str]) -> int:
+    """The parent: ``FD [--title-room=...] [module ...]``; serves fork requests on socket FD."""
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # dies with the hub; the servers it forked do not
+    sys.dont_write_bytecode = True  # root must not write .pyc files learners then load
+    sock = socket.socket(fileno=int(argv[0]))
+    failed = preload([a for a in argv[1:] if not a.startswith("--")])
+    problems = pristine_problems()
+    if problems:
+        sock.send(json.dumps({"error": "not safe to fork from: " + "; ".join(problems)}).encode())
+        return 3
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the children are reaped by the kernel
+    sock.send(json.dumps({"ready": True, "not_preloaded": failed}).encode())
+    try:
+        while True:
+            try:
+                message, fds, _flags, _addr = socket.recv_fds(sock, 4096, 2)
+            except InterruptedError:
+                continue
+            if not message:
+                return 0  # the hub closed its end
+            if len(fds) != 2:
+                for fd in fds:
+                    os.close(fd)
+                sock.send(b'{"error": "a spawn request carries two descriptors"}')
+                continue
+            spec_fd, status_fd = fds
+            pid = os.fork()
+            if pid == 0:
+                _child(spec_fd, status_fd)  # never returns
+            os.close(spec_fd)
+            os.close(status_fd)
+            sock.send(json.dumps({"pid": pid}).encode())
+    except (KeyboardInterrupt, BrokenPipeError, ConnectionResetError):
+        return 0
+
+
+def _child(spec_fd: int, status_fd: int) -> None:
+    """In the fork: become the learner's stock-started server (see the module docstring)."""
+    code, reported = 70, False
+    try:
+        spec = json.loads(_read_all(spec_fd))
+        os.close(spec_fd)
+        os.closerange(3, status_fd)  # the parent's socket, and whatever an import left open
+        os.closerange(status_fd + 1, _max_fd())
+        for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+            signal.signal(signum, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        os.setsid()
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.close(devnull)
+        become(spec)
+        os.environ.clear()
+        os.environ.update(spec["env"])
+        sys.dont_write_bytecode = bool(spec["env"].get("PYTHONDONTWRITEBYTECODE"))
+        _python_paths(os.getcwd())
+        import random
+
+        random.seed()
+        set_title(spec["title"])
+        os.write(status_fd, b"ok")
+        os.close(status_fd)
+        reported = True
+        code = run_server(spec["argv"])
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except BaseException:  # noqa: BLE001  (anything: report it, or it ends up in the hub's log)
+        if not reported:
+            try:
+                os.write(status_fd, ("error: " + traceback.format_exc()[-2000:]).encode())
+            except OSError:
+                pass
+        else:
+            traceback.print_exc()
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:  # noqa: BLE001
+                pass
+        os._exit(code)
+
+
+def become(spec: dict) -> None:
+    """Still root: the hub's rlimits and umask, the learner's memory limit, then the learner."""
+    for name, (soft, hard) in spec.get("rlimits", {}).items():
+        resource.setrlimit(getattr(resource, name), (soft, hard))
+    os.umask(spec["umask"])
+    if spec.get("cgroup_procs"):
+        with open(spec["cgroup_procs"], "w", encoding="ascii") as procs:
+            procs.write(str(os.getpid()))
+    elif spec.get("memory_limit"):
+        limit = int(spec["memory_limit"])
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+    uid, gid, groups = spec["uid"], spec["gid"], list(spec["groups"])
+    os.setgroups(groups)
+    os.setresgid(gid, gid, gid)
+    os.setresuid(uid, uid, uid)
+    if os.getresuid() != (uid, uid, uid) or os.getresgid() != (gid, gid, gid) \
+            or set(os.getgroups()) != set(groups):
+        raise PermissionError("could not become the learner")
+    prctl(PR_SET_DUMPABLE, 1)  # as after an exec: the learner may inspect their own server
+    try:
+        os.chdir(spec["home"])
+    except OSError:
+        os.chdir("/")
+
+
+def _python_paths(cwd: str) -> None:
+    """sys.path as ``python -m`` started in ``cwd`` by this user would have it: the folder first,
+    and the user's own site-packages (the parent's were computed for root)."""
+    import site
+
+    if sys.path and not sys.flags.safe_path:
+        sys.path[0] = cwd
+    site.USER_BASE = site.USER_SITE = None
+    site.ENABLE_USER_SITE = site.check_enableusersite()
+    if site.ENABLE_USER_SITE:
+        user_site = site.getusersitepackages()
+        if os.path.isdir(user_site) and user_site not in sys.path:
+            site.addsitedir(user_site)
+
+
+def run_server(argv: list[str]) -> int:
+    """``python -m jupyterhub.singleuser ARGV`` in this process; its exit code."""
+    import atexit
+    import runpy
+
+    sys.argv = [MODULE, *argv]
+    try:
+        runpy.run_module(MODULE, run_name="__main__", alter_sys=True)
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    atexit._run_exitfuncs()  # the server's own clean-ups (its kernel zygote among them)
+    return code
+
+
+def set_title(title: str) -> None:
+    """Show ``title`` (the stock command line) as this process's /proc/<pid>/cmdline: ``ps``,
+    the admins and the clean-stop tests see a learner's server, not the parent's command."""
+    with open(f"/proc/{os.getpid()}/stat", "rb") as stat:
+        fields = stat.read().rsplit(b")", 1)[1].split()
+    start, end = int(fields[45]), int(fields[46])  # arg_start, arg_end (fields 48 and 49)
+    room = end - start
+    data = title.encode()[:room - 1] + b"\0"
+    with open(f"/proc/{os.getpid()}/mem", "r+b", buffering=0) as mem:
+        mem.seek(start)
+        mem.write(data.ljust(room, b"\0"))
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while True:
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def _max_fd() -> int:
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return soft if 0 < soft < 1 << 20 else 65536
+
+
+# ---------------------------------------------------------------------------------------------
+# The hub's side
+# ---------------------------------------------------------------------------------------------
+
+def parent_env(environment: dict[str, str], config_path: str) -> dict[str, str]:
+    """The parent's whole environment: the district's plain learner settings that imports may read
+    and nothing else -- not the hub's environment (which may hold secrets) and no token."""
+    env = {k: v for k, v in environment.items() if k in PARENT_ENV_KEYS and isinstance(v, str)}
+    env.setdefault("PATH", "/usr/local/bin:/usr/bin:/bin")
+    env.update({"HOME": "/nonexistent", "JUPYTER_CONFIG_PATH": config_path, "PYTHONDONTWRITEBYTECODE": "1"})
+    return env
+
+
+def current_umask() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    return 0o022
+
+
+def hub_rlimits() -> dict[str, tuple[int, int]]:
+    """The limits a stock start's child inherits from the hub (RLIMIT_DATA is the spawner's own)."""
+    names = ("RLIMIT_CPU", "RLIMIT_FSIZE", "RLIMIT_STACK", "RLIMIT_CORE", "RLIMIT_NOFILE", "RLIMIT_NPROC",
+             "RLIMIT_AS", "RLIMIT_MEMLOCK", "RLIMIT_DATA")
+    return {name: resource.getrlimit(getattr(resource, name)) for name in names if hasattr(resource, name)}
+
+
+class ForkedServerProcess(ForkedKernelProcess, subprocess.Popen):
+    """A forked server as JupyterHub's LocalProcessSpawner uses its ``Popen`` (its ``proc`` trait
+    wants one): watched through a pidfd (it is the parent's child, not the hub's)."""
+
+    _child_created = False  # Popen.__del__: nothing of Popen's own to clean up
+    args = ("jupyterhub.singleuser (forked)",)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pidfd is not None:
+            os.close(self._pidfd)
+            self._pidfd = None
+
+
+class ServerParent:
+    """The hub's handle on one server parent (one per hub process, Python and config path)."""
+
+    _instances: dict[tuple, "ServerParent"] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, python: str, env: dict[str, str]):
+        self.python = python
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            self.proc = _start_zygote(
+                [python, "-m", "academy.kernels.server_fork", str(theirs.fileno()), "--title-room=" + "x" * TITLE_ROOM],
+                pass_fds=(theirs.fileno(),), env=env, cwd="/", stdin=subprocess.DEVNULL, start_new_session=True)
+        finally:
+            theirs.close()
+        ours.setblocking(False)
+        self.sock = ours
+        self.ready = False
+        self.not_preloaded: list[str] = []
+        self._alock: asyncio.Lock | None = None
+        self._alock_loop = None
+
+    @classmethod
+    def get(cls, python: str, env: dict[str, str]) -> tuple["ServerParent", str]:
+        """(this hub's parent for ``python`` and ``env``, "running" | "new" | "replaced"). A parent
+        found dead is replaced; the spawner starts the server that found it so the stock way."""
+        key = (python, tuple(sorted(env.items())))
+        with cls._lock:
+            parent = cls._instances.get(key)
+            if parent is not None and parent.proc.poll() is None and parent.sock.fileno() >= 0:
+                return parent, "running"
+            state = "new" if parent is None else "replaced"
+            if parent is not None:
+                parent.close()
+            parent = cls._instances[key] = cls(python, env)
+            return parent, state
+
+    @classmethod
+    def stop_all(cls) -> None:
+        with cls._lock:
+            for parent in cls._instances.values():
+                parent.close()
+            cls._instances.clear()
+
+    def close(self) -> None:
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+
+    def _lock_for_loop(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._alock is None or self._alock_loop is not loop:
+            self._alock, self._alock_loop = asyncio.Lock(), loop
+        return self._alock
+
+    async def _receive(self, timeout: float) -> dict:
+        loop = asyncio.get_running_loop()
+        try:
+            data = await asyncio.wait_for(loop.sock_recv(self.sock, 65536), timeout)
+        except (asyncio.TimeoutError, OSError) as error:
+            self.close()
+            raise ForkUnavailable(f"the server parent did not answer: {error!r}") from None
+        if not data:
+            self.close()
+            raise ForkUnavailable("the server parent went away")
+        return json.loads(data)
+
+    async def start(self, spec: dict, *, ready_timeout: float = 120, timeout: float = 30) -> int:
+        """Fork a server for ``spec`` (see :func:`_child`); its pid once it became the learner."""
+        payload = json.dumps(spec).encode()
+        if len(payload) > SPEC_MAX:
+            raise ForkUnavailable("spec too large for a pipe")
+        async with self._lock_for_loop():
+            if not self.ready:
+                hello = await self._receive(ready_timeout)
+                if not hello.get("ready"):
+                    self.close()
+                    raise ForkUnavailable(f"server parent did not start: {hello.get('error')}")
+                self.ready, self.not_preloaded = True, hello.get("not_preloaded", [])
+            spec_r, spec_w = os.pipe()
+            status_r, status_w = os.pipe()
+            try:
+                os.write(spec_w, payload)  # fits the pipe's buffer: never blocks
+                os.close(spec_w)
+                spec_w = -1
+                try:
+                    socket.send_fds(self.sock, [b"spawn"], [spec_r, status_w])
+                except OSError as error:
+                    self.close()
+                    raise ForkUnavailable(f"the server parent went away: {error!r}") from None
+            finally:
+                for fd in (spec_r, status_w, spec_w):
+                    if fd >= 0:
+                        os.close(fd)
+            try:
+                reply = await self._receive(timeout)
+            except ForkUnavailable:
+                os.close(status_r)
+                raise
+        if "pid" not in reply:
+            os.close(status_r)
+            raise ForkUnavailable(reply.get("error", "no pid"))
+        pid = reply["pid"]
+        status = await _read_status(status_r, timeout)
+        if status != b"ok":
+            _kill_quietly(pid)
+            raise ForkUnavailable(f"forked server {pid}: {status.decode(errors='replace')[-1500:] or 'died'}")
+        return pid
+
+
+async def _read_status(fd: int, timeout: float) -> bytes:
+    """Everything the child writes on its status pipe until it closes it (bounded by ``timeout``)."""
+    loop = asyncio.get_running_loop()
+    os.set_blocking(fd, False)
+    chunks: list[bytes] = []
+    done = loop.create_future()
+
+    def readable() -> None:
+        try:
+            chunk = os.read(fd, 4096)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        if chunk:
+            chunks.append(chunk)
+        elif not done.done():
+            done.set_result(None)
+
+    loop.add_reader(fd, readable)
+    try:
+        await asyncio.wait_for(done, timeout)
+    except asyncio.TimeoutError:
+        chunks = [b"did not report within the timeout"]
+    finally:
+        loop.remove_reader(fd)
+        os.close(fd)
+    return b"".join(chunks)
+
+
+def _kill_quietly(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def spawn_spec(*, account, groups: list[int], env: dict[str, str], argv: list[str], title: str,
+               cgroup_procs: str | None, memory_limit: int) -> dict:
+    """What the child needs to become ``account``'s server as the stock start would make it."""
+    return {"uid": account.pw_uid, "gid": account.pw_gid, "groups": groups, "home": account.pw_dir,
+            "env": env, "argv": argv, "title": title, "umask": current_umask(), "rlimits": hub_rlimits(),
+            "cgroup_procs": cgroup_procs, "memory_limit": memory_limit}
+
+
+def wait_gone(pid: int, timeout: float) -> bool:
+    """Whether process ``pid`` ended within ``timeout`` seconds (tests, benchmarks)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+import atexit  # noqa: E402
+
+atexit.register(ServerParent.stop_all)
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
