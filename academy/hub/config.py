@@ -20,15 +20,13 @@ ADMIN_SERVICE = "academy-admin"
 SCHEDULER_SERVICE = "academy-scheduler"
 WEEKLY_SERVICE = "academy-weekly"
 TOGETHER_SERVICE = "academy-together"
-DASHBOARD_SERVICE = "academy-dashboard"
 
 
 def ports(settings: dict[str, Any]) -> dict[str, int]:
-    """The district's block of six ports: public, hub API, proxy API, formgrader, together
-    (the ``academy-together`` service, academy/together/service.py), dashboard (academy/dashboard/)."""
+    """The district's block of five ports: public, hub API, proxy API, formgrader, together
+    (the ``academy-together`` service, academy/together/service.py)."""
     port = settings["hub"]["port"]
-    return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3, "together": port + 4,
-            "dashboard": port + 5}
+    return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3, "together": port + 4}
 
 
 def public_url(settings: dict[str, Any]) -> str:
@@ -200,10 +198,6 @@ def update_course(c, settings: dict[str, Any]) -> None:
                          "ACADEMY_CURRICULUM": str(curriculum_dir())}},
         {"name": ADMIN_SERVICE, "api_token": setup.admin_token(settings)},
     ]
-    # [exchange] kind = "ngshare": the course's exchange as the hub service ngshare (academy/deploy/ngshare.py).
-    from academy.deploy import ngshare
-
-    ngshare.update_hub(c, settings)
 
 
 def update_limits(c, settings: dict[str, Any]) -> None:
@@ -282,39 +276,7 @@ def update_together(c, settings: dict[str, Any]) -> None:
                         "TZ": settings["schedule"]["timezone"]}})
     c.JupyterHub.load_roles.append({"name": TOGETHER_SERVICE, "groups": [everyone],
                                     "scopes": [f"access:services!service={TOGETHER_SERVICE}"]})
-    # 도움 요청 (academy/together/help.py): the service itself shares a course member's server with a
-    # helper and revokes it (``shares`` includes ``access:servers``), reads whether it runs and who teaches.
-    c.JupyterHub.load_roles.append({"name": f"{TOGETHER_SERVICE}-help", "services": [TOGETHER_SERVICE],
-                                    "scopes": [f"shares!group={everyone}", f"read:users:name!group={everyone}",
-                                               f"read:servers!group={everyone}",
-                                               f"read:groups!group={instructor_group(settings['district']['course_id'])}"]})
-    # 작품 전시 (academy/together/publish.py): the learner's kernel posts a rendered notebook to the
-    # service with its server's token (the owner's own access, nothing more).
-    next(r for r in c.JupyterHub.load_roles if r["name"] == "server")["scopes"].append(
-        f"access:services!service={TOGETHER_SERVICE}")
     c.Spawner.environment["ACADEMY_RECORD_CHECKS"] = "1"
-
-
-def update_dashboard(c, settings: dict[str, Any]) -> None:
-    """-> the ``academy-dashboard`` service (academy/dashboard/service.py) on the sixth port: the class
-    dashboard 수업 현황판 at ``<base_url>services/academy-dashboard/`` (HubOAuth; the course's
-    instructor group may open it, nobody else). It reads the course group (who the learners are).
-    """
-    import os
-
-    course = settings["district"]["course_id"]
-    c.JupyterHub.services.append({
-        "name": DASHBOARD_SERVICE, "url": f"http://127.0.0.1:{ports(settings)['dashboard']}",
-        "oauth_no_confirm": True, "display": True,
-        "command": [sys.executable, "-m", "academy.dashboard.service"],
-        "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
-                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts")),
-                        "ACADEMY_CURRICULUM": str(curriculum_dir()), "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8",
-                        "TZ": settings["schedule"]["timezone"], "PATH": tools_path()}})
-    c.JupyterHub.load_roles.append({"name": DASHBOARD_SERVICE, "groups": [instructor_group(course)],
-                                    "scopes": [f"access:services!service={DASHBOARD_SERVICE}"]})
-    c.JupyterHub.load_roles.append({"name": f"{DASHBOARD_SERVICE}-service", "services": [DASHBOARD_SERVICE],
-                                    "scopes": [f"read:groups!group={course_group(course)}"]})
 
 
 def use_district_clock(settings: dict[str, Any]) -> dict[str, Any]:
@@ -332,5 +294,5 @@ def use_district_clock(settings: dict[str, Any]) -> dict[str, Any]:
 def apply(c, settings: dict[str, Any]) -> None:
     """Apply every section of a loaded district to JupyterHub's config object ``c``."""
     for update in (update_hub, update_auth, update_spawner, update_course, update_limits, update_schedule,
-                   update_weekly, update_together, update_dashboard):
+                   update_weekly, update_together):
         update(c, settings)
