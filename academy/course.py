@@ -27,11 +27,11 @@ NbgraderSettings = dict[str, dict[str, Any]]
 SHARED_EXCHANGE = {"path_includes_course": True}
 
 # Learners' server: nbgrader's student id is the hub user name (what instructors see), not the
-# Unix account sca-NAME; the only setting that depends on the process (its environment).
+# Unix account sca-NAME; the only setting that depends on the process (its environment). Course
+# membership comes from the hub's groups, remembered while the hub restarts (academy/hub/exchange_auth.py).
 HUB_STUDENT = """\
 import os
-from nbgrader.auth import JupyterHubAuthPlugin
-c.Authenticator.plugin_class = JupyterHubAuthPlugin
+c.Authenticator.plugin_class = 'academy.hub.exchange_auth.DistrictAuthPlugin'
 if os.environ.get('JUPYTERHUB_USER'):
     c.CourseDirectory.student_id = os.environ['JUPYTERHUB_USER']
 """

@@ -215,6 +215,9 @@ def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str
     values: dict[str, dict[str, Any]] = {
         "Exchange": {**SHARED_EXCHANGE, "root": str(paths(settings)["exchange"])},
         "CourseDirectory": {"course_id": settings["district"]["course_id"]}}
+    if role in ("learner", "instructor"):
+        # Fetch and submit keep working while the hub restarts (academy/hub/exchange_auth.py).
+        values["DistrictAuthPlugin"] = {"offline_courses": [settings["district"]["course_id"]]}
     if role in ("grader", "course"):
         # Collect only what learner NAME's own Unix account submitted (academy/grading/exchange.py);
         # `nbgrader collect` in the course root (`academy grade --collect`) loads no role config.
