@@ -39,6 +39,7 @@ BAD = [
     ("storm", "start_timeout", "5"),
     ("storm", "http_timeout", "true"),
     ("storm", "prestart_parallel", "0"),
+    ("storm", "fork_servers", '"yes"'),
     ("weekly", "day", '"monday"'),
     ("weekly", "time", '"7:00"'),
     ("weekly", "keep", "0"),
