@@ -9,12 +9,22 @@
   chart's ``user-placeholder`` StatefulSet is scaled to ``limits.max_learners``, after class back
   to 0), with a ServiceAccount whose Role may only scale that one StatefulSet.
 
+Grading at scale (``academy k8s grading-job --district ID --module M --student S``): one Job per
+submission, its pod the sandbox bubblewrap and a throwaway UID are on one machine (``grading_job``):
+non-root, read-only root file system, every capability dropped, seccomp RuntimeDefault, no service
+account token, memory/CPU limits, a deadline, and no network at all (the NetworkPolicy
+``grading_policy`` selects every grading pod and allows nothing in or out). Of the course volume it
+sees only the module's source, that one submission, its autograded folder and the gradebook
+(``subPath`` mounts); nbgrader's stock ``Execute`` runs the notebook (the pod is the sandbox), with
+the rest of the course's grading settings from graders/nbgrader_config.py (a ConfigMap).
+
 Every object is validated offline against the Kubernetes schemas (``kubernetes-validate``,
 bundled schemas, strict: unknown fields are errors) in tests/academy/deploy/test_manifests.py.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from academy.deploy.z2jh import exchange_claim, prescale
@@ -81,14 +91,121 @@ def prescale_objects(settings: dict[str, Any]) -> list[dict[str, Any]]:
     return objects
 
 
+COURSE_MOUNT = "/srv/course"
+GRADING_UID = 1000  # jovyan in deploy/image/Dockerfile: the image's only account, never root
+GRADING_CPU = 1.0  # one submission runs one kernel (the grading benchmark: 0.41 s of CPU each)
+GRADING_DEADLINE_S = 600  # ten notebooks' worth of nbgrader's 60 s cell timeout
+SCRATCH = {"tmp": "/tmp", "course": COURSE_MOUNT}  # the only writable places besides the subPaths
+
+
+def course_volume(settings: dict[str, Any]) -> dict[str, Any]:
+    """The course root (source with hidden tests, submissions, gradebook): the formgrader's and the grading Jobs'."""
+    return {"apiVersion": "v1", "kind": "PersistentVolumeClaim",
+            "metadata": {"name": f"academy-{settings['district']['id']}-course", "labels": _labels(settings, "course")},
+            "spec": {"accessModes": ["ReadWriteMany"], "resources": {"requests": {"storage": f"{EXCHANGE_GB}Gi"}}}}
+
+
+def grading_config(settings: dict[str, Any]) -> dict[str, Any]:
+    """ConfigMap ``academy-<id>-grading``: nbgrader_config.py for grading pods, from graders/nbgrader_config.py
+    (the one home of grading settings) with nbgrader's stock ``Execute`` for the sandboxed one."""
+    from traitlets.config.loader import PyFileConfigLoader
+
+    from academy.course import config_lines
+    from academy.paths import graders_dir
+
+    shared = PyFileConfigLoader("nbgrader_config.py", path=str(graders_dir())).load_config()
+    steps = ["nbgrader.preprocessors.Execute" if step == "academy.grading.execute.SandboxedExecute" else step
+             for step in shared.Autograde.autograde_preprocessors]
+    values = {"CourseDirectory": {"root": COURSE_MOUNT, "course_id": settings["district"]["course_id"],
+                                  "db_url": f"sqlite:///{COURSE_MOUNT}/gradebook.db"},
+              "Autograde": {"autograde_preprocessors": steps},
+              "Execute": dict(shared.Execute)}
+    text = ("# Written by `academy k8s manifests` (academy/deploy/manifests.py) from graders/nbgrader_config.py.\n"
+            "c = get_config()  # noqa: F821\n" + config_lines(values))
+    return {"apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": {"name": f"academy-{settings['district']['id']}-grading", "labels": _labels(settings, "grading")},
+            "data": {"nbgrader_config.py": text}}
+
+
+def grading_policy(settings: dict[str, Any]) -> dict[str, Any]:
+    """Deny-all: grading pods reach nothing and nothing reaches them (no rule = nothing allowed)."""
+    return {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
+            "metadata": {"name": f"academy-{settings['district']['id']}-grading-deny-all",
+                         "labels": _labels(settings, "grading")},
+            "spec": {"podSelector": {"matchLabels": _labels(settings, "grading")},
+                     "policyTypes": ["Ingress", "Egress"], "ingress": [], "egress": []}}
+
+
+def grading_job(settings: dict[str, Any], module: str, student: str) -> dict[str, Any]:
+    """One submission's autograde as a Job (names: a digest, since module + login may pass 63 characters)."""
+    import hashlib
+
+    from academy.district import DistrictError, is_username
+
+    if not (is_username(student) and re.match(r"^\d\d-[a-z][a-z0-9-]*$", module)):
+        raise DistrictError(f"module {module!r} / student {student!r}: 모듈 id(예: 01-values)와 학습자 아이디"
+                            "(영문 소문자로 시작)를 확인해 주세요.")
+    district = settings["district"]["id"]
+    digest = hashlib.sha256(f"{module}/{student}".encode()).hexdigest()[:12]
+    labels = _labels(settings, "grading")
+    memory = f"{settings['limits']['grading_memory_mb']}Mi"
+    mounts = [{"name": "scratch", "mountPath": "/tmp", "subPath": "tmp"},
+              {"name": "scratch", "mountPath": COURSE_MOUNT, "subPath": "course"},
+              {"name": "config", "mountPath": "/etc/academy/grading", "readOnly": True},
+              {"name": "course", "mountPath": f"{COURSE_MOUNT}/source/{module}", "subPath": f"source/{module}",
+               "readOnly": True},
+              {"name": "course", "mountPath": f"{COURSE_MOUNT}/submitted/{student}/{module}",
+               "subPath": f"submitted/{student}/{module}", "readOnly": True},
+              {"name": "course", "mountPath": f"{COURSE_MOUNT}/autograded/{student}/{module}",
+               "subPath": f"autograded/{student}/{module}"},
+              {"name": "course", "mountPath": f"{COURSE_MOUNT}/gradebook.db", "subPath": "gradebook.db"}]
+    return {
+        "apiVersion": "batch/v1", "kind": "Job",
+        "metadata": {"name": f"academy-{district}-grade-{digest}", "labels": labels,
+                     "annotations": {"academy.socialcity/module": module, "academy.socialcity/student": student}},
+        "spec": {"backoffLimit": 0, "activeDeadlineSeconds": GRADING_DEADLINE_S, "ttlSecondsAfterFinished": 3600,
+                 "template": {"metadata": {"labels": labels}, "spec": {
+                     "restartPolicy": "Never", "automountServiceAccountToken": False, "enableServiceLinks": False,
+                     "securityContext": {"runAsNonRoot": True, "runAsUser": GRADING_UID, "runAsGroup": 100,
+                                         "fsGroup": 100, "seccompProfile": {"type": "RuntimeDefault"}},
+                     "containers": [{
+                         "name": "autograde", "image": settings["kubernetes"]["singleuser_image"],
+                         "workingDir": "/tmp",
+                         "command": ["nbgrader", "autograde", module, "--student", student, "--force"],
+                         "env": [{"name": "JUPYTER_CONFIG_PATH", "value": "/etc/academy/grading"},
+                                 {"name": "HOME", "value": "/tmp"}, {"name": "MPLCONFIGDIR", "value": "/tmp"},
+                                 {"name": "JUPYTER_RUNTIME_DIR", "value": "/tmp/runtime"},
+                                 {"name": "JUPYTER_DATA_DIR", "value": "/tmp/data"}],
+                         "resources": {"requests": {"cpu": "500m", "memory": memory},
+                                       "limits": {"cpu": str(GRADING_CPU), "memory": memory,
+                                                  "ephemeral-storage": "1Gi"}},
+                         "securityContext": {"runAsNonRoot": True, "allowPrivilegeEscalation": False,
+                                             "readOnlyRootFilesystem": True, "privileged": False,
+                                             "capabilities": {"drop": ["ALL"]}},
+                         "volumeMounts": mounts,
+                     }],
+                     "volumes": [{"name": "scratch", "emptyDir": {"sizeLimit": "1Gi"}},
+                                 {"name": "config", "configMap": {"name": f"academy-{district}-grading"}},
+                                 {"name": "course", "persistentVolumeClaim": {
+                                     "claimName": course_volume(settings)["metadata"]["name"]}}],
+                 }}},
+    }
+
+
 def manifests(settings: dict[str, Any]) -> list[dict[str, Any]]:
-    return [exchange_volume(settings), *prescale_objects(settings)]
+    return [exchange_volume(settings), course_volume(settings), grading_config(settings), grading_policy(settings),
+            *prescale_objects(settings)]
 
 
-def render(settings: dict[str, Any]) -> str:
+def render(settings: dict[str, Any], objects: list[dict[str, Any]] | None = None) -> str:
     import yaml
 
+    objects = manifests(settings) if objects is None else objects
     district = settings["district"]["id"]
     header = (f"# Kubernetes objects for district {district}, generated by `academy k8s manifests --district "
               f"{district}`\n# from districts/{district}.toml. Apply: kubectl apply -n academy-{district} -f -\n")
-    return header + "---\n".join(yaml.safe_dump(o, allow_unicode=True, sort_keys=False) for o in manifests(settings))
+    class Plain(yaml.SafeDumper):  # no &anchors for the labels an object repeats: plain YAML for reviewers
+        def ignore_aliases(self, data):
+            return True
+
+    return header + "---\n".join(yaml.dump(o, Dumper=Plain, allow_unicode=True, sort_keys=False) for o in objects)

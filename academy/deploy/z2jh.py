@@ -273,6 +273,15 @@ def cmd_manifests(args) -> int:
     return _write(manifests.render(district.load(args.district)), args.output)
 
 
+def cmd_grading_job(args) -> int:
+    from academy import district
+    from academy.deploy import manifests
+
+    settings = district.load(args.district)
+    return _write(manifests.render(settings, [manifests.grading_job(settings, args.module, args.student)]),
+                  args.output)
+
+
 def add_parser(sub) -> None:
     """Register ``academy k8s values`` and ``academy k8s manifests`` on the main CLI's subparsers."""
     from academy.district import guard, with_district_option
@@ -289,3 +298,10 @@ def add_parser(sub) -> None:
                           "pre-scaling CronJobs (academy/deploy/manifests.py)"))
     p.add_argument("--output", "-o", help="write to this file instead of standard output")
     p.set_defaults(func=guard(cmd_manifests))
+    p = with_district_option(k8s.add_parser(
+        "grading-job", help="one submission's autograde as a Kubernetes Job: the pod is the sandbox (no network, "
+                            "non-root, read-only, no capabilities; academy/deploy/manifests.py)"))
+    p.add_argument("--module", required=True, help="module id, e.g. 01-values")
+    p.add_argument("--student", required=True, help="the learner's hub login")
+    p.add_argument("--output", "-o", help="write to this file instead of standard output")
+    p.set_defaults(func=guard(cmd_grading_job))

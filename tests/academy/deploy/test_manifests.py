@@ -28,7 +28,8 @@ def test_every_object_validates_strictly(path):
         kubernetes_validate.validate(obj, KUBERNETES, strict=True)
     kinds = [o["kind"] for o in objects]
     assert kinds.count("CronJob") == 2 * len(settings["schedule"]["classes"])
-    claim = next(o for o in objects if o["kind"] == "PersistentVolumeClaim")
+    assert kinds.count("NetworkPolicy") == 1
+    claim = next(o for o in objects if o["kind"] == "PersistentVolumeClaim" and o["metadata"]["name"].endswith("-exchange"))
     values = z2jh.values(settings)
     assert claim["metadata"]["name"] == values["singleuser"]["storage"]["extraVolumes"][0]["persistentVolumeClaim"][
         "claimName"]
@@ -68,3 +69,59 @@ def test_cli_prints_every_object(capsys):
     assert main(["k8s", "manifests", "--district", "demo"]) == 0
     printed = [o for o in yaml.safe_load_all(capsys.readouterr().out) if o]
     assert printed == manifests.manifests(district.load("demo"))
+
+
+def pod_of(job: dict) -> dict:
+    return job["spec"]["template"]["spec"]
+
+
+@pytest.mark.parametrize("path", DISTRICTS, ids=[p.stem for p in DISTRICTS])
+def test_grading_job_is_a_locked_sandbox(path):
+    settings = district.load(path=path)
+    job = manifests.grading_job(settings, "01-values", "kim_01")
+    kubernetes_validate.validate(job, KUBERNETES, strict=True)
+    pod = pod_of(job)
+    (container,) = pod["containers"]
+    assert pod["automountServiceAccountToken"] is False and pod["enableServiceLinks"] is False
+    assert pod["securityContext"]["runAsNonRoot"] is True and pod["securityContext"]["runAsUser"] != 0
+    assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    locked = container["securityContext"]
+    assert locked["readOnlyRootFilesystem"] is True and locked["allowPrivilegeEscalation"] is False
+    assert locked["capabilities"] == {"drop": ["ALL"]} and "add" not in locked["capabilities"]
+    limits = container["resources"]["limits"]
+    assert limits["memory"] == f"{settings['limits']['grading_memory_mb']}Mi" and float(limits["cpu"]) > 0
+    assert job["spec"]["activeDeadlineSeconds"] > 0 and job["spec"]["backoffLimit"] == 0
+    # Of the course volume: this module's source, this one submission (read-only), its result, the gradebook.
+    course = {m["subPath"]: m.get("readOnly", False) for m in container["volumeMounts"] if m["name"] == "course"}
+    assert course == {"source/01-values": True, "submitted/kim_01/01-values": True,
+                      "autograded/kim_01/01-values": False, "gradebook.db": False}
+    # The deny-all policy selects this pod: no rule in, no rule out.
+    policy = manifests.grading_policy(settings)
+    kubernetes_validate.validate(policy, KUBERNETES, strict=True)
+    selector = policy["spec"]["podSelector"]["matchLabels"]
+    assert selector.items() <= job["spec"]["template"]["metadata"]["labels"].items()
+    assert policy["spec"]["policyTypes"] == ["Ingress", "Egress"]
+    assert policy["spec"]["ingress"] == [] and policy["spec"]["egress"] == []
+    # The config the pod reads is the course's, with nbgrader's stock Execute for the sandboxed one.
+    config = manifests.grading_config(settings)
+    kubernetes_validate.validate(config, KUBERNETES, strict=True)
+    assert config["metadata"]["name"] == next(v["configMap"]["name"] for v in pod["volumes"] if "configMap" in v)
+    text = config["data"]["nbgrader_config.py"]
+    assert "'nbgrader.preprocessors.Execute'" in text and "SandboxedExecute" not in text
+    assert "'nbgrader.preprocessors.SaveAutoGrades'" in text
+
+
+def test_grading_job_names_fit_and_bad_ids_are_refused(capsys):
+    settings = district.load("demo")
+    long = manifests.grading_job(settings, "12-automation-and-more", "a" * 24)
+    assert len(long["metadata"]["name"]) <= 63
+    assert long["metadata"]["name"] != manifests.grading_job(settings, "12-automation-and-more", "b" * 24)[
+        "metadata"]["name"]
+    with pytest.raises(district.DistrictError):
+        manifests.grading_job(settings, "../etc", "kim")
+    with pytest.raises(district.DistrictError):
+        manifests.grading_job(settings, "01-values", "Kim/../x")
+    assert main(["k8s", "grading-job", "--district", "demo", "--module", "01-values", "--student", "kim"]) == 0
+    (printed,) = [o for o in yaml.safe_load_all(capsys.readouterr().out) if o]
+    assert printed == manifests.grading_job(settings, "01-values", "kim")
+    assert main(["k8s", "grading-job", "--district", "demo", "--module", "x", "--student", "kim"]) == 2
