@@ -1,0 +1,118 @@
+"""The learner's side of 도움 요청 (academy/together/help.py): a Jupyter server extension in every
+learner's and instructor's server (academy/hub/setup.py enables it) that holds a *helper* -- anyone
+the server's owner shared it with -- to what the learner agreed to.
+
+* **No cached login for helpers.** JupyterHub's singleuser server caches the hub's answer about a
+  login for ``HubAuth.cache_max_age`` (5 minutes): a helper whose share was revoked would keep
+  getting in that long. Here only the owner's answers are cached; a helper's every request is
+  checked with the hub, so the first request after the share is revoked is refused (403).
+* **Open connections closed.** A kernel or other websocket opened by a helper outlives any later
+  check; every ``WATCH_SECONDS`` each helper's open websocket is checked with the hub again and
+  closed once the share is gone.
+* **The private-data folder refused.** Any request of a helper naming a path through
+  ``help.PRIVATE_FOLDER`` (``내보내기``) -- in the URL (contents, files, downloads, nbconvert, the lab
+  tree) or as ``path`` / ``copy_from`` in its JSON body (copy, rename, sessions) -- is refused.
+
+What this cannot do (the learner is told so before asking, academy/messages/ko/help.yml): a helper
+who runs code in the learner's kernel runs it as the learner's Unix account, which can read every
+file of the learner, the private folder included; JupyterHub's scopes are per server, not per path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import weakref
+from typing import Any
+from urllib.parse import unquote
+
+from academy.together.help import private
+
+WATCH_SECONDS = 3
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    return [{"module": "academy.together.guard"}]
+
+
+def touches_private(method: str, path: str, body: bytes) -> bool:
+    """Does a request name a path through the private-data folder?
+
+    >>> touches_private("GET", "/user/kim/files/%EB%82%B4%EB%B3%B4%EB%82%B4%EA%B8%B0/a.zip", b"")
+    True
+    >>> touches_private("POST", "/user/kim/api/contents/demo", '{"copy_from": "내보내기/a.json"}'.encode())
+    True
+    >>> touches_private("PUT", "/user/kim/api/contents/demo/01-values/lesson-1.ipynb", b'{"type": "notebook"}')
+    False
+    """
+    if private(unquote(path)):
+        return True
+    if method in ("POST", "PUT", "PATCH") and body:
+        try:
+            model = json.loads(body)
+        except ValueError:
+            return False
+        if isinstance(model, dict):
+            return any(isinstance(model.get(key), str) and private(model[key]) for key in ("path", "copy_from"))
+    return False
+
+
+def owner_only_cache(hub_auth: Any, owner: str) -> Any:
+    """A cache for ``hub_auth`` keeping only the owner's login answers."""
+    from jupyterhub.services.auth import _ExpiringDict
+
+    class OwnerOnlyCache(_ExpiringDict):
+        def __setitem__(self, key: Any, value: Any) -> None:
+            if isinstance(value, dict) and value.get("name") == owner:
+                super().__setitem__(key, value)
+
+    return OwnerOnlyCache(hub_auth.cache_max_age)
+
+
+def _load_jupyter_server_extension(serverapp: Any) -> None:
+    owner = os.environ.get("JUPYTERHUB_USER", "")
+    hub_auth = getattr(serverapp.identity_provider, "hub_auth", None)
+    if not owner or hub_auth is None:  # not a hub-spawned server: nobody else can be let in
+        return
+    from tornado import ioloop
+    from tornado.websocket import WebSocketHandler
+
+    hub_auth.cache = owner_only_cache(hub_auth, owner)
+    authorizer = serverapp.authorizer
+    allowed = authorizer.is_authorized
+    watched: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()
+    log = serverapp.log
+
+    def is_authorized(handler: Any, user: Any, action: str, resource: str) -> Any:
+        if user is not None and getattr(user, "username", owner) != owner:
+            request = handler.request
+            if touches_private(request.method, request.path, request.body or b""):
+                log.warning("help guard: %s refused %s %s (private folder)", user.username, request.method,
+                            request.path)
+                return False
+            if isinstance(handler, WebSocketHandler):
+                token = hub_auth.get_token(handler)
+                if token:
+                    watched[handler] = token
+        return allowed(handler, user, action, resource)
+
+    authorizer.is_authorized = is_authorized
+
+    async def recheck() -> None:
+        for handler, token in list(watched.items()):
+            if handler.ws_connection is None:
+                watched.pop(handler, None)
+                continue
+            try:
+                model = await hub_auth.user_for_token(token, use_cache=False, sync=False)
+                still = bool(model) and bool(hub_auth.check_scopes(hub_auth.access_scopes, model))
+            except Exception as error:  # noqa: BLE001 -- the hub restarting: keep it, ask again next time
+                log.warning("help guard: could not recheck a helper's connection (%s)", error)
+                continue
+            if not still:
+                log.warning("help guard: closing a connection of %s (share revoked)", (model or {}).get("name", "?"))
+                watched.pop(handler, None)
+                handler.close(code=1008, reason="share revoked")
+
+    ioloop.PeriodicCallback(recheck, WATCH_SECONDS * 1000).start()
+    log.info("help guard: helpers of %s are checked with the hub on every request", owner)
