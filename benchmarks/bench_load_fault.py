@@ -19,7 +19,8 @@ saved successfully, every successful submission is in the exchange's inbound, th
 each learner is what grading collected, the kernels of learners whose server was not killed are
 the same kernels with their state. Printed: a table of operations, failures a learner saw (by
 kind), learner-visible downtime (longest and total per learner; "work" -- executing and saving --
-apart from "submit", which needs the hub itself), and data lost (must be 0).
+apart from "submit", which used to need the hub itself and no longer does: academy/hub/exchange_auth.py),
+and data lost (must be 0).
 
 Run as root from the repository root (throw-away district ``t<hex>``, accounts ``sca-t<hex>-*``,
 everything removed at the end)::

@@ -5,8 +5,8 @@ execute, save and submit through a real district hub while the hub is restarted 
 start) and then one learner's server is killed (SIGKILL); they work on 6 s after that.
 Nothing saved or submitted is lost, every kernel of a learner whose server was not killed is
 the same kernel with its state, and every tab opened at the start (cookies + XSRF, one login)
-still works. Submitting needs the hub (nbgrader asks it for the learner's courses): a submit
-while it restarts fails, the learner sees it and submits again later.
+still works. Submitting no longer needs the hub (academy/hub/exchange_auth.py answers nbgrader's
+question about the learner's courses while it restarts; test_hub_outage.py proves it alone).
 """
 
 from __future__ import annotations
