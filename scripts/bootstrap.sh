@@ -44,6 +44,28 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+# 2b. ngshare, the exchange by hub login ([exchange] kind = "ngshare", academy/deploy/ngshare.py): its own
+#     small environment <venv>-ngshare (ngshare with SQLAlchemy 1.4 in its own site-packages, the hub's
+#     packages behind them) and ngshare-exchange --no-deps in the hub's venv (deploy/ngshare/*.txt) ----------
+NGSHARE="$VENV-ngshare"
+ng_want="$(cat "$REPO/deploy/ngshare/requirements.txt" "$REPO/deploy/ngshare/exchange-requirements.txt" | sha256sum | cut -d' ' -f1)"
+if [ "$(cat "$NGSHARE/.academy-installed" 2>/dev/null)" != "$ng_want" ] \
+   || ! "$VENV/bin/python" -c "import importlib.util, sys; sys.exit(not importlib.util.find_spec('ngshare_exchange'))"; then
+  log "installing ngshare's environment $NGSHARE (deploy/ngshare/)"
+  rm -rf "$NGSHARE" && "$VENV/bin/python" -m venv --without-pip "$NGSHARE"
+  purelib='import sysconfig; print(sysconfig.get_paths()["purelib"])'
+  ng_site="$("$NGSHARE/bin/python" -c "$purelib")"
+  "$VENV/bin/python" -m pip install -q --no-deps --target "$ng_site" -r "$REPO/deploy/ngshare/requirements.txt" \
+    2>&1 | grep -v "^WARNING: Location" || true
+  echo "import site; site.addsitedir('$("$VENV/bin/python" -c "$purelib")')" > "$ng_site/academy-hub-packages.pth"
+  "$VENV/bin/python" -m pip install -q --no-deps -r "$REPO/deploy/ngshare/exchange-requirements.txt" \
+    2>&1 | grep -v "^WARNING: Location" || true
+  "$NGSHARE/bin/python" -c "import ngshare.ngshare, sqlalchemy; assert sqlalchemy.__version__.startswith('1.4.')" \
+    && USER="$(id -un)" "$VENV/bin/python" -c "import ngshare_exchange.exchange" \
+    || { echo "ngshare's environment failed (see above)" >&2; exit 1; }
+  echo "$ng_want" > "$NGSHARE/.academy-installed"
+fi
+
 # 3. configurable-http-proxy (npm), pinned by package-lock.json --------------------------------
 if [ ! -x "$REPO/node_modules/.bin/configurable-http-proxy" ]; then
   command -v npm >/dev/null || { echo "npm is required (Debian: apt-get install nodejs npm)" >&2; exit 1; }

@@ -18,6 +18,7 @@ from academy.paths import REPO, curriculum_dir, tools_path
 
 ADMIN_SERVICE = "academy-admin"
 SCHEDULER_SERVICE = "academy-scheduler"
+SCHEDULER_SCOPES = ["list:users", "read:users", "read:users:activity", "servers"]  # + the course group (below)
 WEEKLY_SERVICE = "academy-weekly"
 TOGETHER_SERVICE = "academy-together"
 
@@ -198,6 +199,10 @@ def update_course(c, settings: dict[str, Any]) -> None:
                          "ACADEMY_CURRICULUM": str(curriculum_dir())}},
         {"name": ADMIN_SERVICE, "api_token": setup.admin_token(settings)},
     ]
+    # [exchange] kind = "ngshare": the course's exchange as the hub service ngshare (academy/deploy/ngshare.py).
+    from academy.deploy import ngshare
+
+    ngshare.update_hub(c, settings)
 
 
 def update_limits(c, settings: dict[str, Any]) -> None:
@@ -238,8 +243,7 @@ def update_schedule(c, settings: dict[str, Any]) -> None:
     servers started ``prestart_minutes`` before each class, ``prestart_parallel`` at a time;
     servers idle ``idle_minutes`` stopped, but never inside a class window.
     """
-    _managed_service(c, settings, SCHEDULER_SERVICE, "academy.hub.scheduler",
-                     ["list:users", "read:users", "read:users:activity", "servers"])
+    _managed_service(c, settings, SCHEDULER_SERVICE, "academy.hub.scheduler", SCHEDULER_SCOPES)
 
 
 def update_weekly(c, settings: dict[str, Any]) -> None:

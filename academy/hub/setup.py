@@ -228,6 +228,15 @@ def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str
         from academy.database import nbgrader_settings as database_settings
 
         values["CourseDirectory"].update(database_settings(settings).get("CourseDirectory", {}))
+    from academy.deploy import ngshare
+
+    if ngshare.enabled(settings):
+        # [exchange] kind = "ngshare": the exchange knows people by their hub login, not a folder
+        # and Unix owners: ngshare-exchange's classes and ngshare's URL (academy/deploy/ngshare.py).
+        values["Exchange"].pop("root")
+        values.pop("VerifiedCollect", None)
+        for section, traits in ngshare.nbgrader_settings(settings).items():
+            values.setdefault(section, {}).update(traits)
     return values
 
 
@@ -257,7 +266,6 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             extensions["academy.kernels.warm"] = True  # warm kernel starts (academy/kernels/warm.py)
             extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
             extensions["academy.hub.lab_fonts"] = True  # [lab] font sizes as the person's theme setting
-            extensions["academy.hub.hub_away"] = True  # work goes on while the hub restarts; Korean if it cannot
         if role == "learner":
             # A lighter server for the 09:00 rush (and a simpler one for beginners):
             # no language server, no terminal.
@@ -275,7 +283,8 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         })
         # Learners' and instructors' servers: student id = hub user name (HUB_STUDENT).
         write_nbgrader_config(folder / "nbgrader_config.py", nbgrader_settings(settings, role),
-                              hub_student=role != "grader")
+                              # (ngshare refuses a student id set in config: it takes the hub login itself)
+                              hub_student=role != "grader" and settings["exchange"]["kind"] == "unix")
         for path in [folder, *folder.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
         folders[role] = folder
@@ -318,15 +327,21 @@ def grader_nbgrader(settings: dict[str, Any], *args: str) -> subprocess.Complete
     from academy.course import nbgrader
 
     p = paths(settings)
-    old = os.environ.get("JUPYTER_CONFIG_PATH")
-    os.environ["JUPYTER_CONFIG_PATH"] = str(p["jupyter"] / "grader")
+    env = {"JUPYTER_CONFIG_PATH": str(p["jupyter"] / "grader")}
+    if settings["exchange"]["kind"] == "ngshare":
+        # ngshare knows the grader as the hub service academy-admin, one of its admins (academy/deploy/ngshare.py).
+        env.update(JUPYTERHUB_API_TOKEN=admin_token(settings),
+                   USER=os.environ.get("USER", pwd.getpwuid(os.geteuid()).pw_name))
+    old = {name: os.environ.get(name) for name in env}
+    os.environ.update(env)
     try:
         return nbgrader(p["course"], *args)
     finally:
-        if old is None:
-            os.environ.pop("JUPYTER_CONFIG_PATH")
-        else:
-            os.environ["JUPYTER_CONFIG_PATH"] = old
+        for name, value in old.items():
+            if value is None:
+                os.environ.pop(name)
+            else:
+                os.environ[name] = value
 
 
 def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -> dict[str, Path]:
@@ -347,6 +362,9 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
     # nbgrader checks that every user may write the exchange root (it refuses to list courses
     # otherwise); the sticky bit keeps each course folder its owner's. Course folders are root's.
     os.chmod(p["exchange"], 0o1777)
+    from academy.deploy import ngshare
+
+    ngshare.prepare(settings)  # [exchange] kind = "ngshare": its database and files, root-only
     write_jupyter_config(settings)
     # Due dates into the gradebook: nbgrader marks late submissions itself (academy/deadlines.py).
     from academy.deadlines import register
