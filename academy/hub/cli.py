@@ -11,15 +11,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 
 from academy import district
 from academy.hub.config import public_url
-
-DEMO_PEOPLE = [("teacher", "instructor", "김강사"), ("learner1", "learner", "이수강"), ("learner2", "learner", "박배움")]
 
 
 def _settings(args) -> dict:
@@ -33,24 +30,6 @@ def where(settings: dict) -> dict[str, str]:
     url, hub_dir = public_url(settings), setup.paths(settings)["hub"]
     return {"url": url, "formgrader": f"{url}services/{settings['district']['course_id']}/formgrader",
             "hub_dir": str(hub_dir), "log": str(hub_dir / "jupyterhub.log")}
-
-
-def slip(settings: dict, account) -> str:
-    from academy.messages import say
-
-    title = say("hub.slip_title", district=settings["district"]["name"])
-    body = say("hub.slip_body", full_name=account.full_name or account.name, url=public_url(settings),
-               name=account.name, password=account.password or "\0").rstrip()
-    if account.password:
-        # Native: the hub makes everyone change it at first login. PAM: it is the Unix password.
-        body += "\n" + say(f"hub.slip_change_{settings['auth']['mode']}")
-    else:  # the person already chose their own: no initial password to print
-        body = "\n".join(line for line in body.splitlines() if "\0" not in line)
-        body += "\n" + say("hub.slip_password_own")
-    rule = "-" * 44
-    return f"{rule}\n{title}\n{body}\n" + (f"(강사 계정: 채점은 {public_url(settings)}services/"
-                                                     f"{settings['district']['course_id']}/formgrader)\n"
-                                                     if account.role == "instructor" else "")
 
 
 def releasable_modules() -> list[str]:
@@ -76,58 +55,23 @@ def cmd_setup(args) -> int:
 
 
 def cmd_add_user(args) -> int:
-    from academy.hub.users import add_user
+    from academy.hub.users import add_user, login_slip
 
     settings = _settings(args)
     account = add_user(settings, args.name, role="instructor" if args.instructor else "learner",
                        password=args.password, full_name=args.full_name or "")
-    print(slip(settings, account))
+    print(login_slip(settings, account))
     return 0
 
 
 def cmd_demo_accounts(args) -> int:
-    """Create the demo people once (passwords kept 0600 under the hub folder) and print their slips."""
-    from academy.hub import setup
-    from academy.hub.accounts import make_password
-    from academy.hub.users import Account, add_user
+    """Create the demo people once and print their slips (academy/hub/users.demo_accounts)."""
+    from academy.hub.users import demo_accounts, login_slip
 
     settings = _settings(args)
-    store = setup.paths(settings)["hub"] / "demo-accounts.json"
-    known = json.loads(store.read_text()) if store.exists() else {}
-    for name, role, full_name in DEMO_PEOPLE:
-        password = known.get(name) or make_password()
-        # Already created: keep the login (and any password the person chose since).
-        account = add_user(settings, name, role=role, password=password, full_name=full_name,
-                           keep_existing_login=name in known)
-        # Already changed by its owner: the slip shows no (stale) initial password.
-        shown = None if name in known and password_changed(settings, name) else password
-        known[name] = password
-        print(slip(settings, Account(account.name, account.unix, shown, role, full_name)))
-    store.write_text(json.dumps(known))
-    os.chmod(store, 0o600)
-    from academy.hub.enrolment import Row, names_in_gradebook
-
-    names_in_gradebook(settings, [Row(0, name, full_name, role) for name, role, full_name in DEMO_PEOPLE])
+    for account in demo_accounts(settings):
+        print(login_slip(settings, account))
     return 0
-
-
-def password_changed(settings: dict, name: str) -> bool:
-    """Whether ``name`` already replaced the initial password (native logins; PAM: unknown, False)."""
-    if settings["auth"]["mode"] != "native":
-        return False
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-
-    from academy.hub import setup
-    from academy.hub.auth import AcademyAccount
-
-    engine = create_engine(setup.db_url(settings))
-    try:
-        with Session(engine) as db:
-            account = db.get(AcademyAccount, name)
-            return account is not None and not account.must_change_password
-    finally:
-        engine.dispose()
 
 
 def cmd_run(args) -> int:
@@ -193,22 +137,21 @@ def cmd_systemd(args) -> int:
 
 def cmd_import(args) -> int:
     from academy.hub.enrolment import import_sheet
+    from academy.hub.users import login_slip
+    from academy.messages import say
 
     settings = _settings(args)
     report = import_sheet(settings, Path(args.sheet))
     for problem in report.problems:
         print(problem, file=sys.stderr)
-    slips = "\n".join(slip(settings, account) for account in report.accounts)
+    slips = "\n".join(login_slip(settings, account) for account in report.accounts)
     if args.slips:
         Path(args.slips).write_text(slips, encoding="utf-8")
         os.chmod(args.slips, 0o600)
-        print(f"{len(report.accounts)}명 등록, 로그인 안내문: {args.slips}")
+        print(say("hub.import_done", count=len(report.accounts), slips=args.slips))
     else:
         print(slips)
     return 1 if report.problems else 0
-
-
-_guard = district.guard
 
 
 def add_parser(sub) -> None:
@@ -220,32 +163,32 @@ def add_parser(sub) -> None:
 
     p = with_district(hub.add_parser("setup", help="prepare data root, course and Jupyter config (root)"))
     p.add_argument("--release", action="store_true", help="also generate and release every module")
-    p.set_defaults(func=_guard(cmd_setup))
+    p.set_defaults(func=district.guard(cmd_setup))
     p = with_district(hub.add_parser("add-user", help="create an account on the running hub; print its slip"))
     p.add_argument("name")
     p.add_argument("--instructor", action="store_true")
     p.add_argument("--password", help="initial password (default: a new random one)")
     p.add_argument("--full-name", help="Korean name for the slip")
-    p.set_defaults(func=_guard(cmd_add_user))
+    p.set_defaults(func=district.guard(cmd_add_user))
     p = with_district(hub.add_parser("demo-accounts", help="create the demo people and print their slips"))
-    p.set_defaults(func=_guard(cmd_demo_accounts))
+    p.set_defaults(func=district.guard(cmd_demo_accounts))
     p = with_district(hub.add_parser("run", help="run the hub in the foreground (for run.sh and systemd)"))
-    p.set_defaults(func=_guard(cmd_run))
+    p.set_defaults(func=district.guard(cmd_run))
     p = with_district(hub.add_parser("where", help="print the hub's url, formgrader, hub_dir and log (for scripts)"))
     p.add_argument("key", nargs="?", choices=["url", "formgrader", "hub_dir", "log"], help="print only this one")
     p.add_argument("--wait", type=float, default=0, help="first wait up to this many seconds for the hub to answer")
-    p.set_defaults(func=_guard(cmd_where))
+    p.set_defaults(func=district.guard(cmd_where))
     p = with_district(hub.add_parser("stop", help="stop the academy: learners' servers, the hub, the proxy"))
     p.add_argument("--timeout", type=float, default=60, help="seconds to wait for each step (default 60)")
-    p.set_defaults(func=_guard(cmd_stop))
+    p.set_defaults(func=district.guard(cmd_stop))
     p = with_district(hub.add_parser("systemd", help="render the district's systemd unit (deploy/systemd)"))
     p.add_argument("--output", default="/etc/systemd/system", help="folder for the unit (default /etc/systemd/system)")
     p.add_argument("--install", action="store_true", help="also systemctl daemon-reload and enable it")
-    p.set_defaults(func=_guard(cmd_systemd))
+    p.set_defaults(func=district.guard(cmd_systemd))
     p = with_district(hub.add_parser("import", help="enrolment sheet (CSV, CP949 or UTF-8) -> accounts + slips"))
     p.add_argument("sheet")
     p.add_argument("--slips", help="write the login slips to this file (0600) instead of printing them")
-    p.set_defaults(func=_guard(cmd_import))
+    p.set_defaults(func=district.guard(cmd_import))
 
 
 def cmd_backup(args) -> int:
@@ -289,7 +232,7 @@ def add_backup_parsers(sub) -> None:
     p.add_argument("destination", metavar="DEST",
                    help="folder for a new timestamped backup folder, or a file ending in .tar.gz")
     district.with_district_option(p)
-    p.set_defaults(func=_guard(cmd_backup))
+    p.set_defaults(func=district.guard(cmd_backup))
     p = sub.add_parser("restore", help="restore a district backup (verified first; nothing half-restored)")
     p.add_argument("source", metavar="SRC", help="a backup folder or .tar.gz made by `academy backup`")
     district.with_district_option(p)
@@ -297,4 +240,4 @@ def add_backup_parsers(sub) -> None:
                    help="restore into this fresh folder (homes in DATA_ROOT/homes) instead of the district's own")
     p.add_argument("--force", action="store_true",
                    help="replace a non-empty target (what was there is moved aside, not deleted)")
-    p.set_defaults(func=_guard(cmd_restore))
+    p.set_defaults(func=district.guard(cmd_restore))

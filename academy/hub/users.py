@@ -21,7 +21,7 @@ ROLES = ("learner", "instructor")
 class Account:
     name: str
     unix: str
-    password: str
+    password: str | None  # None: the person already chose their own (a slip shows none)
     role: str
     full_name: str = ""
 
@@ -66,3 +66,73 @@ def remove_user(settings: dict[str, Any], name: str, *, api: HubAPI | None = Non
     if settings["auth"]["mode"] == "native":
         remove_login(setup.db_url(settings), name)
     accounts.remove_unix_user(accounts.unix_name(settings, name))
+
+
+def login_slip(settings: dict[str, Any], account: Account) -> str:
+    """The printed login slip of ``account``, in Korean (academy/messages/ko/hub.yml): the hub's
+    address, the login name and -- while it is still the one to use -- the initial password."""
+    from academy.hub.config import public_url
+    from academy.messages import say
+
+    url = public_url(settings)
+    title = say("hub.slip_title", district=settings["district"]["name"])
+    body = say("hub.slip_body", full_name=account.full_name or account.name, url=url,
+               name=account.name, password=account.password or "\0").rstrip()
+    if account.password:
+        # Native: the hub makes everyone change it at first login. PAM: it is the Unix password.
+        body += "\n" + say(f"hub.slip_change_{settings['auth']['mode']}")
+    else:  # the person already chose their own: no initial password to print
+        body = "\n".join(line for line in body.splitlines() if "\0" not in line)
+        body += "\n" + say("hub.slip_password_own")
+    if account.role == "instructor":
+        body += "\n" + say("hub.slip_instructor", formgrader=f"{url}services/{settings['district']['course_id']}/formgrader")
+    rule = "-" * 44
+    return f"{rule}\n{title}\n{body}\n"
+
+
+def password_changed(settings: dict[str, Any], name: str) -> bool:
+    """Whether ``name`` already replaced the initial password (native logins; PAM: unknown, False)."""
+    if settings["auth"]["mode"] != "native":
+        return False
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from academy.hub.auth import AcademyAccount
+
+    engine = create_engine(setup.db_url(settings))
+    try:
+        with Session(engine) as db:
+            account = db.get(AcademyAccount, name)
+            return account is not None and not account.must_change_password
+    finally:
+        engine.dispose()
+
+
+# The demo district's people: (login, role, Korean name).
+DEMO_PEOPLE = [("teacher", "instructor", "김강사"), ("learner1", "learner", "이수강"), ("learner2", "learner", "박배움")]
+
+
+def demo_accounts(settings: dict[str, Any]) -> list[Account]:
+    """Create the demo people once (their initial passwords kept 0600 under the hub folder, so
+    ``scripts/run.sh`` prints the same slips at every start) and return them; an account whose
+    owner already chose their own password comes back without one (its slip shows no stale one)."""
+    import json
+    import os
+
+    from academy.hub.enrolment import Row, names_in_gradebook
+
+    store = setup.paths(settings)["hub"] / "demo-accounts.json"
+    known = json.loads(store.read_text()) if store.exists() else {}
+    people = []
+    for name, role, full_name in DEMO_PEOPLE:
+        password = known.get(name) or accounts.make_password()
+        # Already created: keep the login (and any password the person chose since).
+        account = add_user(settings, name, role=role, password=password, full_name=full_name,
+                           keep_existing_login=name in known)
+        shown = None if name in known and password_changed(settings, name) else password
+        known[name] = password
+        people.append(Account(account.name, account.unix, shown, role, full_name))
+    store.write_text(json.dumps(known))
+    os.chmod(store, 0o600)
+    names_in_gradebook(settings, [Row(0, name, full_name, role) for name, role, full_name in DEMO_PEOPLE])
+    return people

@@ -1,4 +1,4 @@
-"""``academy hub`` (academy/hub/cli.py): a login slip shows the initial password only while it is
+"""``academy hub`` (academy/hub/cli.py, academy/hub/users.py): a login slip shows the initial password only while it is
 still the one to use -- run.sh prints the demo slips at every start."""
 
 from __future__ import annotations
@@ -6,8 +6,7 @@ from __future__ import annotations
 from academy import district
 from academy.hub import setup
 from academy.hub.auth import set_login
-from academy.hub.cli import password_changed, slip
-from academy.hub.users import Account
+from academy.hub.users import Account, login_slip, password_changed
 
 
 def demo(tmp_path) -> dict:
@@ -21,13 +20,13 @@ def test_slip_shows_the_initial_password_until_it_is_changed(tmp_path):
     settings = demo(tmp_path)
     set_login(setup.db_url(settings), "learner1", "first-pw-123", full_name="이수강")
     assert not password_changed(settings, "learner1")
-    fresh = slip(settings, Account("learner1", "sca-learner1", "first-pw-123", "learner", "이수강"))
+    fresh = login_slip(settings, Account("learner1", "sca-learner1", "first-pw-123", "learner", "이수강"))
     assert "임시 비밀번호: first-pw-123" in fresh and "바꿔 주세요" in fresh
 
     # The learner chose their own at first login (what the change-password page does).
     set_login(setup.db_url(settings), "learner1", "my-own-pw-456", full_name="이수강", must_change=False)
     assert password_changed(settings, "learner1")
-    later = slip(settings, Account("learner1", "sca-learner1", None, "learner", "이수강"))
+    later = login_slip(settings, Account("learner1", "sca-learner1", None, "learner", "이수강"))
     assert "first-pw-123" not in later and "임시 비밀번호" not in later
     assert "직접 정한 비밀번호" in later and "아이디: learner1" in later
 
@@ -59,3 +58,12 @@ def test_where_tells_scripts_the_hub_url_formgrader_and_folder(tmp_path, capsys,
     assert main(["hub", "where", "--district", "w1", "--wait", "0.5", "url"]) == 1  # nothing answers there
     assert "did not answer" in capsys.readouterr().err
     assert not (tmp_path / "data" / "course").exists()
+
+
+def test_an_instructors_slip_names_the_formgrader_and_a_learners_does_not(tmp_path):
+    settings = demo(tmp_path)
+    url = f"services/{settings['district']['course_id']}/formgrader"
+    teacher = login_slip(settings, Account("teacher", "sca-teacher", "pw-1234", "instructor", "김강사"))
+    learner = login_slip(settings, Account("learner1", "sca-learner1", "pw-5678", "learner", "이수강"))
+    assert "(강사 계정: 채점은 http://" in teacher and url in teacher
+    assert url not in learner and "강사" not in learner

@@ -43,7 +43,7 @@ def test_unreadable_encoding_says_how_to_save(tmp_path):
 
 @pytest.mark.slow
 def test_import_creates_accounts_and_slips(district_hub, tmp_path):
-    from academy.hub.cli import slip
+    from academy.hub.users import login_slip
     from academy.hub.users import remove_user
 
     hub = district_hub
@@ -54,7 +54,7 @@ def test_import_creates_accounts_and_slips(district_hub, tmp_path):
         assert [a.name for a in report.accounts] == ["han05"] and len(report.problems) == 1
         account = report.accounts[0]
         assert pwd.getpwnam(hub.unix("han05")).pw_dir.endswith(hub.unix("han05"))
-        text = slip(hub.settings, account)
+        text = login_slip(hub.settings, account)
         assert "한가람 님" in text and account.password in text and "아이디: han05" in text
         # The slip's password logs in; the first page is the password change.
         import requests
