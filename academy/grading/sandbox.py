@@ -37,6 +37,7 @@ from academy.kernels.forked import (RUNTIME_ROOT, SHARED_ZYGOTE_ENV, ForkedKerne
                                     SandboxUnavailable, SharedZygote, Zygote)
 from academy.kernels.jail import JailError, copy_submission, zygote_sandbox
 from academy.kernels.limits import LIMITS, Limits
+from academy.paths import tools_path
 
 # Always allowed, read-only: the system's programs and libraries (Debian: /bin, /lib, /sbin are
 # links into /usr) and the few files of /etc a Python kernel reads. Nothing else of the machine.
@@ -253,7 +254,7 @@ class SandboxKernelManager(AsyncKernelManager):
             uid=uid, gid=uid, scratch=self._scratch, limits=dataclasses.asdict(limits), keep_in_tmp=in_tmp,
             env={**{k: v for k, v in os.environ.items()  # where datasets/curriculum live
                     if k.startswith("ACADEMY_") and k != SHARED_ZYGOTE_ENV},
-                 "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+                 "PATH": tools_path(),
                  "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
                  "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MPLBACKEND": "agg",
                  "NBGRADER_EXECUTION": os.environ.get("NBGRADER_EXECUTION", "autograde")},

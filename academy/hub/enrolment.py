@@ -94,21 +94,16 @@ def parse_sheet(path: Path) -> tuple[list[Row], list[str]]:
 
 def names_in_gradebook(settings: dict[str, Any], rows: list[Row]) -> None:
     """Show learners by their Korean names in formgrader (nbgrader's gradebook)."""
-    import os
-    import sys
-
     from nbgrader.api import Gradebook
 
     from academy.database import gradebook_url
+    from academy.paths import ensure_tools_on_path
 
     learners = [r for r in rows if r.role == "learner"]
     if not learners:
         return
     # A new gradebook (nbgrader runs `alembic` to stamp it) also from `.venv/bin/academy` off PATH.
-    tools = str(Path(sys.executable).parent)
-    path = os.environ.get("PATH", "/usr/bin:/bin")
-    if tools not in path.split(os.pathsep):
-        os.environ["PATH"] = os.pathsep.join([tools, path])
+    ensure_tools_on_path()
     with Gradebook(gradebook_url(settings), settings["district"]["course_id"]) as gradebook:
         for row in learners:
             # Korean names: family name first; nbgrader shows "last, first".
