@@ -279,7 +279,12 @@ def update_together(c, settings: dict[str, Any]) -> None:
                         "ACADEMY_CURRICULUM": str(curriculum_dir()), "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8",
                         "TZ": settings["schedule"]["timezone"]}})
     c.JupyterHub.load_roles.append({"name": TOGETHER_SERVICE, "groups": [everyone],
-                                    "scopes": [f"access:services!service={TOGETHER_SERVICE}"]})
+                                    "scopes": [f"access:services!service={TOGETHER_SERVICE}",
+                                               f"read:services!service={TOGETHER_SERVICE}"]})
+    # 작품 전시 (academy/together/publish.py): the learner's kernel posts a rendered notebook to the
+    # service with its server's token (the owner's own access, and where the service listens).
+    next(r for r in c.JupyterHub.load_roles if r["name"] == "server")["scopes"].append(
+        f"access:services!service={TOGETHER_SERVICE}")
     c.Spawner.environment["ACADEMY_RECORD_CHECKS"] = "1"
 
 

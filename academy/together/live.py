@@ -4,8 +4,9 @@ stuck longest on top. Course instructors only (403 for everyone else); the page 
 
 Made only from the instant checks' private records (``~/.academy/checks.jsonl``, read as root with
 :func:`academy.together.record.read_lines`' rules): learners' code never leaves their server.
-*Progress* is a problem passed for the first time; a learner with no first pass today counts from
-their first check today. Learners with no check today are listed apart (absent or not started).
+*Progress* is a problem passed for the first time; a learner with no first pass in the last
+``WINDOW_HOURS`` (one class day; a window, not the calendar day, so a class past midnight is one
+class) counts from their first check in it. Learners with no check in it are listed apart.
 
 >>> from datetime import datetime, timezone
 >>> now = datetime(2026, 12, 4, 11, 0, tzinfo=timezone.utc)
@@ -13,7 +14,7 @@ their first check today. Learners with no check today are listed apart (absent o
 ...            {"module": "01-values", "problem": "tax", "kind": "incorrect", "at": "2026-12-04T10:40:00+0000"},
 ...            {"module": "01-values", "problem": "fee", "kind": "correct", "at": "2026-12-04T10:45:00+0000"}]
 >>> row = learner_row("alice", entries, now)
->>> row["problem"], row["kind"], row["since_progress"], row["today"], row["correct_today"]
+>>> row["problem"], row["kind"], row["since_progress"], row["recent"], row["correct_recent"]
 ('fee', 'correct', 3600, 3, 2)
 """
 
@@ -33,6 +34,7 @@ from academy.together import record
 from academy.together.pages import Page, Refused, is_instructor
 
 REFRESH_SECONDS = 30
+WINDOW_HOURS = 8
 
 
 def parse_at(value: str) -> datetime | None:
@@ -47,9 +49,9 @@ def learner_row(name: str, entries: list[dict[str, Any]], now: datetime) -> dict
     dated = [(e, parse_at(e["at"])) for e in entries]
     dated = [(e, at) for e, at in dated if at is not None and at <= now]
     if not dated:
-        return {"name": name, "today": 0, "last_at": None}
+        return {"name": name, "recent": 0, "last_at": None}
     last, last_at = dated[-1]
-    today = [(e, at) for e, at in dated if at.astimezone(now.tzinfo).date() == now.date()]
+    recent = [(e, at) for e, at in dated if (now - at).total_seconds() <= WINDOW_HOURS * 3600]
     seen: set[tuple[str, str]] = set()
     progress_at = None
     for entry, at in dated:
@@ -57,15 +59,15 @@ def learner_row(name: str, entries: list[dict[str, Any]], now: datetime) -> dict
         if entry["kind"] == "correct" and key not in seen:
             seen.add(key)
             progress_at = at
-    if today and (progress_at is None or progress_at < today[0][1]):
-        progress_at = today[0][1]  # nothing new passed today: counted from their first check today
+    if recent and (progress_at is None or progress_at < recent[0][1]):
+        progress_at = recent[0][1]  # nothing new passed in the window: counted from its first check
     return {"name": name, "module": last["module"], "problem": last["problem"], "kind": last["kind"],
-            "last_at": last_at, "today": len(today), "correct_today": sum(e["kind"] == "correct" for e, _ in today),
+            "last_at": last_at, "recent": len(recent), "correct_recent": sum(e["kind"] == "correct" for e, _ in recent),
             "since_progress": int((now - progress_at).total_seconds()) if progress_at else None}
 
 
 def part_of(module: str, problem: str) -> str:
-    """``수업 3/8번째 문제 `fee``` from the module's declared sets (lesson / exercise)."""
+    """``수업 3/8번째 문제 ‘fee’`` from the module's declared sets (lesson / exercise)."""
     try:
         declared = importlib.import_module("academy.exercises.m" + module.replace("-", "_"))
     except (ImportError, ValueError):
@@ -114,14 +116,14 @@ def learners(settings: dict[str, Any]) -> dict[str, pwd.struct_passwd]:
 
 
 def live_rows(settings: dict[str, Any], now: datetime) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """``(active, idle)``: learners with a check today, stuck longest first; the others, by name."""
+    """``(active, idle)``: learners with a check in the window, stuck longest first; the others, by name."""
     active, idle = [], []
     for name, entry in sorted(learners(settings).items()):
         row = learner_row(name, record.parse(record.read_lines(Path(entry.pw_dir), entry.pw_uid)), now)
-        if row["today"]:
+        if row["recent"]:
             row.update(part=part_of(row["module"], row["problem"]), outcome=say(f"live.outcome_{row['kind']}"),
                        since=duration(row["since_progress"]),
-                       checks=say("live.checks_today", count=row["today"], correct=row["correct_today"]))
+                       checks=say("live.checks_recent", count=row["recent"], correct=row["correct_recent"]))
             active.append(row)
         else:
             row["last"] = say("live.idle_last", when=row["last_at"].astimezone(now.tzinfo).strftime("%m-%d %H:%M")) \
@@ -140,7 +142,7 @@ class LivePage(Page):
             raise Refused(403, say("together.error_403"))
         now = datetime.now().astimezone()
         active, idle = live_rows(self.district, now)
-        self.page("live.html", active=active, idle=idle, refresh=REFRESH_SECONDS,
+        self.page("live.html", active=active, idle=idle, refresh=REFRESH_SECONDS, hours=WINDOW_HOURS,
                   updated=say("live.updated", time=now.strftime("%H:%M:%S")))
 
 

@@ -19,11 +19,13 @@ from typing import Any
 from urllib.parse import urlparse
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from jupyterhub.services.auth import HubOAuthCallbackHandler, HubOAuthenticated
+from jupyterhub.services.auth import HubOAuthCallbackHandler
 from jupyterhub.utils import url_path_join
+from sqlalchemy.exc import SQLAlchemyError
 from tornado import ioloop, web
 
 from academy.messages import say
+from academy.together.pages import Page, Refused
 from academy.together.progress import learner_progress
 
 SERVICE = "academy-together"
@@ -36,7 +38,7 @@ def render(template: str, **context: Any) -> str:
     return env.get_template(template).render(**context)
 
 
-class ProgressHandler(HubOAuthenticated, web.RequestHandler):
+class ProgressHandler(Page):
     """GET <prefix>/ and <prefix>/progress: the logged-in person's own progress."""
 
     def initialize(self, settings: dict[str, Any], modules: list[dict[str, Any]]) -> None:
@@ -51,7 +53,10 @@ class ProgressHandler(HubOAuthenticated, web.RequestHandler):
     def get(self, *_: str) -> None:
         user = self.get_current_user()
         name = user["name"]
-        data = learner_progress(self.district, name, self.modules)
+        try:
+            data = learner_progress(self.district, name, self.modules)
+        except SQLAlchemyError:  # the gradebook unreachable or broken: a Korean page, not tornado's
+            raise Refused(503, say("together.error_database")) from None
         base = os.environ.get("JUPYTERHUB_BASE_URL", "/")
         course = self.district["district"]["course_id"]
         for row in data["rows"]:
@@ -62,10 +67,13 @@ class ProgressHandler(HubOAuthenticated, web.RequestHandler):
 
 
 def make_app(settings: dict[str, Any], modules: list[dict[str, Any]]) -> web.Application:
+    from academy.together import gallery, live
+
     prefix = os.environ["JUPYTERHUB_SERVICE_PREFIX"]
     return web.Application([
         (url_path_join(prefix, "oauth_callback"), HubOAuthCallbackHandler),
         (url_path_join(prefix, r"(progress)?/?"), ProgressHandler, {"settings": settings, "modules": modules}),
+        *gallery.routes(prefix, settings), *live.routes(prefix, settings),  # 작품 전시, 실시간 수업 현황
     ], cookie_secret=os.urandom(32), xsrf_cookies=False)
 
 
@@ -77,7 +85,7 @@ def main() -> int:
     modules = setup.landing_settings(settings)["modules"]
     url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
     app = make_app(settings, modules)
-    app.listen(url.port, address=url.hostname or "127.0.0.1")
+    app.listen(url.port, address=url.hostname or "127.0.0.1", max_body_size=16 * 1024 * 1024)
     print(f"together: up on {url.hostname}:{url.port}, {len(modules)} modules", flush=True)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:

@@ -93,7 +93,11 @@ def test_together_adds_the_progress_service_on_the_fifth_port_for_the_course_gro
     assert service["url"] == f"http://127.0.0.1:{demo['hub']['port'] + 4}" and service["oauth_no_confirm"]
     (role,) = [r for r in c.JupyterHub.load_roles if r["name"] == config.TOGETHER_SERVICE]
     assert role["groups"] == [f"nbgrader-{demo['district']['course_id']}"]
-    assert role["scopes"] == [f"access:services!service={config.TOGETHER_SERVICE}"]
+    assert role["scopes"] == [f"access:services!service={config.TOGETHER_SERVICE}",
+                              f"read:services!service={config.TOGETHER_SERVICE}"]
+    # 작품 전시: a learner's kernel publishes with its server's token (academy/together/publish.py)
+    (server,) = [r for r in c.JupyterHub.load_roles if r["name"] == "server"]
+    assert f"access:services!service={config.TOGETHER_SERVICE}" in server["scopes"]
     assert c.Spawner.environment["ACADEMY_RECORD_CHECKS"] == "1"  # learners' kernels record their checks
     assert len(set(config.ports(demo).values())) == 5
 
