@@ -252,9 +252,12 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                                     lambda v: isinstance(v, str) and bool(IMAGE.match(v)),
                                     'singleuser_image = "ghcr.io/social-city-academy/singleuser:0.1.0" 처럼 '
                                     "이미지 이름:태그를 써 주세요"),
-        "hub_image": Setting("", "hub image (name:tag); empty: the chart's own k8s-hub image",
+        "hub_image": Setting("ghcr.io/social-city-academy/hub:0.1.0",
+                             "hub image (name:tag), built from deploy/image/hub.Dockerfile (JupyterHub 6.1.1 and "
+                             "academy-scheduler, the culler that knows class windows); empty: the chart's own "
+                             "k8s-hub image (JupyterHub 5.5.0, the chart's culler, which culls in class too)",
                              lambda v: isinstance(v, str) and (v == "" or bool(IMAGE.match(v))),
-                             'hub_image = "quay.io/jupyterhub/k8s-hub:4.3.0" 처럼 이미지 이름:태그를 써 주세요 (비우면 차트 기본)'),
+                             'hub_image = "ghcr.io/social-city-academy/hub:0.1.0" 처럼 이미지 이름:태그를 써 주세요 (비우면 차트 기본)'),
         "memory_guarantee_mb": Setting(512, "memory reserved for each learner's server (MB); "
                                             "its limit is limits.memory_mb + 512 as on one machine",
                                        _int(64, 65536), "memory_guarantee_mb = 512 처럼 64~65536 사이 정수를 써 주세요"),

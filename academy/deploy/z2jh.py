@@ -21,8 +21,11 @@ hub.extraFiles + templatePaths  the Korean hub pages (academy/hub/templates/*.ht
 singleuser.image                kubernetes.singleuser_image (deploy/image/Dockerfile)
 singleuser.memory / cpu         limits.memory_mb + 512 (as one machine's server cgroup), kubernetes.*
 singleuser.storage              kubernetes.home_gb; the course's exchange volume at /srv/nbgrader/exchange
-cull                            schedule.idle_minutes (the chart's culler knows no class windows: unlike
-                                academy-scheduler on one machine it may stop a learner idle that long in class)
+cull, hub.services              schedule.* with the project's hub image (kubernetes.hub_image, deploy/image/
+                                hub.Dockerfile): academy-scheduler in the hub pod, as on one machine -- servers
+                                started before class, idle ones (schedule.idle_minutes) culled only outside
+                                class windows; the chart's culler is off. With the chart's own hub image:
+                                the chart's culler (schedule.idle_minutes), which knows no class windows
 scheduling.userPlaceholder      pre-scaling for class start: ``custom.academy.prescale`` lists, per
                                 class, when (schedule.classes - prestart_minutes, district time
                                 zone) to scale the placeholders to limits.max_learners and when back
@@ -30,8 +33,8 @@ scheduling.userPlaceholder      pre-scaling for class start: ``custom.academy.pr
 =============================  ==================================================================
 
 The chart's own hub image runs JupyterHub 5.5.0 (its appVersion) while the learners' image has
-6.1.1 from pyproject.toml: set ``kubernetes.hub_image`` to a hub image on 6.1.1 (with
-jupyterhub-nativeauthenticator) for a release; the project does not build one yet.
+6.1.1 from pyproject.toml: the default ``kubernetes.hub_image`` is the project's, built from
+deploy/image/hub.Dockerfile (the chart's image with JupyterHub 6.1.1, NativeAuthenticator and academy).
 """
 
 from __future__ import annotations
@@ -41,7 +44,9 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from academy.course import course_group
 from academy.district import WEEKDAYS, DistrictError
+from academy.hub.config import SCHEDULER_SCOPES, SCHEDULER_SERVICE
 from academy.paths import REPO
 
 CHART = REPO / "deploy" / "z2jh" / "chart"
@@ -49,6 +54,8 @@ SERVER_OVERHEAD_MB = 512  # JupyterLab itself, on top of the kernel's memory_mb 
 TEMPLATES = Path(__file__).resolve().parents[1] / "hub" / "templates"
 TEMPLATES_MOUNT = "/usr/local/share/jupyterhub/custom_templates/academy"
 EXCHANGE_MOUNT = "/srv/nbgrader/exchange"
+DISTRICTS_MOUNT = "/usr/local/etc/academy/districts"  # the district file academy-scheduler reads in the hub pod
+HUB_IMAGE = "ghcr.io/social-city-academy/hub"  # deploy/image/hub.Dockerfile
 DELETE = None  # a null in values deletes the chart's default (helm semantics)
 
 
@@ -59,6 +66,31 @@ class ChartError(ValueError):
 def exchange_claim(settings: dict[str, Any]) -> str:
     """The ReadWriteMany volume claim holding the course's nbgrader exchange (made by the cluster admin)."""
     return f"academy-{settings['district']['id']}-exchange"
+
+
+def ours(hub_image: str) -> bool:
+    """A hub image built from deploy/image/hub.Dockerfile (it carries academy, hence academy-scheduler)."""
+    return hub_image.startswith(HUB_IMAGE + ":")
+
+
+def _toml(value: Any) -> str:
+    """A TOML value for what district sections hold (str, int, bool, lists and tables of them)."""
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, str)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return "{" + ", ".join(f"{json.dumps(k)} = {_toml(v)}" for k, v in value.items()) + "}"
+
+
+def scheduler_district(settings: dict[str, Any]) -> str:
+    """The district file academy-scheduler reads in the hub pod: the sections it uses, as loaded
+    (the machine's paths and database stay out)."""
+    return "".join(f"[{section}]\n" + "".join(f"{key} = {_toml(value)}\n" for key, value in settings[section].items())
+                   for section in ("district", "people", "schedule", "storm"))
 
 
 def _image(ref: str) -> dict[str, str]:
@@ -158,6 +190,16 @@ def values(settings: dict[str, Any], *, source: str = "") -> dict[str, Any]:
     }
     if k8s["hub_image"]:
         hub["image"] = _image(k8s["hub_image"])
+    if ours(k8s["hub_image"]):
+        # The class-aware culler: academy-scheduler in the hub pod, as on one machine (the chart's is off below).
+        hub["services"] = {SCHEDULER_SERVICE: {
+            "command": ["python3", "-m", "academy.hub.scheduler"],
+            "environment": {"ACADEMY_DISTRICT": district["id"], "ACADEMY_DISTRICTS": DISTRICTS_MOUNT}}}
+        hub["loadRoles"] = {SCHEDULER_SERVICE: {
+            "services": [SCHEDULER_SERVICE],
+            "scopes": [*SCHEDULER_SCOPES, f"read:groups!group={course_group(district['course_id'])}"]}}
+        hub["extraFiles"]["academy-district"] = {"mountPath": f"{DISTRICTS_MOUNT}/{district['id']}.toml",
+                                                 "stringData": scheduler_district(settings)}
     from academy.hub.landing import START_PATH
 
     singleuser = {
@@ -180,7 +222,8 @@ def values(settings: dict[str, Any], *, source: str = "") -> dict[str, Any]:
     return {
         "hub": hub,
         "singleuser": singleuser,
-        "cull": {"enabled": True, "users": False, "timeout": idle, "every": min(600, max(60, idle // 4))},
+        "cull": ({"enabled": False} if ours(k8s["hub_image"]) else
+                 {"enabled": True, "users": False, "timeout": idle, "every": min(600, max(60, idle // 4))}),
         "scheduling": {
             "userScheduler": {"enabled": True},
             "podPriority": {"enabled": True},

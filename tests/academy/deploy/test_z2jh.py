@@ -37,7 +37,9 @@ def test_every_district_validates_against_the_chart(path):
     assert merged["singleuser"]["memory"] == {"limit": f"{limits['memory_mb'] + 512}M",
                                               "guarantee": f"{k8s['memory_guarantee_mb']}M"}
     assert merged["singleuser"]["cpu"] == {"limit": k8s["cpu_limit"], "guarantee": k8s["cpu_guarantee"]}
-    assert merged["cull"]["timeout"] == settings["schedule"]["idle_minutes"] * 60
+    # The culler that knows class windows (academy-scheduler) runs in the project's hub image; the chart's is off.
+    assert z2jh.ours(k8s["hub_image"]) and merged["cull"]["enabled"] is False
+    assert merged["hub"]["services"][z2jh.SCHEDULER_SERVICE]["command"] == ["python3", "-m", "academy.hub.scheduler"]
     assert merged["hub"]["activeServerLimit"] == limits["max_learners"]
     name, tag = k8s["singleuser_image"].rsplit(":", 1)
     assert merged["singleuser"]["image"]["name"] == name and merged["singleuser"]["image"]["tag"] == tag
@@ -51,7 +53,8 @@ def test_every_district_validates_against_the_chart(path):
     assert f"c.Exchange.root = '{z2jh.EXCHANGE_MOUNT}'" in nbgrader
     assert f"c.CourseDirectory.course_id = '{settings['district']['course_id']}'" in nbgrader
     # Every Korean hub page travels with the release, into the template path the hub reads.
-    pages = {f["mountPath"].rsplit("/", 1)[1] for f in merged["hub"]["extraFiles"].values()}
+    pages = {f["mountPath"].rsplit("/", 1)[1] for f in merged["hub"]["extraFiles"].values()
+             if f["mountPath"].startswith(z2jh.TEMPLATES_MOUNT)}
     assert pages == {p.name for p in z2jh.TEMPLATES.glob("*.html")} and "login.html" in pages
     assert merged["hub"]["templatePaths"] == [z2jh.TEMPLATES_MOUNT]
     # Pre-scaling: one scale-up before and one scale-down after every class.
@@ -122,3 +125,26 @@ def test_cli_prints_the_checked_values(tmp_path, capsys):
     assert yaml.safe_load(out.read_text(encoding="utf-8")) == printed
     assert main(["k8s", "values", "--district", "nowhere"]) == 2
     assert "구 설정 파일이 없어요" in capsys.readouterr().err
+
+
+def test_the_scheduler_in_the_hub_pod_reads_the_same_district(tmp_path):
+    settings = district.load("demo")
+    hub = z2jh.check(z2jh.values(settings))["hub"]
+    service = hub["services"][z2jh.SCHEDULER_SERVICE]
+    mounted = hub["extraFiles"]["academy-district"]
+    assert mounted["mountPath"] == f"{service['environment']['ACADEMY_DISTRICTS']}/demo.toml"
+    (tmp_path / "demo.toml").write_text(mounted["stringData"], encoding="utf-8")
+    again = district.load(path=tmp_path / "demo.toml")
+    for section in ("district", "people", "schedule", "storm"):
+        assert again[section] == settings[section], section
+    assert "data_root" not in mounted["stringData"] and "database" not in mounted["stringData"]
+    role = hub["loadRoles"][z2jh.SCHEDULER_SERVICE]
+    assert role["services"] == [z2jh.SCHEDULER_SERVICE] and "read:groups!group=nbgrader-demo" in role["scopes"]
+    assert "admin:users" not in role["scopes"] and "servers" in role["scopes"]  # start and stop servers, no more
+
+
+def test_the_charts_own_hub_image_keeps_the_charts_culler(tmp_path):
+    settings = load_text(tmp_path, '[kubernetes]\nhub_image = ""\n[schedule]\nidle_minutes = 30\n')
+    merged = z2jh.check(z2jh.values(settings))
+    assert merged["cull"]["enabled"] is True and merged["cull"]["timeout"] == 30 * 60
+    assert z2jh.SCHEDULER_SERVICE not in merged["hub"].get("services", {})
