@@ -281,6 +281,12 @@ def update_together(c, settings: dict[str, Any]) -> None:
     c.JupyterHub.load_roles.append({"name": TOGETHER_SERVICE, "groups": [everyone],
                                     "scopes": [f"access:services!service={TOGETHER_SERVICE}",
                                                f"read:services!service={TOGETHER_SERVICE}"]})
+    # 도움 요청 (academy/together/help.py): the service itself shares a course member's server with a
+    # helper and revokes it (``shares`` includes ``access:servers``), reads whether it runs and who teaches.
+    c.JupyterHub.load_roles.append({"name": f"{TOGETHER_SERVICE}-help", "services": [TOGETHER_SERVICE],
+                                    "scopes": [f"shares!group={everyone}", f"read:users:name!group={everyone}",
+                                               f"read:servers!group={everyone}",
+                                               f"read:groups!group={instructor_group(settings['district']['course_id'])}"]})
     # 작품 전시 (academy/together/publish.py): the learner's kernel posts a rendered notebook to the
     # service with its server's token (the owner's own access, and where the service listens).
     next(r for r in c.JupyterHub.load_roles if r["name"] == "server")["scopes"].append(

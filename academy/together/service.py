@@ -67,12 +67,13 @@ class ProgressHandler(Page):
 
 
 def make_app(settings: dict[str, Any], modules: list[dict[str, Any]]) -> web.Application:
-    from academy.together import gallery, live
+    from academy.together import gallery, help_pages, live
 
     prefix = os.environ["JUPYTERHUB_SERVICE_PREFIX"]
     return web.Application([
         (url_path_join(prefix, "oauth_callback"), HubOAuthCallbackHandler),
         (url_path_join(prefix, r"(progress)?/?"), ProgressHandler, {"settings": settings, "modules": modules}),
+        *help_pages.routes(prefix, settings, modules),  # 도움 요청 (academy/together/help_pages.py)
         *gallery.routes(prefix, settings), *live.routes(prefix, settings),  # 작품 전시, 실시간 수업 현황
     ], cookie_secret=os.urandom(32), xsrf_cookies=False)
 
