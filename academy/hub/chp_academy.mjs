@@ -7,6 +7,7 @@
 //          --academy-error-page <page.html> [configurable-http-proxy options...]
 import fs from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 
 function takeOption(name) {
@@ -21,6 +22,16 @@ function takeOption(name) {
 }
 
 const bin = fs.realpathSync(takeOption("--academy-chp"));
+
+// Log lines on the hub's clock: CHP stamps them in UTC ISO (2026-12-04T03:25:34.298Z) while the hub
+// writes the district's local time (academy/hub/config.py use_district_clock, TZ inherited here);
+// its logger's timestamp gets the hub's format, in local time (2026-12-04 12:25:34.298).
+const { format } = createRequire(bin)("winston");
+const stockTimestamp = format.timestamp;
+Object.defineProperty(format, "timestamp", {
+  configurable: true,
+  value: (options) => stockTimestamp({ format: "YYYY-MM-DD HH:mm:ss.SSS", ...options }),
+});
 const page = fs.readFileSync(takeOption("--academy-error-page"));
 const lib = path.join(path.dirname(bin), "..", "lib", "configproxy.js");
 const { default: ConfigurableProxy } = await import(pathToFileURL(lib).href);

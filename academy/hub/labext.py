@@ -34,18 +34,27 @@ def installed_path(prefix: str | Path = sys.prefix) -> Path:
     return Path(prefix) / "share" / "jupyter" / "labextensions" / NAME
 
 
+def notebook_label(stem: str) -> str:
+    """A notebook's name as the assignment panel shows it (``lesson-2`` -> ``강의 2``); others stay.
+
+    >>> notebook_label("lesson"), notebook_label("lesson-2"), notebook_label("exercise"), notebook_label("data")
+    ('강의', '강의 2', '연습 문제', 'data')
+    """
+    notebooks = catalogue()["lab"]["notebooks"]
+    number = re.fullmatch(r"lesson-(\d+)", stem)
+    if number:
+        return f"{notebooks['lesson']} {int(number.group(1))}"
+    return notebooks.get(stem, stem)
+
+
 def page_config(modules: Iterable[dict[str, Any]]) -> str:
     """The page config value ``academyLab`` (a JSON string: JupyterLab turns page config objects
     into lists) for ``modules`` ({id, title, lessons: notebook ids})."""
     lab = catalogue()["lab"]
-    notebooks = lab["notebooks"]
-    names: dict[str, str] = {"exercise": notebooks["exercise"], "lesson": notebooks["lesson"]}
+    names = {stem: notebook_label(stem) for stem in lab["notebooks"]}
     for module in modules:
         names[module["id"]] = lab["module"].format(title=module["title"], id=module["id"])
-        for lesson in module.get("lessons", []):
-            number = re.fullmatch(r"lesson-(\d+)", lesson)
-            if number:
-                names[lesson] = f"{notebooks['lesson']} {int(number.group(1))}"
+        names.update({lesson: notebook_label(lesson) for lesson in module.get("lessons", [])})
     return json.dumps({"menu": lab["menu"], "tab": lab["tab"], "nbgrader": lab["nbgrader"],
                        "patterns": lab["patterns"], "names": names}, ensure_ascii=False)
 

@@ -32,6 +32,7 @@ from traitlets import Dict, List, Unicode
 from traitlets.config import LoggingConfigurable
 
 from academy.deadlines import banner
+from academy.hub.labext import notebook_label
 from academy.messages import say
 
 START_PATH = "/academy/start"
@@ -116,7 +117,7 @@ def welcome_page(step: dict[str, Any], modules: list[dict[str, Any]], *, distric
         else:
             lines.append(say("landing.fetch_next", module=module["id"], title=module["title"],
                              previous=previous["id"], previous_title=previous["title"]))
-        lines += ["", say("landing.steps_fetch", module=module["id"], lesson=Path(module["lesson"]).stem).rstrip()]
+        lines += ["", say("landing.steps_fetch", module=module["id"], lesson=notebook_label(Path(module["lesson"]).stem)).rstrip()]
     elif step["kind"] == "continue":
         lines += [say("landing.continue", module=module["id"], title=module["title"], lesson=module["lesson"]), "",
                   say("landing.steps_continue", module=module["id"], lesson=module["lesson"]).rstrip()]

@@ -57,7 +57,7 @@ def submit(hub, name: str) -> None:
 def first_login(page, base: str, name: str, new_password: str, *, on_login_page=None) -> None:
     """A learner's first login in the browser: the slip's password, then their own (the hub asks
     for it first). ``on_login_page(page)`` runs on the login page before anything is typed."""
-    from conftest import PASSWORD
+    from .conftest import PASSWORD
 
     page.goto(f"{base}/hub/login")
     if on_login_page is not None:

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import pytest
 from .conftest import ARTIFACTS, PASSWORD
-from .helpers import MODULE, first_login, formgrader, learner, release, solve, submit
+from .helpers import MODULE, first_login, formgrader, learner, release, solve
 
 pytestmark = pytest.mark.slow
 
@@ -42,6 +42,48 @@ def main_text(page) -> str:
     return page.inner_text("#jp-main-dock-panel")
 
 
+# nbgrader's lab extension's own words (@jupyter/nbgrader 0.9.6); the academy's extension makes them Korean.
+NBGRADER_ENGLISH = ["Nbgrader", "Assignment List", "Assignments", "Released", "Downloaded", "Submitted",
+                    "Fetch", "Submit", "Validat", "The following cell", "You did not provide", "Success!",
+                    "There are no", "Loading", "please wait", "Invalid Submission", "not submitted", "feedback",
+                    "Partial credit", "assignments", "course:"]
+
+
+def english_in(text: str) -> list[str]:
+    return [word for word in NBGRADER_ENGLISH if word in text]
+
+
+def open_panel(page) -> None:
+    """과제 → 과제 목록 (nbgrader's "Nbgrader" → "Assignment List")."""
+    page.click(".lm-MenuBar-itemLabel:text-is('과제')")
+    page.click("#jp-mainmenu-nbgrader .lm-Menu-itemLabel:text-is('과제 목록')")
+    page.wait_for_selector("#nbgrader-assignment-list #released_assignments_list")
+
+
+def assert_korean_panel(page) -> None:
+    page.wait_for_function("() => !document.querySelector('#nbgrader-assignment-list').innerText"
+                           ".includes('Loading')")  # (loading placeholders hidden, or still English: fails below)
+    panel = page.inner_text("#nbgrader-assignment-list")
+    tooltips = " ".join(page.eval_on_selector_all("#nbgrader-assignment-list [title]",
+                                                  "els => els.map(e => e.title)"))
+    menu = page.inner_text("#jp-menu-panel")
+    tab = page.inner_text(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current")
+    assert english_in(panel + tooltips + menu + tab) == [], (panel, tooltips, menu, tab)
+    assert "받을 수 있는 과제" in panel and "받은 과제" in panel and "낸 과제" in panel and "과제 목록" in tab
+
+
+def validation_dialog(page, name: str) -> str:
+    """The Validate dialog's text (nbgrader's dialog; the learner's code and Python's traceback aside)."""
+    page.wait_for_selector(".jp-Dialog #validation-message")
+    page.wait_for_timeout(300)
+    shot(page, name)
+    text = page.inner_text(".jp-Dialog")
+    prose = page.eval_on_selector(".jp-Dialog", "d => { const c = d.cloneNode(true);"
+                                  " c.querySelectorAll('pre').forEach(p => p.remove()); return c.innerText; }")
+    assert english_in(prose) == [], prose
+    return text
+
+
 def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana):
     hub, name = district_hub, dana
     release(hub)
@@ -62,40 +104,72 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     welcome = main_text(page)
     assert "코딩 아카데미에 오신 것을 환영해요!" in welcome
     assert "지금 할 일" in welcome and f"첫 과제 {MODULE}(허브 점검)" in welcome  # title from syllabus.yml
-    assert "Assignment List" in welcome and "Fetch" in welcome and "Shift + Enter" in welcome
+    assert "과제 목록" in welcome and "받기" in welcome and "Shift + Enter" in welcome
+    # the welcome names the panel as the learner sees it (`feedback` is the folder nbgrader makes)
+    assert english_in(welcome.replace("feedback 폴더", "")) == []
     assert "#" not in welcome and "**" not in welcome  # no raw markup
 
-    # A returning learner with the module fetched lands on its lesson.
-    r = learner(hub, name, "POST", "assignments/fetch", data={"course_id": hub.course, "assignment_id": MODULE})
-    assert r.status_code == 200 and r.json()["success"], r.text
+    # The assignment panel (the academy's lab extension, labextension/): Korean menu, panel and buttons,
+    # the module's Korean title; fetch with its button.
+    assert page.evaluate("() => document.body.dataset.academyLab") == "nbgrader-ko", "labextension/ not loaded"
+    open_panel(page)
+    row = f"#released_assignments_list .list_item:has-text('허브 점검 ({MODULE})')"
+    page.wait_for_selector(row)
+    shot(page, "3-panel-released")
+    assert_korean_panel(page)
+    page.click(f"{row} button:has-text('받기')")
+    page.wait_for_selector(f"#fetched_assignments_list .list_item:has-text('허브 점검 ({MODULE})')")
+
+    # A returning learner with the module fetched lands on its lesson; its Validate button is Korean too.
     page.goto(f"{base}/user/{name}/")
     page.wait_for_url(f"**/lab/tree/{hub.course}/{MODULE}/lesson.ipynb", timeout=60_000)
     page.wait_for_selector(".jp-Notebook .jp-RenderedMarkdown h1")
+    page.wait_for_selector(".validate-button")
     shot(page, "2-returning-lands-on-lesson")
     assert "허브 점검 강의" in main_text(page)
+    assert page.inner_text(".validate-button").strip() == "검사"
+    assert page.get_attribute(".validate-button", "title") == "과제 검사하기"
 
-    # Submitted: the assignment list shows the time in Korean time, not UTC with microseconds.
+    # Validate before answering: the dialog says, in Korean, which cell failed.
+    open_panel(page)
+    page.click(f"#fetched_assignments_list .list_item:has-text('{MODULE}') .assignment-notebooks-link")
+    validate = "#fetched_assignments_list .nested_list_item:has-text('연습 문제') button:has-text('검사')"
+    page.click(validate)
+    dialog = validation_dialog(page, "4-validate-failed")
+    assert "검사 결과" in dialog and "이 셀에서 막혔어요:" in dialog and "assert double(2) == 4" in dialog
+    page.click(".jp-Dialog .jp-mod-accept")
+    # Answered: the dialog says it passes and what to do next.
     solve(hub, name)
-    submit(hub, name)
+    page.click(validate)
+    dialog = validation_dialog(page, "5-validate-passed")
+    assert "잘했어요! 노트북이 모든 확인을 통과했어요." in dialog and "제출" in dialog
+    page.click(".jp-Dialog .jp-mod-accept")
+
+    # Submitted with the panel's button: the list shows the time in Korean time, not UTC with microseconds.
+    page.click(f"#fetched_assignments_list .list_item:has-text('{MODULE}') button:has-text('제출')")
+    page.wait_for_selector(f"#submitted_assignments_list .list_item:has-text('허브 점검 ({MODULE})')")
     listed = learner(hub, name, "GET", "assignments", params={"course_id": hub.course}).json()["value"]
     stamps = [s["timestamp"] for a in listed if a["status"] == "submitted" for s in a["submissions"]]
     assert stamps and all(re.fullmatch(r"\d{4}년 \d{1,2}월 \d{1,2}일 오[전후] \d{1,2}:\d\d", s) for s in stamps), stamps
-    page.click(".lm-MenuBar-itemLabel:has-text('Nbgrader')")
-    page.click(".lm-Menu-itemLabel:has-text('Assignment List')")
-    page.wait_for_selector(f"#submitted_assignments_list .list_item:has-text('{MODULE}')")
     page.wait_for_function("s => document.querySelector('#submitted_assignments_list').innerText.includes(s)",
                            arg=stamps[0])
     panel = page.inner_text("#submitted_assignments_list")
-    shot(page, "3-submitted-korean-time")
+    shot(page, "6-submitted-korean-time")
     assert stamps[0] in panel and "UTC" not in panel
+    assert_korean_panel(page)
 
     # Graded and returned: the feedback page is Korean and asks the internet for nothing.
     assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/collect").json()["success"]
     assert formgrader(hub, "teach", "POST", f"submission/{MODULE}/{name}/autograde").json()["success"]
     assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/generate_feedback").json()["success"]
     assert formgrader(hub, "teach", "POST", f"assignment/{MODULE}/release_feedback").json()["success"]
-    r = learner(hub, name, "POST", "assignments/fetch_feedback", data={"course_id": hub.course, "assignment_id": MODULE})
-    assert r.status_code == 200 and r.json()["success"], r.text
+    page.click("#refresh_assignments_list")
+    submitted = f"#submitted_assignments_list .list_item:has-text('{MODULE}')"
+    page.wait_for_selector(f"{submitted}:has-text('받을 피드백이 있어요')")
+    page.click(f"{submitted} button:has-text('피드백 받기')")
+    page.wait_for_selector(f"{submitted}:has-text('피드백 보기')")
+    shot(page, "7-feedback-fetched")
+    assert_korean_panel(page)
     feedback_root = f"api/contents/{hub.course}/{MODULE}/feedback"
     (stamp,) = [e["name"] for e in learner(hub, name, "GET", feedback_root).json()["content"]]
     outside = []
@@ -104,7 +178,7 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     page.goto(f"{base}/user/{name}/files/{hub.course}/{MODULE}/feedback/{stamp}/exercise.html")
     page.wait_for_selector("#toc")
     page.wait_for_timeout(1000)
-    shot(page, "4-feedback")
+    shot(page, "8-feedback")
     text = page.inner_text("body")
     assert [word for word in FEEDBACK_ENGLISH if word in text] == []
     assert "허브 점검 — 연습 문제 피드백" in text and "점수 2 / 2" in text and "확인 셀" in text
@@ -222,24 +296,27 @@ def test_password_page_speaks_to_each_role_and_names_each_failure(district_hub):
 
 
 def test_hub_and_server_log_lines_share_one_clock(district_hub):
-    """Item 6: the hub's own lines and those of the servers it starts (learners', formgrader) are
+    """Item 6: the hub's own lines, the proxy's and those of the servers it starts (learners', formgrader) are
     written in the same time zone: neighbouring lines of the one log never jump by hours."""
     from datetime import datetime
 
     from academy.district import paths
 
-    stamp = re.compile(r"^\[[IWEDC] (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)\.\d+ (JupyterHub|ServerApp|LabApp|JupyterHubSingleUser)")
+    stamp = re.compile(r"^\[[IWEDC] (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)\.\d+ (JupyterHub|ServerApp|LabApp|JupyterHubSingleUser)"
+                       r"|^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)\.\d+ \[(ConfigProxy)\]")  # the proxy (chp_academy.mjs)
     lines = (paths(district_hub.settings)["hub"] / "jupyterhub.log").read_text(encoding="utf-8").splitlines()
     last_hub, pairs = None, []
     for line in lines:
         match = stamp.match(line)
         if not match:
             continue
-        when = datetime.strptime(match.group(1), "%Y-%m-%d %H:%M:%S")
+        when = datetime.strptime(match.group(1) or match.group(3), "%Y-%m-%d %H:%M:%S")
         if match.group(2) == "JupyterHub":
             last_hub = when
         elif last_hub is not None:
             pairs.append((last_hub, when))
     assert pairs, "no server line after a hub line in the hub log"
+    assert any(" [ConfigProxy] " in line and stamp.match(line) for line in lines), "no proxy line on the hub's clock"
+    assert not [line for line in lines if re.match(r"^\d{4}-\d\d-\d\dT[\d:.]+Z \[ConfigProxy\]", line)]  # not UTC ISO
     jumps = [(a, b) for a, b in pairs if abs((b - a).total_seconds()) > 30 * 60]
     assert jumps == [], jumps[:3]

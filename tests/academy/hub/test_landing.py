@@ -38,7 +38,7 @@ def test_first_login_opens_a_korean_welcome_that_says_what_to_do(landing):
     page = (home / "시작하기.md").read_text(encoding="utf-8")
     assert page.startswith("# 소셜특별시 코딩 아카데미에 오신 것을 환영해요!")
     assert "첫 과제 `00-start`(주피터 첫걸음)" in page
-    for step in ("**Assignment List**", "**Fetch**", "**lesson**", "**Shift + Enter**"):
+    for step in ("**과제 목록**", "**받기**", "**강의**", "**Shift + Enter**"):
         assert step in page  # fetch 00-start, open the lesson, run the first cell
     assert "- ▶ 지금 — 0번 모듈 `00-start` 주피터 첫걸음" in page and "- · 아직 — 1번 모듈 `01-values` 값과 변수" in page
 
@@ -50,7 +50,7 @@ def test_a_returning_learner_lands_on_the_lesson_of_the_module_in_progress(landi
     _submit(landing, "00-start")
     assert landing.refresh(home) == "demo/01-values/lesson-1.ipynb"
     page = (home / "시작하기.md").read_text(encoding="utf-8")
-    assert "지금 `01-values`(값과 변수) 과제를 하는 중이에요." in page and "**Submit**" in page
+    assert "지금 `01-values`(값과 변수) 과제를 하는 중이에요." in page and "**제출**" in page
     assert "- ✔ 냄 — 0번 모듈 `00-start` 주피터 첫걸음" in page
 
 
@@ -60,7 +60,7 @@ def test_after_submitting_the_welcome_names_the_next_module(landing):
     _submit(landing, "00-start")
     assert landing.refresh(home) == "시작하기.md"
     page = (home / "시작하기.md").read_text(encoding="utf-8")
-    assert "이제 다음 과제 `01-values`(값과 변수) 차례예요." in page and "`01-values` 줄의 **Fetch**" in page
+    assert "이제 다음 과제 `01-values`(값과 변수) 차례예요." in page and "`01-values` 줄의 **받기**" in page
 
 
 def test_a_lesson_the_learner_deleted_falls_back_to_the_welcome(landing):

@@ -35,7 +35,7 @@ def test_the_next_step_is_one_korean_sentence():
         r = rows(**kw)
         return progress.next_sentence(MODULES, r, fetched=kw.get("fetched", set()), submitted=kw.get("submitted", set()))
 
-    assert "00-start" in sentence() and "받기(Fetch)" in sentence()
+    assert "00-start" in sentence() and "과제 목록에서 받기" in sentence()
     assert "이어서" in sentence(fetched={"00-start"})
     graded = {"00-start": {"score": 4.0, "max_score": 4.0, "needs_manual": False}}
     assert "피드백 받기" in sentence(fetched={"00-start"}, graded=graded, submitted={"00-start"})
