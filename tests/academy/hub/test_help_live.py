@@ -127,7 +127,7 @@ def test_help_request_shares_the_learners_server_until_closed(district_hub, peop
     cell = tutor.locator(".jp-Cell", has_text="NotImplementedError").first
     cell.locator(".cm-content").click()
     tutor.keyboard.press("Control+A")
-    tutor.keyboard.type("def double(x):\n# 함께 고친 줄\nreturn x * 2")
+    tutor.keyboard.insert_text("def double(x):\n    # 함께 고친 줄\n    return x * 2")
     tutor.keyboard.press("Control+S")
     deadline = time.monotonic() + 60
     while "함께 고친 줄" not in json.dumps(learner(hub, "hana", "GET", contents).json(), ensure_ascii=False):
@@ -197,6 +197,9 @@ def test_help_request_shares_the_learners_server_until_closed(district_hub, peop
     assert nbgrader_metadata(hub, path) == before
     r = learner(hub, "hana", "POST", "assignments/validate", data={"path": path})
     assert r.status_code == 200 and r.json()["success"], r.text
+    verdict = r.json()["value"]
+    verdict = json.loads(verdict) if isinstance(verdict, str) else verdict
+    assert not {"failed", "changed", "errored", "type_changed"} & set(verdict), verdict
     submit(hub, "hana")
     hana_ctx.close()
     tutor_ctx.close()
