@@ -7,16 +7,14 @@ changed where it is recorded: only the list a learner's JupyterLab receives show
 ``2026년 12월 4일 오전 1:59`` in the district's time zone (the server's ``TZ``). Everything else
 is nbgrader's own handlers and manager.
 
-What stays English: nbgrader 0.9.6's lab extension (``@jupyter/nbgrader``) does not use
-JupyterLab's translator (no ``ITranslator``, no ``trans.__`` in its bundle), so no language pack
-reaches its words: the "Nbgrader" menu, "Assignment List"/"Assignments", "Released / Downloaded /
-Submitted assignments", "Fetch", "Submit", "Validate", "Fetch Feedback", "Validation Results",
-"The following cell failed", "Success! Your notebook passes all the tests.", "There are no
-assignments to fetch." and the rest of its dialogs are built into its JavaScript. Changing them
-means patching or replacing that extension; the learner's welcome page (academy/hub/landing.py)
-names them with their Korean meaning instead. The same holds for the frame of a refused late
-submit (district ``late_policy = "refuse"``): the dialog's title "Invalid Submission" and its first
-line "Assignment not submitted:" are the extension's; the reason under them is ours, in Korean.
+nbgrader 0.9.6's lab extension (``@jupyter/nbgrader``) does not use JupyterLab's translator (no
+``ITranslator``), so no language pack reaches its words; the academy's own lab extension
+(labextension/, academy/hub/labext.py) makes its menu, panel, buttons, tooltips and dialogs Korean
+from academy/messages/ko/lab.yml and shows each module's Korean title. What stays English there:
+text nbgrader's *server* sends as it is (an exchange error in the list, a refused submission's
+reason other than ours -- under ``late_policy = "refuse"`` the reason is ours, in Korean), the
+Python traceback of a failing cell in the Validate dialog, the course id, and nbgrader's commands in
+the command palette (their labels are fixed when nbgrader registers them; the panel's menu is Korean).
 
 >>> from datetime import datetime, timezone
 >>> korean_time(datetime(2026, 12, 3, 16, 59, 30, tzinfo=timezone.utc), "Asia/Seoul")
