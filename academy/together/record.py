@@ -29,19 +29,29 @@ LIMIT = 1024 * 1024  # a record never grows past 1 MiB (about 10,000 checks): la
 KINDS = ("correct", "incorrect", "not_attempted")
 
 
+# id(problem) -> (problem, module id): a problem's module is looked up once per kernel, not on every
+# check (the scan walks every loaded exercise module); the problem is kept so its id is never reused.
+_FOUND: dict[int, tuple[Any, str]] = {}
+
+
 def module_of(problem: Any) -> str | None:
     """The module id of ``problem``: its seal's (graded sets), else the ``academy.exercises.mNN_slug``
-    module that declares it (``m01_values`` -> ``01-values``)."""
+    module that declares it (``m01_values`` -> ``01-values``), remembered once found."""
     seal = getattr(problem, "seal", None)
     if seal is not None and getattr(seal, "module_id", None):
         return seal.module_id
+    found = _FOUND.get(id(problem))
+    if found is not None and found[0] is problem:
+        return found[1]
     for name, module in list(sys.modules.items()):
         if not name.startswith("academy.exercises.m") or module is None:
             continue
         for value in vars(module).values():
             if getattr(value, "_problems", None) and any(p is problem for p in value._problems.values()):
-                return name.rsplit(".", 1)[1][1:].replace("_", "-")
-    return None
+                module_id = name.rsplit(".", 1)[1][1:].replace("_", "-")
+                _FOUND[id(problem)] = (problem, module_id)
+                return module_id
+    return None  # not declared in a module (yet): not remembered, looked up again next time
 
 
 def record_check(problem: Any, kind: str, mistake: int | None = None) -> None:

@@ -45,6 +45,23 @@ def test_module_ids_follow_the_syllabus_also_with_underscores_in_the_file_name()
     assert "10-sns-data" in {m.id for m in syllabus.load()}
 
 
+def test_a_problems_module_is_looked_up_once_not_on_every_check(monkeypatch):
+    import sys
+
+    from academy.checking import Problem
+    from academy.exercises import m02_collections
+
+    problem = next(iter(m02_collections.lesson))
+    assert record.module_of(problem) == "02-collections"
+    # no exercise module loaded any more: only the remembered answer can say where it is from
+    for name in [n for n in sys.modules if n.startswith("academy.exercises.m")]:
+        monkeypatch.delitem(sys.modules, name)
+    assert record.module_of(problem) == "02-collections"
+    # a problem declared nowhere is not remembered as nowhere
+    stray = Problem.__new__(Problem)
+    assert record.module_of(stray) is None and id(stray) not in record._FOUND
+
+
 def test_the_reader_refuses_a_symlinked_record_and_keeps_only_well_formed_lines(tmp_path):
     (tmp_path / ".academy").mkdir()
     secret = tmp_path / "secret.txt"
