@@ -42,6 +42,8 @@ def test_every_english_key_is_nbgraders_own_text():
     lab = catalogue()["lab"]
     missing = [english for english in lab["nbgrader"] if english.strip() not in bundle and english not in validator]
     assert missing == []
+    prefixes = [pattern.lstrip("^").split("(")[0] for pattern, _ in lab["patterns"]]  # a sentence's fixed start
+    assert prefixes and all(len(prefix) > 8 and prefix in bundle for prefix in prefixes), prefixes
     korean = lab["nbgrader"].values()
     assert all(any("가" <= ch <= "힣" for ch in text) for text in korean)
 
