@@ -21,13 +21,15 @@ SCHEDULER_SERVICE = "academy-scheduler"
 SCHEDULER_SCOPES = ["list:users", "read:users", "read:users:activity", "servers"]  # + the course group (below)
 WEEKLY_SERVICE = "academy-weekly"
 TOGETHER_SERVICE = "academy-together"
+DASHBOARD_SERVICE = "academy-dashboard"
 
 
 def ports(settings: dict[str, Any]) -> dict[str, int]:
-    """The district's block of five ports: public, hub API, proxy API, formgrader, together
-    (the ``academy-together`` service, academy/together/service.py)."""
+    """The district's block of six ports: public, hub API, proxy API, formgrader, together
+    (the ``academy-together`` service, academy/together/service.py), dashboard (academy/dashboard/)."""
     port = settings["hub"]["port"]
-    return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3, "together": port + 4}
+    return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3, "together": port + 4,
+            "dashboard": port + 5}
 
 
 def public_url(settings: dict[str, Any]) -> str:
@@ -294,6 +296,28 @@ def update_together(c, settings: dict[str, Any]) -> None:
     c.Spawner.environment["ACADEMY_RECORD_CHECKS"] = "1"
 
 
+def update_dashboard(c, settings: dict[str, Any]) -> None:
+    """-> the ``academy-dashboard`` service (academy/dashboard/service.py) on the sixth port: the class
+    dashboard 수업 현황판 at ``<base_url>services/academy-dashboard/`` (HubOAuth; the course's
+    instructor group may open it, nobody else). It reads the course group (who the learners are).
+    """
+    import os
+
+    course = settings["district"]["course_id"]
+    c.JupyterHub.services.append({
+        "name": DASHBOARD_SERVICE, "url": f"http://127.0.0.1:{ports(settings)['dashboard']}",
+        "oauth_no_confirm": True, "display": True,
+        "command": [sys.executable, "-m", "academy.dashboard.service"],
+        "environment": {"ACADEMY_DISTRICT": settings["district"]["id"],
+                        "ACADEMY_DISTRICTS": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts")),
+                        "ACADEMY_CURRICULUM": str(curriculum_dir()), "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8",
+                        "TZ": settings["schedule"]["timezone"], "PATH": tools_path()}})
+    c.JupyterHub.load_roles.append({"name": DASHBOARD_SERVICE, "groups": [instructor_group(course)],
+                                    "scopes": [f"access:services!service={DASHBOARD_SERVICE}"]})
+    c.JupyterHub.load_roles.append({"name": f"{DASHBOARD_SERVICE}-service", "services": [DASHBOARD_SERVICE],
+                                    "scopes": [f"read:groups!group={course_group(course)}"]})
+
+
 def use_district_clock(settings: dict[str, Any]) -> dict[str, Any]:
     """Put the hub process's own log lines in the district's time zone, the one every learner's
     server and service it starts runs in (their ``TZ``, :func:`update_spawner`): one clock in one
@@ -309,5 +333,5 @@ def use_district_clock(settings: dict[str, Any]) -> dict[str, Any]:
 def apply(c, settings: dict[str, Any]) -> None:
     """Apply every section of a loaded district to JupyterHub's config object ``c``."""
     for update in (update_hub, update_auth, update_spawner, update_course, update_limits, update_schedule,
-                   update_weekly, update_together):
+                   update_weekly, update_together, update_dashboard):
         update(c, settings)

@@ -24,10 +24,10 @@ from academy.paths import CGROUP_V1_MEMORY, REPO
 CONFIG = REPO / "jupyterhub_config.py"
 
 
-def free_port_block(count: int = 5) -> int:
+def free_port_block(count: int = 6) -> int:
     """A port p with p..p+count-1 all free on 127.0.0.1 (a district's public, hub, proxy API,
-    formgrader and academy-together ports: academy.hub.config.ports), for throw-away districts in
-    tests and benchmarks.
+    formgrader, academy-together and academy-dashboard ports: academy.hub.config.ports), for throw-away
+    districts in tests and benchmarks.
 
     The block lies below the kernel's ephemeral range: every kernel and learner server binds
     port 0 and gets a port from that range, and one of them could take a hub's port between

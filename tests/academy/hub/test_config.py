@@ -99,7 +99,7 @@ def test_together_adds_the_progress_service_on_the_fifth_port_for_the_course_gro
     (server,) = [r for r in c.JupyterHub.load_roles if r["name"] == "server"]
     assert f"access:services!service={config.TOGETHER_SERVICE}" in server["scopes"]
     assert c.Spawner.environment["ACADEMY_RECORD_CHECKS"] == "1"  # learners' kernels record their checks
-    assert len(set(config.ports(demo).values())) == 5
+    assert len(set(config.ports(demo).values())) == 6
 
 
 def test_jupyterhub_config_is_thin():
@@ -165,3 +165,18 @@ def test_loading_the_config_creates_nothing_on_disk(tmp_path):
     config.apply(c, settings)
     assert sorted(tmp_path.rglob("*")) == before
     assert c.Spawner.cmd[0] == str(setup.runtime_python(settings))  # named, not built
+
+
+def test_dashboard_service_opens_to_the_course_instructors_only(demo):
+    """The class dashboard (academy/dashboard/service.py): its own port, the instructor group's role."""
+    from traitlets.config import Config
+
+    c = Config()
+    config.update_course(c, demo)
+    config.update_dashboard(c, demo)
+    (service,) = [s for s in c.JupyterHub.services if s["name"] == config.DASHBOARD_SERVICE]
+    assert service["url"] == f"http://127.0.0.1:{config.ports(demo)['dashboard']}"
+    assert service["command"][-2:] == ["-m", "academy.dashboard.service"]
+    (role,) = [r for r in c.JupyterHub.load_roles if r["name"] == config.DASHBOARD_SERVICE]
+    assert role["groups"] == [f"formgrade-{demo['district']['course_id']}"]  # not the learners' nbgrader-<course>
+    assert role["scopes"] == [f"access:services!service={config.DASHBOARD_SERVICE}"]
