@@ -53,3 +53,17 @@ def test_the_page_config_carries_the_table_and_the_modules_titles():
     assert data["menu"] == "과제" and data["nbgrader"]["Fetch"] == "받기"
     assert data["names"]["00-start"] == "주피터 첫걸음 (00-start)"
     assert data["names"]["lesson-2"] == "강의 2" and data["names"]["exercise"] == "연습 문제"
+
+
+def test_setup_writes_the_table_into_learners_and_instructors_page_config(tmp_path):
+    from academy import district
+    from academy.hub.setup import write_jupyter_config
+
+    path = tmp_path / "lab.toml"
+    path.write_text(f'[district]\nid = "lab"\nname = "실험구"\n[people]\ninstructors = ["teacher"]\n'
+                    f'[hub]\ndata_root = "{tmp_path / "data"}"\n', encoding="utf-8")
+    folders = write_jupyter_config(district.load("lab", path=path))
+    config = {role: json.loads((folder / "labconfig" / "page_config.json").read_text(encoding="utf-8"))
+              for role, folder in folders.items()}
+    assert json.loads(config["learner"]["academyLab"]) == json.loads(labext.district_page_config())
+    assert "academyLab" in config["instructor"] and "academyLab" not in config["grader"]  # formgrader: no lab
