@@ -40,10 +40,19 @@ LEARNER_PRELOAD = ("numpy", "pandas")
 KERNEL_MODULE = "academy.kernels.learner"
 
 
+# A learner's zygote skips the traceback warm-up grading's zygotes do (academy/kernels/zygote.py,
+# _warm_tracebacks): the parsed pandas sources it keeps cost every learner ~52 MB idle (118 MB
+# zygote instead of 66) to save ~0.6 CPU-s on each kernel's first error; issue 15's goal is
+# <= 120 MB per idle learner. The name is zygote.TRACEBACKS_ENV (that module is not imported here:
+# importing it changes this process's environment).
+COLD_TRACEBACKS = ("ACADEMY_ZYGOTE_TRACEBACKS", "cold")
+
+
 def learner_zygote(*, wait: bool = False):
     """This server's zygote (started now if needed; ``wait=False`` returns at once)."""
     from academy.kernels.forked import Zygote
 
+    os.environ.setdefault(*COLD_TRACEBACKS)  # the zygote inherits this server's environment
     return Zygote.get(LEARNER_PRELOAD, wait=wait)
 
 

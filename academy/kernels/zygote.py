@@ -38,6 +38,10 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 from academy.kernels.jail import PR_SET_PDEATHSIG, JailSpec, enter_jail, prctl  # noqa: E402
 
 
+# "cold": no traceback warm-up in this zygote (a learner's: ~52 MB of parsed sources per learner).
+TRACEBACKS_ENV = "ACADEMY_ZYGOTE_TRACEBACKS"
+
+
 def preload(modules: list[str]) -> None:
     import ipykernel.kernelapp  # noqa: F401  (the expensive part of every kernel start)
     import ipykernel.ipkernel  # noqa: F401
@@ -57,7 +61,8 @@ def preload(modules: list[str]) -> None:
             importlib.import_module(name)
         except BaseException:
             pass
-    _warm_tracebacks()
+    if os.environ.get(TRACEBACKS_ENV, "warm") == "warm":  # learners' zygotes skip it (academy/kernels/warm.py)
+        _warm_tracebacks()
 
 
 def _sample_errors():
