@@ -56,7 +56,7 @@ def page_config(modules: Iterable[dict[str, Any]]) -> str:
         names[module["id"]] = lab["module"].format(title=module["title"], id=module["id"])
         names.update({lesson: notebook_label(lesson) for lesson in module.get("lessons", [])})
     return json.dumps({"menu": lab["menu"], "tab": lab["tab"], "nbgrader": lab["nbgrader"],
-                       "patterns": lab["patterns"], "names": names}, ensure_ascii=False)
+                       "patterns": lab["patterns"], "names": names, "help": lab["help"]}, ensure_ascii=False)
 
 
 def district_page_config() -> str:
