@@ -94,8 +94,17 @@ def test_help_request_shares_the_learners_server_until_closed(district_hub, peop
         assert get_as(hub, name, server) == 403, name
 
     # hana asks, in her browser, after reading what a helper can see
-    hana_ctx, hana = log_in(browser, hub, "hana")
-    hana.goto(f"{hub.base_url}{HELP}ask?path={quote(path)}")
+    # hana presses 도움 요청 on her notebook's toolbar (labextension/src/help.ts): the page opens in a new tab
+    hana_ctx, lab = log_in(browser, hub, "hana")
+    lab.goto(f"{hub.base_url}user/hana/lab/tree/{quote(path)}")
+    lab.wait_for_selector(".jp-Notebook .jp-Cell")
+    shot(lab, "0-button")
+    with hana_ctx.expect_page() as opened:
+        lab.click(".academy-help-button")
+    hana = opened.value
+    hana.set_default_timeout(90_000)
+    hana.wait_for_selector("#what-helpers-see")
+    assert hana.inner_text("#path") == path
     see = hana.inner_text("#what-helpers-see")
     assert "코드" in see and SECRET in see and "30분" in see
     hana.fill("#question", "double 함수에서 NotImplementedError가 나요")
