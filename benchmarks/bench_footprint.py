@@ -20,7 +20,11 @@ proxy, services) is measured the same way and reserved once, with the operating 
 
 Run as root from the repository root::
 
-    .venv/bin/python benchmarks/bench_footprint.py
+    .venv/bin/python benchmarks/bench_footprint.py [--learners 3] [--fork-servers]
+
+``--learners N`` measures N learners per setup at once and divides: the pages they share (the
+libraries' code) are split as on a full machine, where one learner alone carries all of them.
+``--fork-servers`` runs ours with ``[storm] fork_servers`` (issue 18).
 """
 
 from __future__ import annotations
@@ -156,22 +160,35 @@ def parts(memory: dict) -> str:
     return ", ".join(f"{what} {pss:.0f}/{uss:.0f}" for what, pss, uss in memory["parts"]) + " (PSS/USS MB)"
 
 
-def measure(hub, name: str, label: str, log=print) -> dict[str, dict[str, float]]:
-    uid = pwd.getpwnam(hub.unix(name)).pw_uid
-    hub.start_server(name, timeout=300)
-    idle = settled(uid)
-    log(f"{label} idle: {idle['pss']:.0f} MB PSS, {idle['uss']:.0f} MB USS over {idle['processes']} processes: "
-        + parts(idle))
-    token = hub.login(name).headers["Authorization"].split()[1]
-    kernel = Kernel.start(hub.base_url, name, token, timeout=300)
-    result = kernel.execute(PANDAS_LESSON, timeout=300)
-    if result["status"] != "ok":
-        raise RuntimeError(f"{label}: the pandas lesson's cells failed: {result}")
-    kernel.execute("len(sales)", timeout=60)
-    working = settled(uid)
-    log(f"{label} working: {working['pss']:.0f} MB PSS, {working['uss']:.0f} MB USS over "
-        f"{working['processes']} processes: " + parts(working))
+def measure(hub, names: list[str], label: str, log=print) -> dict[str, dict[str, float]]:
+    """Idle and working memory of ``names`` (all started, then all working), per learner: the
+    sums divided by how many. With several learners, pages they share (the libraries' code,
+    kernels forked from one learner's zygote share that learner's pages only) are split between
+    them as on a full machine; one learner alone carries every shared page it maps."""
+    uids = [pwd.getpwnam(hub.unix(name)).pw_uid for name in names]
+    for name in names:
+        hub.start_server(name, timeout=300)
+    idle = per_learner([settled(uid) for uid in uids])
+    log(f"{label} idle: {idle['pss']:.0f} MB PSS, {idle['uss']:.0f} MB USS, {idle['rss']:.0f} MB RSS per learner "
+        f"({len(names)} learners), {idle['processes']:.0f} processes each: " + parts(idle))
+    for name in names:
+        token = hub.login(name).headers["Authorization"].split()[1]
+        kernel = Kernel.start(hub.base_url, name, token, timeout=300)
+        result = kernel.execute(PANDAS_LESSON, timeout=300)
+        if result["status"] != "ok":
+            raise RuntimeError(f"{label}: the pandas lesson's cells failed: {result}")
+        kernel.execute("len(sales)", timeout=60)
+    working = per_learner([settled(uid) for uid in uids])
+    log(f"{label} working: {working['pss']:.0f} MB PSS, {working['uss']:.0f} MB USS, {working['rss']:.0f} MB RSS "
+        f"per learner, {working['processes']:.0f} processes each: " + parts(working))
     return {"idle": idle, "working": working}
+
+
+def per_learner(memories: list[dict]) -> dict:
+    """The mean of several learners' ``tree_memory`` (``parts``: the first learner's)."""
+    n = len(memories)
+    mean = {key: sum(m[key] for m in memories) / n for key in ("pss", "uss", "rss", "processes")}
+    return {**mean, "parts": memories[0]["parts"]}
 
 
 def stock_hub(hub, overlay: Path, tries: int = 3):
@@ -197,6 +214,10 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--machine-gb", type=float, default=MACHINE_GB)
     parser.add_argument("--os-reserve-mb", type=float, default=OS_RESERVE_MB)
+    parser.add_argument("--learners", type=int, default=1,
+                        help="learners measured together per setup (shared pages split between them)")
+    parser.add_argument("--fork-servers", action="store_true",
+                        help="ours with [storm] fork_servers = true (servers forked from one pre-imported parent)")
     args = parser.parse_args(argv)
     if os.geteuid() != 0:
         print("run as root: the benchmark creates throw-away Unix accounts", file=sys.stderr)
@@ -210,24 +231,29 @@ def main(argv=None) -> int:
     (configs / "stock_base.py").write_text(STOCK_OVERLAY.format(config=str(launch.CONFIG)), encoding="utf-8")
     stock.write_text(PATIENT_OVERLAY.format(config=str(configs / "stock_base.py")), encoding="utf-8")
     try:
-        with district_fully_up(people=(("teach", "instructor"), ("ours", "learner"), ("stock", "learner")),
+        ours_names = [f"ours{i}" for i in range(args.learners)]
+        stock_names = [f"stock{i}" for i in range(args.learners)]
+        with district_fully_up({"storm": {"fork_servers": True}} if args.fork_servers else None,
+                               people=(("teach", "instructor"), *((n, "learner") for n in ours_names + stock_names)),
                                log_name="bench-footprint-jupyterhub.log", config=ours) as hub:
             try:
-                figures["ours"] = measure(hub, "ours", "ours")
+                figures["ours"] = measure(hub, ours_names, "ours" + (" (fork_servers)" if args.fork_servers else ""))
                 figures["hub"] = hub_memory(hub)
                 launch.stop_hub(hub.proc)
                 hub.proc = stock_hub(hub, stock)
-                figures["stock"] = measure(hub, "stock", "stock")
+                figures["stock"] = measure(hub, stock_names, "stock")
             finally:
                 launch.stop_hub(hub.proc)  # the stock hub (the district stops the first one)
     finally:
         shutil.rmtree(configs, ignore_errors=True)
 
-    print(f"\nper learner (MB)     {'PSS':>7s} {'USS':>7s} {'RSS':>7s} {'procs':>5s}")
+    print(f"\nper learner (MB), {args.learners} learner(s) each"
+          + (", ours with fork_servers" if args.fork_servers else ""))
+    print(f"                     {'PSS':>7s} {'USS':>7s} {'RSS':>7s} {'procs':>5s}")
     for setup_name in ("stock", "ours"):
         for state in ("idle", "working"):
             m = figures[setup_name][state]
-            print(f"{setup_name:6s} {state:8s}     {m['pss']:7.0f} {m['uss']:7.0f} {m['rss']:7.0f} {m['processes']:5d}")
+            print(f"{setup_name:6s} {state:8s}     {m['pss']:7.0f} {m['uss']:7.0f} {m['rss']:7.0f} {m['processes']:5.0f}")
     for state in ("idle", "working"):
         ratio = figures["ours"][state]["pss"] / figures["stock"][state]["pss"]
         print(f"ours / stock, {state}: {ratio:.2f} (PSS)")
