@@ -3,7 +3,8 @@
 ``academy k8s manifests --district gangnam | kubectl apply -n academy-gangnam -f -`` gives:
 
 * the course's exchange volume claim ``academy-<id>-exchange`` (ReadWriteMany) that the learners'
-  pods mount (academy/deploy/z2jh.py ``singleuser.storage.extraVolumes``);
+  pods mount (academy/deploy/z2jh.py ``singleuser.storage.extraVolumes``); with ``[exchange] kind =
+  "ngshare"`` instead ngshare's volume, Deployment and Service ``ngshare`` (``ngshare_objects``);
 * pre-scaling for class start: one CronJob per entry of ``custom.academy.prescale``
   (``z2jh.prescale``: ``prestart_minutes`` before each class in the district's time zone the
   chart's ``user-placeholder`` StatefulSet is scaled to ``limits.max_learners``, after class back
@@ -192,8 +193,69 @@ def grading_job(settings: dict[str, Any], module: str, student: str) -> dict[str
     }
 
 
+NGSHARE_IMAGE = "ghcr.io/social-city-academy/ngshare"  # deploy/image/ngshare.Dockerfile, tagged like academy
+NGSHARE_DATA = "/srv/ngshare"
+NGSHARE_GB = 10
+
+
+def ngshare_objects(settings: dict[str, Any]) -> list[dict[str, Any]]:
+    """``[exchange] kind = "ngshare"``: its volume, its Deployment (deploy/ngshare/serve.py, as on one machine:
+    services apart from people, the roster from the hub's groups) and the Service ``ngshare`` the values name."""
+    from academy import __version__
+    from academy.deploy import ngshare
+    from academy.deploy.z2jh import NGSHARE_PORT
+
+    district, base = settings["district"]["id"], settings["hub"]["base_url"]
+    name, labels = f"academy-{district}-ngshare", _labels(settings, "ngshare")
+    env = {"JUPYTERHUB_API_URL": f"http://hub:8081{base}hub/api",
+           "JUPYTERHUB_SERVICE_URL": f"http://0.0.0.0:{NGSHARE_PORT}",
+           "JUPYTERHUB_SERVICE_PREFIX": f"{base}services/{ngshare.SERVICE}/",
+           "ACADEMY_NGSHARE_LISTEN": "0.0.0.0", **ngshare.roster_environment(settings)}
+    return [
+        {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": name, "labels": labels},
+         "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": f"{NGSHARE_GB}Gi"}}}},
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "labels": labels},
+         "spec": {"replicas": 1, "strategy": {"type": "Recreate"},  # one writer of its SQLite database
+                  "selector": {"matchLabels": labels},
+                  "template": {
+                      # the chart's hub NetworkPolicy lets pods with this label reach the hub API
+                      "metadata": {"labels": {**labels, "hub.jupyter.org/network-access-hub": "true"}},
+                      "spec": {
+                          "automountServiceAccountToken": False, "enableServiceLinks": False,
+                          "securityContext": {"runAsNonRoot": True, "runAsUser": GRADING_UID, "fsGroup": 100,
+                                              "seccompProfile": {"type": "RuntimeDefault"}},
+                          "containers": [{
+                              "name": "ngshare", "image": f"{NGSHARE_IMAGE}:{__version__}",
+                              "command": ["python3", "/opt/ngshare/serve.py",
+                                          "--database", f"sqlite:///{NGSHARE_DATA}/ngshare.db",
+                                          "--storage", f"{NGSHARE_DATA}/files/",
+                                          "--admins", f"{ngshare.SERVICE_PREFIX}{ngshare.SERVICE}"],
+                              "ports": [{"name": "http", "containerPort": NGSHARE_PORT}],
+                              "env": [*({"name": k, "value": v} for k, v in env.items()),
+                                      {"name": "JUPYTERHUB_API_TOKEN", "valueFrom": {"secretKeyRef": {
+                                          "name": "hub", "key": f"hub.services.{ngshare.SERVICE}.apiToken"}}}],
+                              "readinessProbe": {"httpGet": {"path": f"{base}services/{ngshare.SERVICE}/healthz",
+                                                             "port": "http"}},
+                              "resources": {"requests": {"cpu": "100m", "memory": "128Mi"},
+                                            "limits": {"cpu": "1", "memory": "512Mi"}},
+                              "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                                                  "capabilities": {"drop": ["ALL"]}},
+                              "volumeMounts": [{"name": "data", "mountPath": NGSHARE_DATA},
+                                               {"name": "tmp", "mountPath": "/tmp"}],
+                          }],
+                          "volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": name}},
+                                      {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}}],
+                      }}}},
+        {"apiVersion": "v1", "kind": "Service", "metadata": {"name": ngshare.SERVICE, "labels": labels},
+         "spec": {"selector": labels, "ports": [{"name": "http", "port": NGSHARE_PORT, "targetPort": "http"}]}},
+    ]
+
+
 def manifests(settings: dict[str, Any]) -> list[dict[str, Any]]:
-    return [exchange_volume(settings), course_volume(settings), grading_config(settings), grading_policy(settings),
+    from academy.deploy import ngshare
+
+    exchange = ngshare_objects(settings) if ngshare.enabled(settings) else [exchange_volume(settings)]
+    return [*exchange, course_volume(settings), grading_config(settings), grading_policy(settings),
             *prescale_objects(settings)]
 
 

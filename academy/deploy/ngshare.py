@@ -68,13 +68,38 @@ def url(settings: dict[str, Any]) -> str:
     return f"{public_url(settings)}services/{SERVICE}"
 
 
-def nbgrader_settings(settings: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """nbgrader settings for every role: ngshare-exchange's classes and ngshare's URL.
+def k8s_url(settings: dict[str, Any]) -> str:
+    """Where learners' pods reach ngshare on Kubernetes: the release's proxy Service ``proxy-public``."""
+    return f"http://proxy-public{settings['hub']['base_url']}services/{SERVICE}"
+
+
+def nbgrader_settings(settings: dict[str, Any], at: str | None = None) -> dict[str, dict[str, Any]]:
+    """nbgrader settings for every role: ngshare-exchange's classes and ngshare's URL (``at``; by
+    default this machine's, :func:`url`).
 
     ``Exchange._ngshare_url`` is ngshare-exchange's own setting (its ``Exchange`` subclass reads
     nbgrader's ``Exchange`` section too).
     """
-    return {"ExchangeFactory": dict(EXCHANGE_CLASSES), "Exchange": {"_ngshare_url": url(settings)}}
+    return {"ExchangeFactory": dict(EXCHANGE_CLASSES), "Exchange": {"_ngshare_url": at or url(settings)}}
+
+
+def roster_environment(settings: dict[str, Any]) -> dict[str, str]:
+    """What deploy/ngshare/serve.py reads to follow the hub's groups (one machine and Kubernetes)."""
+    from academy.course import course_group, instructor_group
+
+    course = settings["district"]["course_id"]
+    return {"ACADEMY_NGSHARE_COURSE": course, "ACADEMY_NGSHARE_COURSE_GROUP": course_group(course),
+            "ACADEMY_NGSHARE_INSTRUCTOR_GROUP": instructor_group(course), "ACADEMY_NGSHARE_GRADER_SERVICE": course,
+            "ACADEMY_NGSHARE_ROSTER_SECONDS": str(settings["exchange"]["roster_seconds"])}
+
+
+def hub_role(settings: dict[str, Any]) -> dict[str, Any]:
+    """ngshare's role: read the course's two groups (its roster), nothing more."""
+    from academy.course import course_group, instructor_group
+
+    course = settings["district"]["course_id"]
+    return {"name": SERVICE, "services": [SERVICE],
+            "scopes": [f"read:groups!group={course_group(course)}", f"read:groups!group={instructor_group(course)}"]}
 
 
 def admins() -> list[str]:
@@ -91,19 +116,13 @@ def port(settings: dict[str, Any]) -> int:
 
 def service(settings: dict[str, Any]) -> dict[str, Any]:
     """The managed hub service ``ngshare`` (deploy/ngshare/serve.py in ngshare's environment)."""
-    from academy.course import course_group, instructor_group
-
-    folder, course = data(settings), settings["district"]["course_id"]
+    folder = data(settings)
     return {
         "name": SERVICE, "url": f"http://127.0.0.1:{port(settings)}", "display": False,
         "command": [str(environment() / "bin" / "python"), str(SERVE),
                     "--database", f"sqlite:///{folder / 'ngshare.db'}", "--storage", f"{folder / 'files'}/",
                     "--admins", ",".join(admins())],
-        "environment": {"ACADEMY_NGSHARE_COURSE": course,
-                        "ACADEMY_NGSHARE_COURSE_GROUP": course_group(course),
-                        "ACADEMY_NGSHARE_INSTRUCTOR_GROUP": instructor_group(course),
-                        "ACADEMY_NGSHARE_GRADER_SERVICE": course,
-                        "ACADEMY_NGSHARE_ROSTER_SECONDS": str(settings["exchange"]["roster_seconds"])},
+        "environment": roster_environment(settings),
     }
 
 
@@ -112,17 +131,12 @@ def update_hub(c, settings: dict[str, Any]) -> None:
     groups (its roster); nothing for ``kind = "unix"``."""
     if not enabled(settings):
         return
-    from academy.course import course_group, instructor_group
-
     python = environment() / "bin" / "python"
     if not python.exists():
         raise RuntimeError(f"{python} is missing: [exchange] kind = \"ngshare\" needs ngshare's environment; "
                            "run scripts/bootstrap.sh")
-    course = settings["district"]["course_id"]
     c.JupyterHub.services.append(service(settings))
-    c.JupyterHub.load_roles.append({
-        "name": SERVICE, "services": [SERVICE],
-        "scopes": [f"read:groups!group={course_group(course)}", f"read:groups!group={instructor_group(course)}"]})
+    c.JupyterHub.load_roles.append(hub_role(settings))
 
 
 def prepare(settings: dict[str, Any]) -> None:

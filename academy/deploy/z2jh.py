@@ -21,6 +21,8 @@ hub.extraFiles + templatePaths  the Korean hub pages (academy/hub/templates/*.ht
 singleuser.image                kubernetes.singleuser_image (deploy/image/Dockerfile)
 singleuser.memory / cpu         limits.memory_mb + 512 (as one machine's server cgroup), kubernetes.*
 singleuser.storage              kubernetes.home_gb; the course's exchange volume at /srv/nbgrader/exchange
+                                (exchange.kind "unix"); with "ngshare": hub.services.ngshare instead, and
+                                the learners' nbgrader config names ngshare-exchange's classes
 cull, hub.services              schedule.* with the project's hub image (kubernetes.hub_image, deploy/image/
                                 hub.Dockerfile): academy-scheduler in the hub pod, as on one machine -- servers
                                 started before class, idle ones (schedule.idle_minutes) culled only outside
@@ -56,6 +58,7 @@ TEMPLATES_MOUNT = "/usr/local/share/jupyterhub/custom_templates/academy"
 EXCHANGE_MOUNT = "/srv/nbgrader/exchange"
 DISTRICTS_MOUNT = "/usr/local/etc/academy/districts"  # the district file academy-scheduler reads in the hub pod
 HUB_IMAGE = "ghcr.io/social-city-academy/hub"  # deploy/image/hub.Dockerfile
+NGSHARE_PORT = 8080  # ngshare's Service and pod (academy/deploy/manifests.py)
 DELETE = None  # a null in values deletes the chart's default (helm semantics)
 
 
@@ -126,11 +129,18 @@ def _authenticator(settings: dict[str, Any], source: str) -> dict[str, Any]:
 
 
 def _nbgrader_config(settings: dict[str, Any]) -> str:
-    course = settings["district"]["course_id"]
+    """The learners' nbgrader config: the course and its exchange -- the mounted folder, or
+    ngshare through the proxy (``[exchange] kind = "ngshare"``: it knows who submitted by token)."""
+    from academy.course import config_lines
+    from academy.deploy import ngshare
+
+    values: dict[str, dict[str, Any]] = {"CourseDirectory": {"course_id": settings["district"]["course_id"]}}
+    if ngshare.enabled(settings):
+        values.update(ngshare.nbgrader_settings(settings, at=ngshare.k8s_url(settings)))
+    else:
+        values["Exchange"] = {"root": EXCHANGE_MOUNT}
     return ("# Written by `academy k8s values` (academy/deploy/z2jh.py) from the district file.\n"
-            "c = get_config()  # noqa: F821\n"
-            f"c.CourseDirectory.course_id = {course!r}\n"
-            f"c.Exchange.root = {EXCHANGE_MOUNT!r}\n")
+            "c = get_config()  # noqa: F821\n" + config_lines(values))
 
 
 def cron_days(days: list[int]) -> str:
@@ -212,12 +222,20 @@ def values(settings: dict[str, Any], *, source: str = "") -> dict[str, Any]:
                      "ACADEMY_DISTRICT": district["id"], "ACADEMY_KERNEL_MEMORY_MB": str(limits["memory_mb"])},
         "extraFiles": {"nbgrader-config": {"mountPath": "/etc/jupyter/nbgrader_config.py",
                                            "stringData": _nbgrader_config(settings)}},
-        "storage": {
-            "capacity": f"{k8s['home_gb']}Gi",
-            "extraVolumes": [{"name": "exchange", "persistentVolumeClaim": {"claimName": exchange_claim(settings)}}],
-            "extraVolumeMounts": [{"name": "exchange", "mountPath": EXCHANGE_MOUNT}],
-        },
+        "storage": {"capacity": f"{k8s['home_gb']}Gi"},
     }
+    from academy.deploy import ngshare
+
+    if ngshare.enabled(settings):
+        # ngshare's Deployment and Service `ngshare` come from `academy k8s manifests`; the chart makes its token.
+        hub.setdefault("services", {})[ngshare.SERVICE] = {"url": f"http://{ngshare.SERVICE}:{NGSHARE_PORT}",
+                                                           "display": False}
+        role = ngshare.hub_role(settings)
+        hub.setdefault("loadRoles", {})[ngshare.SERVICE] = {"services": role["services"], "scopes": role["scopes"]}
+    else:
+        singleuser["storage"].update({
+            "extraVolumes": [{"name": "exchange", "persistentVolumeClaim": {"claimName": exchange_claim(settings)}}],
+            "extraVolumeMounts": [{"name": "exchange", "mountPath": EXCHANGE_MOUNT}]})
     idle = settings["schedule"]["idle_minutes"] * 60
     return {
         "hub": hub,

@@ -5,7 +5,8 @@ hub's packages), so it imports nothing of academy; academy/deploy/ngshare.py sta
 managed hub service ``ngshare`` ([exchange] kind = "ngshare") with ngshare's own arguments and
 ``ACADEMY_NGSHARE_*`` in its environment. Three things differ from ``python -m ngshare``:
 
-* it listens on 127.0.0.1 only (ngshare binds every address, for the Kubernetes proxy);
+* it listens on 127.0.0.1 only (ngshare binds every address; its Kubernetes pod sets
+  ``ACADEMY_NGSHARE_LISTEN=0.0.0.0``, academy/deploy/manifests.py);
 * a hub *service* is known to ngshare as ``service:<name>``: ngshare trusts the ``name`` that
   ``/hub/api/user`` returns for a token, and a learner whose login is the name of a service must
   not get that service's rights (``--admins`` names services, never people);
@@ -43,10 +44,11 @@ def refuse_other_versions() -> None:
 
 
 class LoopbackHTTPServer(HTTPServer):
-    """ngshare's ``main`` calls ``listen(port, '0.0.0.0')``; on one machine the proxy is local."""
+    """ngshare's ``main`` calls ``listen(port, '0.0.0.0')``; on one machine the proxy is local
+    (``ACADEMY_NGSHARE_LISTEN``: 127.0.0.1 unless set; its pod on Kubernetes sets 0.0.0.0)."""
 
     def listen(self, port, address="", **kwargs):  # noqa: ARG002 (address: ngshare's 0.0.0.0)
-        return super().listen(port, "127.0.0.1", **kwargs)
+        return super().listen(port, os.environ.get("ACADEMY_NGSHARE_LISTEN", "127.0.0.1"), **kwargs)
 
 
 def services_apart() -> None:

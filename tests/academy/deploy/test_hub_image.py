@@ -75,3 +75,18 @@ def test_what_academy_scheduler_imports_is_installed_by_the_image():
                if not {canonicalize_name(d) for d in by_module.get(m, [])} & installed}
     assert not missing, f"academy-scheduler imports these, the hub image does not install them: {missing}"
     assert "yaml" in third_party  # the check sees real imports
+
+
+def test_ngshare_image_is_the_bootstraps_environment():
+    text = (REPO / "deploy" / "image" / "ngshare.Dockerfile").read_text(encoding="utf-8")
+    joined = re.sub(r"\\\n", " ", text)
+    assert f"ARG ACADEMY_VERSION={PYPROJECT['project']['version']}" in text
+    assert "-r requirements.txt" in joined and "COPY deploy/ngshare/requirements.txt deploy/ngshare/serve.py ./" in text
+    ours = {canonicalize_name(Requirement(r).name): Requirement(r) for r in PYPROJECT["project"]["dependencies"]}
+    pinned = re.findall(r"\b([A-Za-z0-9_.-]+)==([0-9][^\s\"]*)", joined)
+    assert pinned, "the image pins jupyterhub"
+    for name, version in pinned:
+        assert str(ours[canonicalize_name(name)].specifier) == f"=={version}", name
+    from academy.deploy import manifests
+
+    assert manifests.NGSHARE_IMAGE.endswith("/ngshare")

@@ -125,3 +125,33 @@ def test_grading_job_names_fit_and_bad_ids_are_refused(capsys):
     (printed,) = [o for o in yaml.safe_load_all(capsys.readouterr().out) if o]
     assert printed == manifests.grading_job(settings, "01-values", "kim")
     assert main(["k8s", "grading-job", "--district", "demo", "--module", "x", "--student", "kim"]) == 2
+
+
+def test_ngshare_district_gets_ngshare_instead_of_the_folder_exchange(tmp_path):
+    path = tmp_path / "ngk.toml"
+    path.write_text('[district]\nid = "ngk"\nname = "테스트구"\n[people]\ninstructors = ["teach"]\n'
+                    '[exchange]\nkind = "ngshare"\n', encoding="utf-8")
+    settings = district.load(path=path)
+    objects = manifests.manifests(settings)
+    for obj in objects:
+        kubernetes_validate.validate(obj, KUBERNETES, strict=True)
+    assert not any(o["metadata"]["name"].endswith("-exchange") for o in objects)
+    deployment = next(o for o in objects if o["kind"] == "Deployment")
+    service = next(o for o in objects if o["kind"] == "Service")
+    values = z2jh.check(z2jh.values(settings))
+    # The hub service the values name is this Service; its token is the one the chart makes for it.
+    assert values["hub"]["services"]["ngshare"]["url"] == f"http://{service['metadata']['name']}:{z2jh.NGSHARE_PORT}"
+    pod = deployment["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    env = {e["name"]: e.get("value", e.get("valueFrom")) for e in container["env"]}
+    assert env["JUPYTERHUB_API_TOKEN"] == {"secretKeyRef": {"name": "hub", "key": "hub.services.ngshare.apiToken"}}
+    assert env["ACADEMY_NGSHARE_COURSE_GROUP"] == "nbgrader-ngk" and env["ACADEMY_NGSHARE_LISTEN"] == "0.0.0.0"
+    assert "service:ngshare" == container["command"][container["command"].index("--admins") + 1]
+    assert pod["securityContext"]["runAsNonRoot"] and container["securityContext"]["readOnlyRootFilesystem"]
+    assert pod["automountServiceAccountToken"] is False
+    assert service["spec"]["selector"].items() <= deployment["spec"]["template"]["metadata"]["labels"].items()
+    # Learners' pods: no exchange folder, ngshare-exchange's classes through the proxy.
+    assert not values["singleuser"]["storage"]["extraVolumes"]  # the chart's default: none
+    config = values["singleuser"]["extraFiles"]["nbgrader-config"]["stringData"]
+    assert "c.ExchangeFactory.submit = 'ngshare_exchange.submit.ExchangeSubmit'" in config
+    assert "c.Exchange._ngshare_url = 'http://proxy-public/services/ngshare'" in config and "root" not in config
