@@ -142,7 +142,7 @@ class LivePage(Page):
             raise Refused(403, say("together.error_403"))
         now = datetime.now().astimezone()
         active, idle = live_rows(self.district, now)
-        self.page("live.html", active=active, idle=idle, refresh=REFRESH_SECONDS, hours=WINDOW_HOURS,
+        self.page("live.html", active=active, idle=idle, refresh=REFRESH_SECONDS, hours=WINDOW_HOURS, instructor=True,
                   updated=say("live.updated", time=now.strftime("%H:%M:%S")))
 
 
