@@ -6,4 +6,9 @@
   from their home (fetched modules, the check record, nbgrader's submission cache) and the gradebook.
 * :mod:`academy.together.service` -- the ``academy-together`` hub service (HubOAuth): each person
   sees only their own page.
+* :mod:`academy.together.gallery` / :mod:`academy.together.publish` -- the cohort showcase 작품 전시:
+  the learner's kernel renders a notebook and posts it; the service sanitizes it, keeps a draft for
+  the preview, and shows it (sandboxed) to the district's course members once published.
+* :mod:`academy.together.live` -- the instructors' live view 실시간 수업 현황, from the check records.
+* :mod:`academy.together.pages` -- what the service's pages share (headers, the Korean error page).
 """
