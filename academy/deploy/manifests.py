@@ -208,6 +208,7 @@ def ngshare_objects(settings: dict[str, Any]) -> list[dict[str, Any]]:
     district, base = settings["district"]["id"], settings["hub"]["base_url"]
     name, labels = f"academy-{district}-ngshare", _labels(settings, "ngshare")
     env = {"JUPYTERHUB_API_URL": f"http://hub:8081{base}hub/api",
+           "JUPYTERHUB_CLIENT_ID": f"service-{ngshare.SERVICE}",  # the hub's default for a service; ngshare needs it
            "JUPYTERHUB_SERVICE_URL": f"http://0.0.0.0:{NGSHARE_PORT}",
            "JUPYTERHUB_SERVICE_PREFIX": f"{base}services/{ngshare.SERVICE}/",
            "ACADEMY_NGSHARE_LISTEN": "0.0.0.0", **ngshare.roster_environment(settings)}

@@ -27,11 +27,20 @@ import signal
 import sys
 import threading
 
-import requests
-from tornado.httpserver import HTTPServer
 
-import ngshare.ngshare as ng
-from ngshare.version import __version__
+def _stop(*_):
+    sys.exit(0)
+
+
+# First of all, so the hub's SIGINT/SIGTERM end it quietly while ngshare is still importing too.
+for _signal in (signal.SIGINT, signal.SIGTERM):
+    signal.signal(_signal, _stop)
+
+import requests  # noqa: E402
+from tornado.httpserver import HTTPServer  # noqa: E402
+
+import ngshare.ngshare as ng  # noqa: E402
+from ngshare.version import __version__  # noqa: E402
 
 PINNED = "0.6.0"  # deploy/ngshare/requirements.txt; the two changes below rely on this version's code
 SERVICE_PREFIX = "service:"
@@ -122,8 +131,6 @@ def keep_roster(env: dict[str, str], every: float, stop: threading.Event) -> Non
 
 def main(argv: list[str]) -> int:
     refuse_other_versions()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: sys.exit(0))
     ng.HTTPServer = LoopbackHTTPServer
     services_apart()
     stop = threading.Event()

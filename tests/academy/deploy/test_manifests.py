@@ -146,6 +146,7 @@ def test_ngshare_district_gets_ngshare_instead_of_the_folder_exchange(tmp_path):
     env = {e["name"]: e.get("value", e.get("valueFrom")) for e in container["env"]}
     assert env["JUPYTERHUB_API_TOKEN"] == {"secretKeyRef": {"name": "hub", "key": "hub.services.ngshare.apiToken"}}
     assert env["ACADEMY_NGSHARE_COURSE_GROUP"] == "nbgrader-ngk" and env["ACADEMY_NGSHARE_LISTEN"] == "0.0.0.0"
+    assert env["JUPYTERHUB_CLIENT_ID"] == "service-ngshare"  # ngshare's HubOAuth refuses to start without it
     assert "service:ngshare" == container["command"][container["command"].index("--admins") + 1]
     assert pod["securityContext"]["runAsNonRoot"] and container["securityContext"]["readOnlyRootFilesystem"]
     assert pod["automountServiceAccountToken"] is False
