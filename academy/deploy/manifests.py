@@ -95,6 +95,7 @@ def prescale_objects(settings: dict[str, Any]) -> list[dict[str, Any]]:
 COURSE_MOUNT = "/srv/course"
 GRADING_UID = 1000  # jovyan in deploy/image/Dockerfile: the image's only account, never root
 GRADING_CPU = 1.0  # one submission runs one kernel (the grading benchmark: 0.41 s of CPU each)
+GRADING_REQUEST_MB = 1024  # module 11's analyser and model resident; the limit is [limits] grading_memory_mb
 GRADING_DEADLINE_S = 600  # ten notebooks' worth of nbgrader's 60 s cell timeout
 SCRATCH = {"tmp": "/tmp", "course": COURSE_MOUNT}  # the only writable places besides the subPaths
 
@@ -177,7 +178,8 @@ def grading_job(settings: dict[str, Any], module: str, student: str) -> dict[str
                                  {"name": "HOME", "value": "/tmp"}, {"name": "MPLCONFIGDIR", "value": "/tmp"},
                                  {"name": "JUPYTER_RUNTIME_DIR", "value": "/tmp/runtime"},
                                  {"name": "JUPYTER_DATA_DIR", "value": "/tmp/data"}],
-                         "resources": {"requests": {"cpu": "500m", "memory": memory},
+                         # request: a kernel's working footprint, rounded up; limit: the sandbox's address space
+                         "resources": {"requests": {"cpu": "500m", "memory": f"{GRADING_REQUEST_MB}Mi"},
                                        "limits": {"cpu": str(GRADING_CPU), "memory": memory,
                                                   "ephemeral-storage": "1Gi"}},
                          "securityContext": {"runAsNonRoot": True, "allowPrivilegeEscalation": False,
