@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import shutil
 import subprocess
-import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,14 +22,11 @@ from typing import Any, Iterator
 import pytest
 import requests
 
+from tests.support.accounts import need_root, run_as, throwaway_folder  # noqa: F401  (tests import them from here)
+
 from .curriculum_fixture import MODULE, make_curriculum
 
 PASSWORD = "sca-test-pw-{name}-9"
-
-
-def need_root() -> None:
-    if os.geteuid() != 0:
-        pytest.skip("hub tests create Unix accounts: run as root (CI does)")
 
 
 @dataclass
@@ -86,24 +81,6 @@ class DistrictHub:
         return run_as(self.unix(name), *args)
 
 
-def run_as(account: str, *args: str, cwd: str = "/", timeout: float = 60,
-           env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run a command as the Unix ``account`` with its groups (the district's group among them), as
-    its server runs; output captured, no check."""
-    import pwd
-
-    entry = pwd.getpwnam(account)
-    groups = os.getgrouplist(entry.pw_name, entry.pw_gid)
-
-    def become():
-        os.setgid(entry.pw_gid)
-        os.setgroups(groups)
-        os.setuid(entry.pw_uid)
-
-    return subprocess.run(list(args), preexec_fn=become, capture_output=True, text=True, timeout=timeout, cwd=cwd,
-                          env=env or {"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir, "LANG": "C.UTF-8"})
-
-
 def _toml(value: Any) -> str:
     """A TOML value for the few types a district file holds (JSON strings are TOML strings)."""
     if isinstance(value, bool):
@@ -140,10 +117,8 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     from academy import district
     from academy.hub import accounts, launch, setup, users
 
-    tag = secrets.token_hex(2)
+    tag, base = throwaway_folder("hubtest")  # 0755: learners traverse to the exchange and the runtime
     district_id = f"t{tag}"
-    base = Path(tempfile.mkdtemp(prefix=f"sca-hubtest-{tag}-", dir="/tmp"))
-    os.chmod(base, 0o755)  # learners traverse to the exchange and the runtime
     (base / "home").mkdir(mode=0o755)
     os.chmod(base / "home", 0o755)
     old_curriculum = os.environ.get("ACADEMY_CURRICULUM")

@@ -24,11 +24,10 @@ import shutil
 import stat
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
-from .conftest import district_file, need_root
+from .conftest import district_file, need_root, run_as, throwaway_folder
 
 from academy.hub import permissions
 from academy.paths import REPO
@@ -60,14 +59,10 @@ print(json.dumps(results))
 """
 
 
-def as_learner(name: str, args: list[str], **kwargs) -> subprocess.CompletedProcess:
-    """Run ``args`` as Unix user ``name``: its uid, gid and supplementary groups from /etc/group
-    (what the spawner and the weekly job give its processes)."""
-    entry = pwd.getpwnam(name)
-    groups = os.getgrouplist(name, entry.pw_gid)
-    return subprocess.run(args, user=entry.pw_uid, group=entry.pw_gid, extra_groups=groups, cwd=entry.pw_dir,
-                          env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir, "LANG": "C.UTF-8"},
-                          capture_output=True, text=True, timeout=120, **kwargs)
+def as_learner(name: str, args: list[str]) -> subprocess.CompletedProcess:
+    """Run ``args`` as Unix user ``name`` from its home: its uid, gid and supplementary groups from
+    /etc/group (what the spawner and the weekly job give its processes)."""
+    return run_as(name, *args, cwd=pwd.getpwnam(name).pw_dir, timeout=120)
 
 
 class Layout:
@@ -106,9 +101,7 @@ def layout():
     need_root()
     from academy.hub import accounts, launch, setup
 
-    tag = secrets.token_hex(2)
-    base = Path(tempfile.mkdtemp(prefix=f"sca-permtest-{tag}-", dir="/tmp"))
-    os.chmod(base, 0o755)
+    tag, base = throwaway_folder("permtest")
     world = None
     proc = None
     had_var = (REPO / "var").is_dir()

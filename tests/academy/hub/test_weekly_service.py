@@ -12,7 +12,6 @@ import json
 import os
 import pwd
 import re
-import secrets
 import shutil
 import stat
 import subprocess
@@ -29,7 +28,7 @@ from academy.data import data_path
 from academy.paths import CGROUP_V1_MEMORY
 from academy.weekly import service as weekly_service
 from academy.weekly import timing
-from .conftest import run_as
+from .conftest import run_as, throwaway_folder
 
 pytestmark = pytest.mark.slow
 
@@ -86,9 +85,7 @@ def place():
         pytest.skip("runs jobs as real Unix accounts: needs root")
     from academy.hub import accounts, launch, setup
 
-    tag = secrets.token_hex(2)
-    base = Path(tempfile.mkdtemp(prefix=f"sca-weekly-{tag}-", dir="/tmp"))
-    os.chmod(base, 0o755)
+    tag, base = throwaway_folder("weekly")
     settings = district.validate(district.merge(district.defaults(), {
         "district": {"id": f"w{tag}", "name": "테스트구"}, "people": {"instructors": ["teach"]},
         "hub": {"data_root": str(base / "data")},

@@ -5,22 +5,16 @@ from __future__ import annotations
 import grp
 import os
 import pwd
-import secrets
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from academy.together import circles
+from tests.support.accounts import need_root, run_as, throwaway_folder
 
 NAMES = ("ann", "ben", "cho", "dan", "eun", "fay", "gil")
-
-
-def need_root() -> None:
-    if os.geteuid() != 0:
-        pytest.skip("circles make Unix accounts and groups: run as root (CI does)")
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +22,7 @@ def district():
     need_root()
     from academy.hub.accounts import ensure_unix_user, remove_unix_user
 
-    tag = secrets.token_hex(2)
-    base = Path(tempfile.mkdtemp(prefix=f"sca-circles-{tag}-", dir="/tmp"))
-    os.chmod(base, 0o755)
+    tag, base = throwaway_folder("circles")
     (base / "data").mkdir(mode=0o711)
     settings = {"district": {"id": f"c{tag}"}, "hub": {"data_root": str(base / "data")},
                 "accounts": {"unix_prefix": f"sca-c{tag}-"}}
@@ -48,17 +40,10 @@ def district():
 
 
 def as_member(settings, name: str, *args: str) -> subprocess.CompletedProcess:
-    """Run as the learner's account with the groups a newly started server gets (os.getgrouplist)."""
-    entry = pwd.getpwnam(settings["accounts"]["unix_prefix"] + name)
-
-    def become():
-        os.setgid(entry.pw_gid)
-        os.setgroups(os.getgrouplist(entry.pw_name, entry.pw_gid))
-        os.setuid(entry.pw_uid)
-        os.umask(0o022)  # Jupyter's usual umask: the folder's default ACL still makes files shared
-
-    return subprocess.run(list(args), preexec_fn=become, capture_output=True, text=True, timeout=60,
-                          cwd=entry.pw_dir, env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir})
+    """Run as the learner's account with the groups a newly started server gets, from their home,
+    with Jupyter's usual umask (the folder's default ACL still makes files shared)."""
+    account = settings["accounts"]["unix_prefix"] + name
+    return run_as(account, *args, cwd=pwd.getpwnam(account).pw_dir, umask=0o022)
 
 
 def test_members_share_their_folder_and_no_one_else_reaches_it(district):
