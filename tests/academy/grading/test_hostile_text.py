@@ -251,6 +251,8 @@ def test_what_stock_nbgrader_warns_about_reaches_the_instructor_in_korean(graded
     assert rows["ivy-right"]["채점 알림"] == ""
     log = (graded["engine"] / ".academy-grading" / f"{MODULE}.log").read_text(encoding="utf-8")
     assert "ben-tampered nbgrader [WARNING] Attribute 'checksum' for cell test_fee has changed!" in log
+    # ... and only for ben: a test cell left as released is no tampering (academy/grading/overwrite.py)
+    assert re.findall(r"(\S+) nbgrader \[WARNING\] Attribute 'checksum'", log) == ["ben-tampered"] * 2
     assert f"dan-missing {missing[0]}" in log
     # same scores as stock, except the deleted test cell we put back (stock: needs manual grading)
     ours, theirs = scores(graded["engine"], MODULE), scores(graded["stock"], MODULE)
