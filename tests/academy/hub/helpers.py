@@ -71,3 +71,18 @@ def first_login(page, base: str, name: str, new_password: str, *, on_login_page=
     page.fill("#new_password_confirmation_input", new_password)
     page.click("#change_password_submit")
     page.wait_for_selector("#password-result.alert-success")
+
+
+def browser_session(hub, name: str):
+    """A ``requests`` session logged in through the hub's login form only (cookies, as a browser):
+    no API token, so a service sees what that person's browser would get."""
+    import requests
+
+    from .conftest import PASSWORD
+
+    s = requests.Session()
+    s.get(f"{hub.base_url}hub/login", timeout=30)
+    r = s.post(f"{hub.base_url}hub/login", allow_redirects=False, timeout=30,
+               data={"username": name, "password": PASSWORD.format(name=name), "_xsrf": s.cookies.get("_xsrf")})
+    assert r.status_code == 302, r.text[:300]
+    return s

@@ -18,10 +18,9 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
-import requests
 
 from .conftest import ARTIFACTS, PASSWORD
-from .helpers import MODULE, release
+from .helpers import MODULE, browser_session, release
 
 pytestmark = pytest.mark.slow
 
@@ -33,16 +32,6 @@ ANSWERS = {  # learner -> (Korean name, the body of double(x) or None for the re
     "yuna": ("최유나", None),
     "sol": ("정솔", "    return 2 * x"),      # handed in after the due date
 }
-
-
-def browser_session(hub, name: str) -> requests.Session:
-    """Logged in through the hub's login form only (cookies, as a browser)."""
-    s = requests.Session()
-    s.get(f"{hub.base_url}hub/login", timeout=30)
-    r = s.post(f"{hub.base_url}hub/login", allow_redirects=False, timeout=30,
-               data={"username": name, "password": PASSWORD.format(name=name), "_xsrf": s.cookies.get("_xsrf")})
-    assert r.status_code == 302, r.text[:300]
-    return s
 
 
 def checks_line(module: str, problem: str, kind: str, at: datetime, mistake: int | None = None) -> str:

@@ -19,7 +19,7 @@ from urllib.parse import unquote
 import pytest
 import requests
 from .conftest import ARTIFACTS, PASSWORD
-from .helpers import MODULE, formgrader, learner, release, solve, submit
+from .helpers import MODULE, browser_session, formgrader, learner, release, solve, submit
 
 from tests.support.probe import Kernel
 from academy.together import record
@@ -38,16 +38,6 @@ def pair(district_hub):
     yield "carol", "erin"
     for name in ("carol", "erin"):
         remove_user(district_hub.settings, name)
-
-
-def browser_session(hub, name: str) -> requests.Session:
-    """Logged in through the hub's form only (cookies, as a browser): no API token."""
-    s = requests.Session()
-    s.get(f"{hub.base_url}hub/login", timeout=30)
-    r = s.post(f"{hub.base_url}hub/login", allow_redirects=False, timeout=30,
-               data={"username": name, "password": PASSWORD.format(name=name), "_xsrf": s.cookies.get("_xsrf")})
-    assert r.status_code == 302, r.text[:300]
-    return s
 
 
 def states(html: str) -> dict[str, str]:
