@@ -124,21 +124,9 @@ class JailSpec:
     keep_in_tmp: list[str] = field(default_factory=list)  # allowed paths under /tmp (a checkout in /tmp)
     env: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def work(self) -> str:
-        return os.path.join(self.scratch, "work")
-
-    @property
-    def sock(self) -> str:
-        return os.path.join(self.scratch, "sock")
-
-    @property
-    def stage(self) -> str:
-        return os.path.join(self.scratch, "stage")
-
-    @property
-    def hold(self) -> str:
-        return os.path.join(self.scratch, "hold")
+    # <scratch>/work, sock, stage, hold (read-only properties, not fields)
+    work, sock, stage, hold = (property(lambda self, name=name: os.path.join(self.scratch, name),
+                                        doc=f"``<scratch>/{name}``") for name in ("work", "sock", "stage", "hold"))
 
 
 def copy_submission(source: str, target: str, *, max_files: int, max_bytes: int) -> None:
