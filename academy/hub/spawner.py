@@ -50,6 +50,21 @@ class AcademySpawner(LocalProcessSpawner):
                         help="fork the server from a pre-imported parent (academy/kernels/server_fork.py); "
                              "the stock start whenever that fails")
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        if self.fork_servers:  # the first spawner the hub makes starts the parent's imports
+            try:
+                self._fork_parent()
+            except Exception as error:  # noqa: BLE001  (the starts will go the stock way)
+                self.log.warning("no server parent (%s)", error)
+
+    def _fork_parent(self):
+        """(this hub's server parent, "running" | "new" | "replaced")."""
+        from academy.kernels import server_fork
+
+        parent_env = server_fork.parent_env(self.environment, self.config_path_by_group.get("*", ""))
+        return server_fork.ServerParent.get(self.cmd[0], parent_env)
+
     async def start(self):
         if self.create_accounts_in and self.course_group:
             self._join_course()
@@ -77,8 +92,7 @@ class AcademySpawner(LocalProcessSpawner):
                 account=account, groups=os.getgrouplist(account.pw_name, account.pw_gid), env=env, argv=cmd[3:],
                 title=" ".join(cmd), cgroup_procs=str(group / "cgroup.procs") if group is not None else None,
                 memory_limit=0 if group is not None else int(self.mem_limit or 0))
-            parent_env = server_fork.parent_env(self.environment, self.config_path_by_group.get("*", ""))
-            parent, state = server_fork.ServerParent.get(cmd[0], parent_env)
+            parent, state = self._fork_parent()
             if state == "replaced":  # this learner does not wait for the new parent's imports
                 raise server_fork.ForkUnavailable("the server parent was gone (a new one is starting)")
             pid = await parent.start(spec, ready_timeout=max(10.0, self.start_timeout / 2), timeout=30)

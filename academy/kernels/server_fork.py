@@ -20,9 +20,11 @@ Two processes, one protocol (a ``SOCK_SEQPACKET`` socket pair; the hub holds one
   0-2 (stdin becomes /dev/null, stdout/stderr are the hub's log, as in a stock start), starts a
   new session, resets the signal dispositions the parent changed, takes the hub's rlimits and
   umask, joins the learner's memory cgroup (or gets RLIMIT_DATA), becomes the learner
-  (gid, ``initgroups`` list, uid -- all three ids, checked), makes itself dumpable as an exec'd
-  process is, moves to the learner's home, takes the learner's environment, re-seeds ``random``,
-  shows the stock command line in ``ps``, reports "ok" on a status pipe and runs the server.
+  (gid, ``initgroups`` list, uid -- all three ids, checked, no capability left), moves to the
+  learner's home, takes the learner's environment, re-seeds ``random``, shows the stock command
+  line in ``ps``, reports "ok" on a status pipe and runs the server. Unlike an exec'd server it
+  stays non-dumpable (the kernel's rule after a uid change): the learner cannot ptrace it or read
+  its /proc/<pid>/mem and environ -- where the hash seed all forks share lives (below).
 
 The hub side (:class:`ServerParent`, used by ``AcademySpawner`` when the district sets
 ``[storm] fork_servers = true``) watches the child through a pidfd
@@ -32,8 +34,11 @@ its server as before (``AcademySpawner.run_post_stop_hook``). Any failure -- no 
 that died, did not answer or whose child reported an error -- is a stock start instead: slower,
 never broken.
 
-Shared between learners, by design: the parent's code pages (copy-on-write, read-only) and
-Python's string-hash seed (``PYTHONHASHSEED`` is chosen once per interpreter; a fork keeps it).
+Shared between learners, by design: the parent's pages until written (copy-on-write) and
+Python's string-hash seed (chosen once per interpreter; a fork keeps it). A learner who knew it
+could craft colliding keys for another learner's server; it stays unreadable to them (above).
+Never shared: an event loop, a thread, a zmq context, a traitlets singleton (a ServerApp), a
+logging handler, a shared writable mapping -- the parent imports only (:func:`pristine_problems`).
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ import traceback
 from academy.kernels.forked import ForkedKernelProcess, _start_zygote
 from academy.kernels.jail import PR_SET_PDEATHSIG, prctl
 
-PR_SET_DUMPABLE = 4
+PR_GET_DUMPABLE = 3
 MODULE = "jupyterhub.singleuser"
 # What every server imports; the enabled server extensions of the learners' Jupyter config are added.
 BASE_PRELOAD = ("jupyter_server.serverapp", "jupyterhub.singleuser", "jupyterhub.singleuser.extension",
@@ -65,6 +70,7 @@ BASE_PRELOAD = ("jupyter_server.serverapp", "jupyterhub.singleuser", "jupyterhub
 PARENT_ENV_KEYS = ("PATH", "LANG", "LC_ALL", "TZ", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH")
 TITLE_ROOM = 1024  # bytes of the parent's argv the child overwrites with the stock command line
 SPEC_MAX = 60_000  # a spec must fit a pipe's buffer (64 KiB): the hub writes it before the fork
+RETRY_AFTER = 300.0  # seconds before a parent that failed to start is tried again (stock meanwhile)
 
 
 class ForkUnavailable(RuntimeError):
@@ -137,8 +143,39 @@ def pristine_problems() -> list[str]:
     zmq = sys.modules.get("zmq")
     if zmq is not None and getattr(zmq.Context, "_instance", None) is not None:
         problems.append("a zmq context was created")
+    traitlets_config = sys.modules.get("traitlets.config.configurable")
+    if traitlets_config is not None:
+        made = [cls.__name__ for cls in _subclasses(traitlets_config.SingletonConfigurable) if cls.initialized()]
+        if made:
+            problems.append(f"traitlets singletons were created: {made}")
+    import logging
+
+    loggers = [logging.root, *logging.root.manager.loggerDict.values()]
+    held = [h for logger in loggers for h in getattr(logger, "handlers", []) if _holds_a_descriptor(h)]
+    if held:  # the children close its descriptor; a NullHandler or one on stderr (fd 2) is fine
+        problems.append(f"logging handlers on files or sockets: {held}")
     problems += [f"shared writable mapping {line}" for line in shared_writable_mappings(os.getpid())]
     return problems
+
+
+def _holds_a_descriptor(handler) -> bool:
+    stream = getattr(handler, "stream", None)
+    if stream is not None:
+        try:
+            return stream.fileno() > 2
+        except (AttributeError, OSError, ValueError):
+            return False
+    return getattr(handler, "sock", None) is not None or getattr(handler, "socket", None) is not None
+
+
+def _subclasses(cls) -> list:
+    found, todo = [], [cls]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            if sub not in found:
+                found.append(sub)
+                todo.append(sub)
+    return found
 
 
 def shared_writable_mappings(pid: int) -> list[str]:
@@ -249,11 +286,18 @@ def become(spec: dict) -> None:
     if os.getresuid() != (uid, uid, uid) or os.getresgid() != (gid, gid, gid) \
             or set(os.getgroups()) != set(groups):
         raise PermissionError("could not become the learner")
-    prctl(PR_SET_DUMPABLE, 1)  # as after an exec: the learner may inspect their own server
+    if _dumpable():  # see the module docstring
+        raise PermissionError("the server would be dumpable")
     try:
         os.chdir(spec["home"])
     except OSError:
         os.chdir("/")
+
+
+def _dumpable() -> bool:
+    import ctypes
+
+    return ctypes.CDLL(None, use_errno=True).prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) != 0
 
 
 def _python_paths(cwd: str) -> None:
@@ -375,6 +419,7 @@ class ServerParent:
         ours.setblocking(False)
         self.sock = ours
         self.ready = False
+        self.failed_at, self.failure = 0.0, ""
         self.not_preloaded: list[str] = []
         self._alock: asyncio.Lock | None = None
         self._alock_loop = None
@@ -388,6 +433,9 @@ class ServerParent:
             parent = cls._instances.get(key)
             if parent is not None and parent.proc.poll() is None and parent.sock.fileno() >= 0:
                 return parent, "running"
+            if parent is not None and parent.failed_at and time.monotonic() - parent.failed_at < RETRY_AFTER:
+                # not a new parent (and its imports) per start while a storm goes on
+                raise ForkUnavailable(f"the server parent failed to start: {parent.failure}")
             state = "new" if parent is None else "replaced"
             if parent is not None:
                 parent.close()
@@ -435,10 +483,14 @@ class ServerParent:
             raise ForkUnavailable("spec too large for a pipe")
         async with self._lock_for_loop():
             if not self.ready:
-                hello = await self._receive(ready_timeout)
-                if not hello.get("ready"):
-                    self.close()
-                    raise ForkUnavailable(f"server parent did not start: {hello.get('error')}")
+                try:
+                    hello = await self._receive(ready_timeout)
+                    if not hello.get("ready"):
+                        self.close()
+                        raise ForkUnavailable(f"server parent did not start: {hello.get('error')}")
+                except ForkUnavailable as error:
+                    self.failed_at, self.failure = time.monotonic(), str(error)
+                    raise
                 self.ready, self.not_preloaded = True, hello.get("not_preloaded", [])
             spec_r, spec_w = os.pipe()
             status_r, status_w = os.pipe()

@@ -115,7 +115,11 @@ def test_forked_servers_keep_every_isolation_guarantee(planted_secret):
             assert status["Uid"].split() == [str(entry.pw_uid)] * 4, status["Uid"]
             assert status["Gid"].split() == [str(entry.pw_gid)] * 4, status["Gid"]
             assert set(map(int, status["Groups"].split())) == set(os.getgrouplist(entry.pw_name, entry.pw_gid))
-            assert status["CapEff"] == "0000000000000000", status["CapEff"]
+            assert status["CapEff"] == status["CapPrm"] == "0000000000000000", status
+            # Not dumpable: the learner cannot read its memory or environment (the hash seed every
+            # fork shares lives there), nor ptrace it.
+            refused = hub.as_unix(name, "cat", f"/proc/{server.pid}/environ")
+            assert refused.returncode != 0 and "Permission denied" in refused.stderr, refused
             # The hub's umask, a session of its own.
             assert status["Umask"] == status_of(hub.proc.pid)["Umask"]
             assert os.getsid(server.pid) == server.pid
