@@ -39,7 +39,9 @@ from typing import Any, Callable
 from academy.messages import say
 from academy.messages.notice import Notice
 
-__all__ = ["Part"]
+__all__ = ["Part", "METADATA"]
+
+METADATA = "academy/partial"  # key of the execute_result metadata with the failed tests' reasons
 
 
 class Part:
@@ -92,6 +94,13 @@ class Part:
 
     def _repr_html_(self) -> str:  # what the learner and the feedback page see
         return self.notice._repr_html_()
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        """The number (nbgrader), the box (people) and, in the output's metadata, the failed tests'
+        reasons: the instructors' item analysis counts them like an error message
+        (academy/grading/reports.py ``failure_message``)."""
+        failed = [reason for ok, reason in self.results if not ok]
+        return {"text/plain": repr(self), "text/html": self._repr_html_()}, {METADATA: {"failed": failed}}
 
 
 def _missing():

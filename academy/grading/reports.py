@@ -31,6 +31,7 @@ import nbformat
 
 from academy.deadlines import lateness
 from academy.messages import say
+from academy.partial import METADATA as PARTIAL
 
 PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)", "늦게 냄", "손채점 필요"]
 ITEM_HEADER = ["모듈", "문항", "배점", "채점 인원", "평균 점수", "만점 비율(%)", "가장 흔한 오류", "오류 횟수", "만점 인원"]
@@ -61,8 +62,13 @@ def learner_progress(root: Path) -> list[list]:
 
 
 def failure_message(cell) -> str | None:
-    """What the learner saw for a failed test cell: the error's message, never the test code."""
+    """What the learner saw for a failed test cell: the error's message, never the test code; for a
+    part with partial credit per test (academy/partial.py), the first failed test's Korean reason."""
     for output in cell.get("outputs", []):
+        if output.get("output_type") == "execute_result":
+            failed = (output.get("metadata") or {}).get(PARTIAL, {}).get("failed")
+            if isinstance(failed, list) and failed and isinstance(failed[0], str):
+                return failed[0]
         if output.get("output_type") == "error":
             message = _ANSI.sub("", str(output.get("evalue", ""))).strip()
             return f"{output.get('ename', '오류')}: {message}" if message else output.get("ename", "오류")

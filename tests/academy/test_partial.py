@@ -44,6 +44,11 @@ def test_each_test_is_a_share_of_the_points_with_its_korean_reason(answer, expec
     assert html.count("✘") == reasons and "부분 점수" in html
     if expected == 1.0:
         assert "천 원 단위로 떨어지지 않아요" in html and "280001" not in html and "280000" not in html
+    # the instructors' item analysis reads the first failed test's reason like an error message
+    from academy.grading.reports import failure_message
+
+    message = failure_message(nb.cells[2])
+    assert (message is None) if expected == 3.0 else (message and "280000" not in message), message
 
 
 def test_the_feedback_shows_the_reasons_never_the_hidden_tests():
