@@ -121,7 +121,8 @@ SETTINGS: dict[str, dict[str, Setting]] = {
         "ip": Setting("127.0.0.1", "address the hub listens on",
                       lambda v: isinstance(v, str) and v != "",
                       'ip = "127.0.0.1" (이 컴퓨터에서만) 또는 "0.0.0.0" (모든 주소)'),
-        "port": Setting(8000, "public port; the next four ports are used inside (hub API, proxy API, formgrader, academy-together)",
+        "port": Setting(8000, "public port; the next six ports are used inside (hub API, proxy API, formgrader, "
+                        "academy-together, academy-dashboard, ngshare: academy/hub/config.py ports)",
                         _int(1024, 65000), "port = 8000 처럼 1024~65000 사이 정수를 써 주세요"),
         "base_url": Setting("/", "URL prefix of the hub, e.g. /gangnam/",
                             lambda v: isinstance(v, str) and v.startswith("/") and v.endswith("/"),

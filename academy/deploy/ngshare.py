@@ -110,8 +110,10 @@ def admins() -> list[str]:
 
 
 def port(settings: dict[str, Any]) -> int:
-    """ngshare's port: the seventh of the district's block (academy.hub.config.ports names the others)."""
-    return settings["hub"]["port"] + 6
+    """ngshare's port: the seventh of the district's block (academy.hub.config.ports)."""
+    from academy.hub.config import ports
+
+    return ports(settings)["ngshare"]
 
 
 def service(settings: dict[str, Any]) -> dict[str, Any]:

@@ -25,11 +25,12 @@ DASHBOARD_SERVICE = "academy-dashboard"
 
 
 def ports(settings: dict[str, Any]) -> dict[str, int]:
-    """The district's block of six ports: public, hub API, proxy API, formgrader, together
-    (the ``academy-together`` service, academy/together/service.py), dashboard (academy/dashboard/)."""
+    """The district's block of seven ports: public, hub API, proxy API, formgrader, together
+    (the ``academy-together`` service, academy/together/service.py), dashboard (academy/dashboard/),
+    ngshare (``[exchange] kind = "ngshare"``, academy/deploy/ngshare.py)."""
     port = settings["hub"]["port"]
     return {"public": port, "hub": port + 1, "proxy_api": port + 2, "formgrader": port + 3, "together": port + 4,
-            "dashboard": port + 5}
+            "dashboard": port + 5, "ngshare": port + 6}
 
 
 def public_url(settings: dict[str, Any]) -> str:

@@ -24,9 +24,9 @@ from academy.paths import CGROUP_V1_MEMORY, REPO
 CONFIG = REPO / "jupyterhub_config.py"
 
 
-def free_port_block(count: int = 6) -> int:
+def free_port_block(count: int = 7) -> int:
     """A port p with p..p+count-1 all free on 127.0.0.1 (a district's public, hub, proxy API,
-    formgrader, academy-together and academy-dashboard ports: academy.hub.config.ports), for throw-away
+    formgrader, academy-together, academy-dashboard and ngshare ports: academy.hub.config.ports), for throw-away
     districts in tests and benchmarks.
 
     The block lies below the kernel's ephemeral range: every kernel and learner server binds
