@@ -19,8 +19,9 @@ import pytest
 
 from academy.deploy import ngshare
 from academy.hub import setup
+from tests.support.accounts import run_as
 
-from ..hub.conftest import run_as, throwaway_district
+from ..hub.conftest import throwaway_district
 from ..hub.helpers import HIDDEN_MARK, MODULE, fetch, formgrader, learner, release, solve, submit
 
 PEOPLE = (("teach", "instructor"), ("alice", "learner"), ("bob", "learner"), ("ngshare", "learner"))
