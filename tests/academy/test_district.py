@@ -61,6 +61,8 @@ BAD = [
     ("kubernetes", "home_gb", "0"),
     ("exchange", "kind", '"nbexchange"'),
     ("exchange", "roster_seconds", "0"),
+    ("help", "share_minutes", "0"),
+    ("help", "open_hours", '"8"'),
 ]
 
 
