@@ -12,6 +12,13 @@ Printed per scenario: successes, p50 / p95 / max login-to-first-result, and the 
   but nothing started ahead -- the scheduler was off, or everybody came early.
 * ``ours``: the district's settings plus the paced pre-start from the class schedule (played
   here as the scheduler does at 08:50, and timed separately): what a district runs.
+* ``fork``: ``cold`` with ``[storm] fork_servers = true``: every server a fork of one pre-imported
+  parent (academy/kernels/server_fork.py), nothing started ahead.
+
+Also printed per scenario: each learner's server process's CPU-seconds and memory (RSS, and
+USS: the pages only it holds -- a fork shares the parent's untouched pages) at the end of the
+storm; for ``fork`` also the parent's own CPU-seconds (its imports, paid once). The machine's
+load average is printed with each scenario: compare ratios within one run.
 
 Run as root (it creates N throw-away Unix accounts ``sca-b<hex>-lNN`` and removes them):
 
@@ -53,6 +60,52 @@ c.Spawner.environment = {{k: v for k, v in c.Spawner.environment.items()
 c.JupyterHub.services = [s for s in c.JupyterHub.services if s["name"] != "academy-scheduler"]
 c.JupyterHub.load_roles = [r for r in c.JupyterHub.load_roles if r["name"] != "academy-scheduler"]
 """
+
+
+FORK_OVERLAY = """\
+# The district's settings with fork-started servers (academy/kernels/server_fork.py).
+c = get_config()  # noqa: F821
+load_subconfig({config!r})  # noqa: F821
+c.AcademySpawner.fork_servers = True
+"""
+
+
+def server_footprint(settings, names) -> dict:
+    """CPU-seconds and memory of each learner's server process (not its kernels), and of the
+    fork parent(s) that forked them."""
+    import pwd
+
+    uids = {}
+    for name in names:
+        try:
+            uids[pwd.getpwnam(settings["accounts"]["unix_prefix"] + name).pw_uid] = name
+        except KeyError:
+            pass
+    cpu, rss, uss, parents, zygotes = [], [], [], {}, []
+    for proc in psutil.process_iter(["uids", "cmdline", "ppid"]):
+        try:
+            if not proc.info["uids"] or proc.info["uids"].real not in uids:
+                continue
+            if "academy.kernels.zygote" in " ".join(proc.info["cmdline"] or []):
+                times = proc.cpu_times()
+                zygotes.append(times.user + times.system)  # the server's warm kernel zygote
+                continue
+            if "jupyterhub.singleuser" not in " ".join(proc.info["cmdline"] or []):
+                continue
+            times, memory = proc.cpu_times(), proc.memory_full_info()
+            cpu.append(times.user + times.system)
+            rss.append(memory.rss / 2**20)
+            uss.append(memory.uss / 2**20)
+            parent = psutil.Process(proc.info["ppid"])
+            if "academy.kernels.server_fork" in " ".join(parent.cmdline()):
+                t = parent.cpu_times()
+                parents[parent.pid] = (t.user + t.system, parent.memory_info().rss / 2**20)
+        except psutil.Error:
+            continue
+    mean = (lambda xs: sum(xs) / len(xs) if xs else float("nan"))
+    return {"servers": len(cpu), "cpu_s": mean(cpu), "rss_mb": mean(rss), "uss_mb": mean(uss),
+            "zygote_cpu_s": mean(zygotes),
+            "parent_cpu_s": sum(c for c, _ in parents.values()), "parent_rss_mb": sum(m for _, m in parents.values())}
 
 
 def one_learner(base_url: str, name: str, password: str, start: threading.Barrier, budget: float) -> dict:
@@ -141,8 +194,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=30)
     parser.add_argument("--budget", type=float, default=180, help="seconds one learner may take at most")
-    parser.add_argument("--scenario", choices=["all", "stock", "cold", "ours"], default="all")
+    parser.add_argument("--scenario", default="all",
+                        help="all, or a comma-separated list of: stock, cold, fork, ours")
     args = parser.parse_args(argv)
+    if args.scenario != "all" and not set(args.scenario.split(",")) <= {"stock", "cold", "fork", "ours"}:
+        parser.error(f"unknown scenario in {args.scenario!r}: choose from stock, cold, fork, ours")
     if os.geteuid() != 0:
         print("run as root: the benchmark creates throw-away Unix accounts", file=sys.stderr)
         return 2
@@ -175,6 +231,8 @@ max_learners = {args.learners + 5}
     people = {n: f"storm-{tag}-{n}-pw" for n in names}
     overlay = base / "stock_config.py"
     overlay.write_text(STOCK_OVERLAY.format(config=str(launch.CONFIG)), encoding="utf-8")
+    fork_overlay = base / "fork_config.py"
+    fork_overlay.write_text(FORK_OVERLAY.format(config=str(launch.CONFIG)), encoding="utf-8")
     report = {}
     proc = None
     try:
@@ -187,10 +245,11 @@ max_learners = {args.learners + 5}
             users.add_user(settings, name, password=password, must_change=False, api=api)
         launch.stop_hub(proc)
         proc = None
-        scenarios = ["stock", "cold", "ours"] if args.scenario == "all" else [args.scenario]
+        scenarios = ["stock", "cold", "fork", "ours"] if args.scenario == "all" else args.scenario.split(",")
+        configs = {"stock": overlay, "fork": fork_overlay}
         for scenario in scenarios:
             proc = launch.start_hub(district_id, districts=base / "districts", timeout=180,
-                                    config=overlay if scenario == "stock" else launch.CONFIG)
+                                    config=configs.get(scenario, launch.CONFIG))
             if scenario == "ours":
                 request = api.call
                 t0 = time.monotonic()
@@ -198,11 +257,17 @@ max_learners = {args.learners + 5}
                                            timeout=900, log=lambda m: print(m, flush=True))
                 print(f"ours: pre-start (08:50, paced {settings['storm']['prestart_parallel']} at a time): "
                       f"{len(ready)}/{len(names)} servers in {time.monotonic() - t0:.0f} s", flush=True)
+            load = os.getloadavg()
             report[scenario] = storm(api.base.removesuffix("hub/api"), people, proc, args.budget)
             r = report[scenario]
+            r.update(server_footprint(settings, names), load=load)
             print(f"{scenario}: {r['ok']}/{r['n']} succeeded, p50 {r['p50']:.1f} s, p95 {r['p95']:.1f} s, "
                   f"max {r['max']:.1f} s, hub CPU {r['hub_cpu_s']:.1f} s ({r['hub_cpu_pct']:.0f}% of one core "
                   f"over {r['wall_s']:.0f} s)", flush=True)
+            print(f"  per server: {r['cpu_s']:.2f} CPU-s, RSS {r['rss_mb']:.0f} MB, USS {r['uss_mb']:.0f} MB "
+                  f"({r['servers']} servers); its kernel zygote {r['zygote_cpu_s']:.2f} CPU-s; "
+                  f"fork parent {r['parent_cpu_s']:.1f} CPU-s, {r['parent_rss_mb']:.0f} MB; "
+                  f"load average at start {load[0]:.1f}", flush=True)
             for failure in r["failures"][:5]:
                 print(f"  failed {failure}", flush=True)
             stop_all_servers(api, names)
@@ -215,10 +280,14 @@ max_learners = {args.learners + 5}
             accounts.remove_unix_user(settings["accounts"]["unix_prefix"] + name)
         launch.remove_district_cgroup(settings)
         shutil.rmtree(base, ignore_errors=True)
-    print("\nscenario  ok     p50     p95     max   hub CPU")
+    print("\nscenario  ok     p50     p95     max   hub CPU  server CPU-s  RSS MB  USS MB  load")
     for scenario, r in report.items():
         print(f"{scenario:8s} {r['ok']:2d}/{r['n']:<2d} {r['p50']:6.1f}s {r['p95']:6.1f}s {r['max']:6.1f}s "
-              f"{r['hub_cpu_s']:6.1f}s")
+              f"{r['hub_cpu_s']:6.1f}s {r['cpu_s']:12.2f} {r['rss_mb']:7.0f} {r['uss_mb']:7.0f} {r['load'][0]:5.1f}")
+    if "stock" in report and "fork" in report:
+        stock, fork = report["stock"], report["fork"]
+        print(f"fork / stock: p95 {fork['p95'] / stock['p95']:.2f}, per-server CPU-s {fork['cpu_s'] / stock['cpu_s']:.2f} "
+              f"(+ the parent's {fork['parent_cpu_s']:.1f} CPU-s once), USS {fork['uss_mb'] / stock['uss_mb']:.2f}")
     target = report.get("ours")
     if target:
         met = target["ok"] == target["n"] and target["p95"] <= 20

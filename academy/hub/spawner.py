@@ -54,15 +54,18 @@ class AcademySpawner(LocalProcessSpawner):
         super().__init__(**kwargs)
         if self.fork_servers:  # the first spawner the hub makes starts the parent's imports
             try:
-                self._fork_parent()
+                self._fork_parent(warm=True)
             except Exception as error:  # noqa: BLE001  (the starts will go the stock way)
                 self.log.warning("no server parent (%s)", error)
 
-    def _fork_parent(self):
-        """(this hub's server parent, "running" | "new" | "replaced")."""
+    def _fork_parent(self, warm: bool = False):
+        """(this hub's server parent, "running" | "new" | "replaced"); ``warm``: only start the
+        first one early."""
         from academy.kernels import server_fork
 
         parent_env = server_fork.parent_env(self.environment, self.config_path_by_group.get("*", ""))
+        if warm:
+            return server_fork.ServerParent.warm(self.cmd[0], parent_env)
         return server_fork.ServerParent.get(self.cmd[0], parent_env)
 
     async def start(self):

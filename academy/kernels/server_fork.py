@@ -236,6 +236,7 @@ def _child(spec_fd: int, status_fd: int) -> None:
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
         os.close(devnull)
+        set_title(spec["title"])  # as root: a non-dumpable process may not open its own /proc/<pid>/mem
         become(spec)
         os.environ.clear()
         os.environ.update(spec["env"])
@@ -244,7 +245,6 @@ def _child(spec_fd: int, status_fd: int) -> None:
         import random
 
         random.seed()
-        set_title(spec["title"])
         os.write(status_fd, b"ok")
         os.close(status_fd)
         reported = True
@@ -441,6 +441,15 @@ class ServerParent:
                 parent.close()
             parent = cls._instances[key] = cls(python, env)
             return parent, state
+
+    @classmethod
+    def warm(cls, python: str, env: dict[str, str]) -> None:
+        """Start the parent's imports ahead of the first start -- only if none was ever started:
+        one found dead is replaced by a start (which itself goes the stock way), not here."""
+        key = (python, tuple(sorted(env.items())))
+        with cls._lock:
+            if key not in cls._instances:
+                cls._instances[key] = cls(python, env)
 
     @classmethod
     def stop_all(cls) -> None:
