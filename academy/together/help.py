@@ -14,6 +14,12 @@ old; a revocation the hub refused is retried every sweep. Every grant and revoca
 ``<data_root>/help/shares.jsonl`` (who, whose server, from, to, why); requests are kept in
 ``<data_root>/help/requests.json`` (root only, 0600).
 
+Peer helpers (도우미, issue 13 item 2): a learner whose module is graded in the gradebook may offer
+to help with it (``volunteer``); an instructor approves (``approve``); from then on the queue shows
+them the open requests of that module only -- never the gradebook, hidden tests or anyone's grades
+(the queue carries the request alone). Help given is counted from the share log (``helped``).
+Kept in ``<data_root>/help/peers.json``.
+
 What a helper can and cannot reach (said to the learner in academy/messages/ko/help.yml, enforced
 in the learner's server by :mod:`academy.together.guard`): a JupyterHub scope covers a whole server,
 not a folder, so inside the server the helper can do whatever the learner can -- including running
@@ -121,29 +127,40 @@ class Store:
         self.folder = Path(settings["hub"]["data_root"]) / "help"
         self.requests_file = self.folder / "requests.json"
         self.log_file = self.folder / "shares.jsonl"
+        self.peers_file = self.folder / "peers.json"
 
     def _ensure(self) -> None:
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(self.folder, 0o700)
 
-    def load(self) -> dict[str, dict[str, Any]]:
+    def load(self, file: Path | None = None) -> dict[str, Any]:
         try:
-            data = json.loads(self.requests_file.read_text(encoding="utf-8"))
+            data = json.loads((file or self.requests_file).read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def save(self, requests: dict[str, dict[str, Any]]) -> None:
+    def _write(self, file: Path, data: dict[str, Any]) -> None:
         self._ensure()
+        tmp = file.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=1)
+        os.replace(tmp, file)
+
+    def load_peers(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """``{learner: {module: {"state": "pending" | "approved", "at": time, "by": instructor}}}``"""
+        return self.load(self.peers_file)
+
+    def save_peers(self, peers: dict[str, Any]) -> None:
+        self._write(self.peers_file, peers)
+
+    def save(self, requests: dict[str, dict[str, Any]]) -> None:
         closed = sorted((r for r in requests.values() if r["status"] == "closed" and not active_helpers(r)),
                         key=lambda r: r["closed_at"] or 0)
         for old in closed[:max(0, len(closed) - KEEP_CLOSED)]:
             requests.pop(old["id"], None)
-        tmp = self.requests_file.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(requests, f, ensure_ascii=False, indent=1)
-        os.replace(tmp, self.requests_file)
+        self._write(self.requests_file, requests)
 
     def log(self, **entry: Any) -> None:
         """One line of the share log: event (grant / revoke), helper, learner, server, request, from, to, why."""
@@ -194,6 +211,8 @@ class Help:
             return False
         if helper in (instructors if instructors is not None else self.instructors()):
             return True
+        if request["module"] and request["module"] in self.approved_modules(helper):
+            return True
         if request["circle"]:
             mine = self.circle_of(helper)
             return mine is not None and mine[0] == request["circle"] and request["learner"] in mine[1]
@@ -236,12 +255,57 @@ class Help:
         self.store.save(requests)
         return request
 
+    # -- peer helpers (도우미) --------------------------------------------------------------------
+    def completed_modules(self, learner: str) -> list[str]:
+        """Modules of ``learner`` the gradebook holds fully graded, in syllabus order."""
+        from academy.database import gradebook_url
+        from academy.together.progress import gradebook_results
+
+        graded = gradebook_results(gradebook_url(self.settings), learner)
+        return [m["id"] for m in self.modules if m["id"] in graded and not graded[m["id"]]["needs_manual"]]
+
+    def approved_modules(self, name: str) -> set[str]:
+        return {m for m, entry in self.store.load_peers().get(name, {}).items() if entry["state"] == "approved"}
+
+    def volunteer(self, learner: str, module: str) -> None:
+        """``learner`` offers to help with ``module`` (graded in the gradebook); an instructor approves."""
+        if module not in self.completed_modules(learner):
+            raise HelpError(say("help.peer_not_completed"), status=403)
+        peers = self.store.load_peers()
+        mine = peers.setdefault(learner, {})
+        if module not in mine:
+            mine[module] = {"state": "pending", "at": now(), "by": ""}
+            self.store.save_peers(peers)
+
+    def approve(self, instructor: str, learner: str, module: str) -> None:
+        if instructor not in self.instructors():
+            raise HelpError(say("help.peer_instructors_only"), status=403)
+        peers = self.store.load_peers()
+        entry = peers.get(learner, {}).get(module)
+        if entry is None:
+            raise HelpError(say("help.not_yours"), status=404)
+        entry.update(state="approved", at=now(), by=instructor)
+        self.store.save_peers(peers)
+
+    def pending_peers(self) -> list[dict[str, str]]:
+        return [{"name": name, "module": module} for name, modules in sorted(self.store.load_peers().items())
+                for module, entry in sorted(modules.items()) if entry["state"] == "pending"]
+
+    def peer_offers(self, learner: str) -> list[dict[str, str]]:
+        """The learner's completed modules with their 도우미 state: "" (may offer), pending, approved."""
+        mine = self.store.load_peers().get(learner, {})
+        return [{"module": m, "state": mine.get(m, {}).get("state", "")} for m in self.completed_modules(learner)]
+
+    def helped(self, name: str) -> int:
+        """How many requests ``name`` joined (the share log: one per request)."""
+        return len({e["request"] for e in self.store.read_log() if e.get("event") == "grant" and e.get("helper") == name})
+
     # -- helpers --------------------------------------------------------------------------------
     def queue(self, helper: str) -> tuple[bool, list[dict[str, Any]]]:
         """(may see the queue at all, open requests ``helper`` may join, oldest first)."""
         instructors = self.instructors()
         circle = self.circle_of(helper)
-        if helper not in instructors and circle is None:
+        if helper not in instructors and circle is None and not self.approved_modules(helper):
             return False, []
         found = [r for r in self.store.load().values()
                  if r["status"] == "open" and self.may_help(helper, r, instructors)]

@@ -4,7 +4,10 @@
 * ``help/mine`` -- the learner's own requests: who is in now, 요청 닫기 (POST ``help/<id>/close``);
 * ``help/queue`` -- open requests the logged-in person may join (instructors: all; a study circle:
   its members' requests that were shared with it); 들어가기 (POST ``help/<id>/join``) shares the
-  learner's server and opens the notebook there.
+  learner's server and opens the notebook there;
+* 도우미 (peer helpers): ``help/mine`` lists the learner's graded modules to offer help with (POST
+  ``help/volunteer``) and how often they helped; instructors approve offers on the queue page (POST
+  ``help/approve``).
 
 Every page acts for the logged-in person only (HubOAuth); POSTs need the page's ``_xsrf`` field
 (HubOAuth refuses a cookie login on a POST without it).
@@ -66,8 +69,37 @@ class MinePage(HelpPage):
     @web.authenticated
     def get(self) -> None:
         name = self.get_current_user()["name"]
+        try:
+            offers = self.help.peer_offers(name)
+        except Exception:  # noqa: BLE001 -- the gradebook unreachable: the requests still show
+            offers = None
         self.page("help_mine.html", requests=[view(r) for r in self.help.mine(name)],
-                  asked=self.get_argument("asked", "") == "1")
+                  asked=self.get_argument("asked", "") == "1", offers=offers, helped=self.help.helped(name))
+
+
+class VolunteerAction(HelpPage):
+    """POST help/volunteer (module): the learner offers to help with a module graded in the gradebook."""
+
+    @web.authenticated
+    def post(self) -> None:
+        try:
+            self.help.volunteer(self.get_current_user()["name"], self.get_argument("module", ""))
+        except HelpError as error:
+            return self.refuse(error)
+        self.redirect(url_path_join(self.prefix, "help", "mine"))
+
+
+class ApproveAction(HelpPage):
+    """POST help/approve (name, module): an instructor approves a peer helper."""
+
+    @web.authenticated
+    def post(self) -> None:
+        try:
+            self.help.approve(self.get_current_user()["name"], self.get_argument("name", ""),
+                              self.get_argument("module", ""))
+        except HelpError as error:
+            return self.refuse(error)
+        self.redirect(url_path_join(self.prefix, "help", "queue"))
 
 
 class QueuePage(HelpPage):
@@ -77,7 +109,8 @@ class QueuePage(HelpPage):
         allowed, found = self.help.queue(name)
         if not allowed:
             return self.refuse(HelpError(say("help.queue_not_allowed"), status=403))
-        self.page("help_queue.html", requests=[view(r) for r in found])
+        peers = self.help.pending_peers() if name in self.help.instructors() else []
+        self.page("help_queue.html", requests=[view(r) for r in found], peers=peers)
 
 
 class JoinAction(HelpPage):
@@ -121,5 +154,7 @@ def routes(prefix: str, settings: dict[str, Any], modules: list[dict[str, Any]])
     return [(url_path_join(prefix, "help", "ask"), AskPage, args),
             (url_path_join(prefix, "help", "mine"), MinePage, args),
             (url_path_join(prefix, "help", "queue"), QueuePage, args),
+            (url_path_join(prefix, "help", "volunteer"), VolunteerAction, args),
+            (url_path_join(prefix, "help", "approve"), ApproveAction, args),
             (url_path_join(prefix, "help", rid, "join"), JoinAction, args),
             (url_path_join(prefix, "help", rid, "close"), CloseAction, args)]

@@ -150,6 +150,7 @@ def test_help_request_shares_the_learners_server_until_closed(district_hub, peop
     shot(hana, "4-learner-sees-edit")
     hana.goto(f"{hub.base_url}{HELP}mine")
     assert hana.locator(f".request[data-request='{request_id}'] .helper[data-helper=tutor]").count() == 1
+    assert hana.get_attribute("#helped", "data-count") == "0"  # 도우미: nothing graded yet, nothing to offer
     shot(hana, "5-who-is-in")
 
     # the private-data folder: refused to the helper however he names it, open to hana
@@ -178,6 +179,8 @@ def test_help_request_shares_the_learners_server_until_closed(district_hub, peop
     assert tutor_ctx.request.get(f"{hub.base_url}{server}", max_redirects=0).status == 403
     tutor.goto(f"{hub.base_url}{HELP}queue")
     assert tutor.locator(f"tr[data-request='{request_id}']").count() == 0
+    tutor.goto(f"{hub.base_url}{HELP}mine")
+    assert tutor.get_attribute("#helped", "data-count") == "1"  # help given, counted from the share log
     rejoin = hub.login("tutor").post(hub.base_url + HELP + f"{request_id}/join", allow_redirects=False, timeout=60)
     assert rejoin.status_code == 409 and "이미 닫혔어요" in rejoin.text
     assert get_as(hub, "tutor", server) == 403

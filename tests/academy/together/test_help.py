@@ -128,3 +128,30 @@ def test_what_a_learner_may_ask(service):
     stored = help.store.requests_file
     assert oct(stored.stat().st_mode & 0o777) == "0o600" and oct(stored.parent.stat().st_mode & 0o777) == "0o700"
     assert len(json.loads(stored.read_text(encoding="utf-8"))) == 5
+
+
+def test_peer_helpers_see_only_the_modules_they_completed_once_approved(service, monkeypatch):
+    help, hub, _ = service
+    help.modules = [{"id": "01-values", "title": "값과 변수"}, {"id": "02-collections", "title": "모음"}]
+    graded = {"bora": {"01-values": {"score": 2, "max_score": 2, "needs_manual": False},
+                       "02-collections": {"score": 1, "max_score": 2, "needs_manual": True}}}
+    monkeypatch.setattr("academy.together.progress.gradebook_results", lambda _url, name: graded.get(name, {}))
+    values = help.ask("hana", "h1/01-values/lesson-1.ipynb", "", with_circle=False)
+    help.ask("hana", "h1/02-collections/lesson-1.ipynb", "", with_circle=False)
+    help.ask("hana", "연습/mine.ipynb", "", with_circle=False)
+    assert help.queue("bora") == (False, [])
+    assert help.peer_offers("bora") == [{"module": "01-values", "state": ""}]  # 02 still needs a manual grade
+    with pytest.raises(HelpError, match="채점이 끝난"):
+        help.volunteer("bora", "02-collections")
+    help.volunteer("bora", "01-values")
+    assert help.queue("bora") == (False, []) and help.pending_peers() == [{"name": "bora", "module": "01-values"}]
+    with pytest.raises(HelpError, match="강사님만"):
+        help.approve("hana", "bora", "01-values")
+    help.approve("tutor", "bora", "01-values")
+    allowed, found = help.queue("bora")
+    assert allowed and [r["id"] for r in found] == [values["id"]]
+    assert help.peer_offers("bora") == [{"module": "01-values", "state": "approved"}] and help.pending_peers() == []
+    help.join("bora", values["id"])
+    help.join("bora", values["id"])  # the same request twice counts once
+    assert help.helped("bora") == 1 and help.helped("tutor") == 0
+    assert help.queue("eun") == (False, [])  # no graded module, no circle, not an instructor
