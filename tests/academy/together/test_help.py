@@ -155,3 +155,20 @@ def test_peer_helpers_see_only_the_modules_they_completed_once_approved(service,
     help.join("bora", values["id"])  # the same request twice counts once
     assert help.helped("bora") == 1 and help.helped("tutor") == 0
     assert help.queue("eun") == (False, [])  # no graded module, no circle, not an instructor
+
+
+def test_the_service_may_share_course_members_servers_only():
+    from traitlets.config import Config
+
+    from academy.hub import config
+
+    demo = district.load("demo")
+    c = Config()
+    config.update_spawner(c, demo)
+    config.update_course(c, demo)
+    config.update_together(c, demo)
+    (role,) = [r for r in c.JupyterHub.load_roles if r["name"] == f"{config.TOGETHER_SERVICE}-help"]
+    course = demo["district"]["course_id"]
+    assert role["services"] == [config.TOGETHER_SERVICE] and "groups" not in role and "users" not in role
+    assert role["scopes"] == [f"shares!group=nbgrader-{course}", f"read:users:name!group=nbgrader-{course}",
+                              f"read:servers!group=nbgrader-{course}", f"read:groups!group=formgrade-{course}"]
