@@ -30,11 +30,15 @@ c.GenerateFeedback.preprocessors = [
 # The feedback page in Korean and offline: templates/feedback/ shadows nbgrader's template of the
 # same name (formgrader's "generate feedback" button forces template_name = "feedback", so the
 # override must keep that name and come first); nbgrader's own folder stays for everything else.
+# nbgrader's folder is found without importing nbgrader (formgrader's handlers import all of it and
+# jupyter_server: seconds, paid by every reader of this file -- `academy grade` before its first kernel).
 import os  # noqa: E402
-import nbgrader.server_extensions.formgrader.handlers as _formgrader  # noqa: E402
+from importlib.util import find_spec  # noqa: E402
 
-c.HTMLExporter.extra_template_basedirs = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates"),
-                                          _formgrader.template_path]
+c.HTMLExporter.extra_template_basedirs = [
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates"),
+    os.path.join(find_spec("nbgrader").submodule_search_locations[0], "server_extensions", "formgrader", "templates"),
+]
 
 # One exchange can serve several courses (one per district); the learners' role configs say the same.
 from academy.course import SHARED_EXCHANGE  # noqa: E402
