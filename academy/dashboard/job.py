@@ -76,7 +76,9 @@ def run(action: str, root: Path, folder: Path, late_policy: str) -> int:
             else:
                 nbgrader(root, "release_feedback", module)
         except Exception as error:  # noqa: BLE001 -- one module's trouble is reported, the rest still run
-            failed.append(f"{module}: {type(error).__name__}: {error}"[:300])
+            print(f"{module}: {type(error).__name__}: {error}", flush=True)  # whole, into job.log
+            lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+            failed.append(f"{module}: {lines[-1] if lines else type(error).__name__}"[:300])
         state.update(done=index + 1, percent=round(100 * (index + 1) / len(modules)))
         write_status(folder, **state)
     done = say(f"dashboard.job_{action}_done", modules=len(modules))
@@ -100,6 +102,11 @@ class Jobs:
         """Start ``action``; returns None, or the Korean reason it cannot start now."""
         if action not in ACTIONS:
             return say("dashboard.job_unknown")
+        if self.running() and read_status(self.folder).get("state") in ("done", "failed"):
+            try:  # finished its work, still exiting (the grading pool, the zygote): a moment more
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                pass
         if self.running():
             return say("dashboard.job_busy")
         self.folder.mkdir(parents=True, exist_ok=True)

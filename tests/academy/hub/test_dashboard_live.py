@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import secrets
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -78,8 +79,10 @@ def planted(district_hub):
     for name, (full, body) in ANSWERS.items():
         add_user(hub.settings, name, role="learner", password=PASSWORD.format(name=name), full_name=full)
         stamp = due + timedelta(hours=3) if name == "sol" else now - timedelta(minutes=10)
+        # as collected from the exchange: nbgrader submit's secret rides along (release_feedback needs it)
         submit(root, MODULE, name, {"answer": "def double(x):\n" + body} if body else None,
-               timestamp=stamp.strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
+               timestamp=stamp.strftime("%Y-%m-%d %H:%M:%S.%f UTC"),
+               files={"submission_secret.txt": secrets.token_hex(16)})
         lines = "".join(checks_line(*entry) + "\n" for entry in records.get(name, []))
         if lines:
             r = hub.as_unix(name, "/usr/bin/python3", "-c",
@@ -92,6 +95,12 @@ def planted(district_hub):
         gb.update_or_create_assignment(MODULE, duedate=before)
     for name in ANSWERS:
         remove_user(hub.settings, name)
+
+
+def setup_paths(hub):
+    from academy.hub import setup
+
+    return setup.paths(hub.settings)
 
 
 def gradebook_figures(root):
@@ -158,6 +167,17 @@ def test_dashboard_figures_match_the_gradebook_and_only_instructors_get_in(plant
     status = browser_session(hub, "teach").get(url + "job", timeout=60).json()  # what the bar polls
     assert status["state"] == "done" and status["percent"] == 100, status
     assert page.get_attribute("#bar", "aria-valuenow") == "100"
+
+    # "피드백 모두 돌려주기": every graded learner's feedback lands in the exchange (nbgrader release_feedback)
+    feedback = setup_paths(hub)["exchange"] / hub.course / "feedback"
+    released = set(feedback.glob("*.html")) if feedback.is_dir() else set()
+    page.click("#release-all")
+    page.wait_for_function("() => document.querySelector('#job-message').innerText.includes('피드백을 돌려줬어요')",
+                           timeout=300_000)
+    log = setup_paths(hub)["course"] / ".academy-grading" / "dashboard" / "job.log"
+    assert page.get_attribute("#bar", "data-state") == "done", (page.inner_text("#job-message"),
+                                                                log.read_text(errors="replace")[-3000:])
+    assert len(set(feedback.glob("*.html")) - released) >= len(ANSWERS)
 
     page.goto(url)
     page.wait_for_selector("#parts")
