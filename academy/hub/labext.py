@@ -53,7 +53,7 @@ def page_config(modules: Iterable[dict[str, Any]]) -> str:
     lab = catalogue()["lab"]
     names = {stem: notebook_label(stem) for stem in lab["notebooks"]}
     for module in modules:
-        names[module["id"]] = lab["module"].format(title=module["title"], id=module["id"])
+        names[module["id"]] = f"{module['title']} ({module['id']})"  # the Korean title, then the id the exchange uses
         names.update({lesson: notebook_label(lesson) for lesson in module.get("lessons", [])})
     return json.dumps({"menu": lab["menu"], "tab": lab["tab"], "nbgrader": lab["nbgrader"],
                        "patterns": lab["patterns"], "names": names, "help": lab["help"]}, ensure_ascii=False)

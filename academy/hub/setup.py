@@ -266,6 +266,7 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             extensions["academy.kernels.warm"] = True  # warm kernel starts (academy/kernels/warm.py)
             extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
             extensions["academy.hub.lab_fonts"] = True  # [lab] font sizes as the person's theme setting
+            extensions["academy.hub.hub_away"] = True  # work goes on while the hub restarts; Korean if it cannot
             extensions["academy.together.guard"] = True  # helpers of 도움 요청 held to the share (academy/together/guard.py)
         if role == "learner":
             # A lighter server for the 09:00 rush (and a simpler one for beginners):

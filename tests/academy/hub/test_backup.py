@@ -117,7 +117,7 @@ def test_online_backup_is_a_consistent_prefix_while_another_thread_writes(tmp_pa
 
 @pytest.mark.slow
 def test_backup_restore_into_a_fresh_folder_keeps_everything(district_hub, tmp_path, monkeypatch):
-    from test_exchange_identity import submit_as
+    from .test_exchange_identity import submit_as
 
     from academy.grading.engine import grade_module
 
@@ -295,7 +295,7 @@ def test_restore_in_place_moves_what_was_there_aside_and_gives_homes_back_to_the
     there before is kept beside it, not deleted."""
     import secrets
 
-    from conftest import district_file, need_root
+    from .conftest import district_file, need_root
 
     from academy import district
     from academy.hub import accounts

@@ -99,7 +99,7 @@ def test_together_adds_the_progress_service_on_the_fifth_port_for_the_course_gro
     (server,) = [r for r in c.JupyterHub.load_roles if r["name"] == "server"]
     assert f"access:services!service={config.TOGETHER_SERVICE}" in server["scopes"]
     assert c.Spawner.environment["ACADEMY_RECORD_CHECKS"] == "1"  # learners' kernels record their checks
-    assert len(set(config.ports(demo).values())) == 6
+    assert len(set(config.ports(demo).values())) == len(config.ports(demo)) == 7
 
 
 def test_jupyterhub_config_is_thin():

@@ -38,7 +38,7 @@ def test_formgrader_autograde_runs_learner_code_in_the_sandbox(district_hub):
     course = setup.paths(hub.settings)["course"]
     name = "carol"
     hub.unix_accounts.append(hub.unix(name))
-    from conftest import PASSWORD
+    from .conftest import PASSWORD
 
     users.add_user(hub.settings, name, password=PASSWORD.format(name=name))
     hub.start_server(name)

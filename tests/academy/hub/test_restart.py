@@ -57,7 +57,7 @@ def run_on(ws: websocket.WebSocket, name: str, code: str, timeout: float = 60) -
 
 def browser(hub, name: str) -> requests.Session:
     """A browser-like session of ``name``: hub login cookie + the server's own cookie (OAuth)."""
-    from conftest import PASSWORD
+    from .conftest import PASSWORD
 
     s = requests.Session()
     s.get(f"{hub.base_url}hub/login", timeout=30)

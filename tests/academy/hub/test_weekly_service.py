@@ -127,7 +127,7 @@ def run_until_idle(svc: weekly_service.Service, rounds: int = 240) -> list[str]:
 
 def look_offline_in_chromium(html: str, screenshot: str) -> None:
     """Open the report in Chromium with every network request refused; keep a screenshot."""
-    from conftest import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS
+    from .conftest import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/bootstrap.sh (apt-get install chromium)")
