@@ -292,11 +292,15 @@ def last_line(text) -> str:
 
 def start_learner(hub, name: str, results: dict) -> None:
     """Log in (once, through the form), start the server, open the tab, fetch, open a kernel."""
-    hub.start_server(name, timeout=300)
-    learner = Learner(hub, name, tab=browser(hub, name), token=hub.login(name).headers["Authorization"].split()[1])
-    learner.open_kernel()
-    learner.step_fetch()
-    learner.ops["fetch"] += 1
+    try:
+        hub.start_server(name, timeout=300)
+        learner = Learner(hub, name, tab=browser(hub, name), token=hub.login(name).headers["Authorization"].split()[1])
+        learner.open_kernel()
+        learner.step_fetch()
+        learner.ops["fetch"] += 1
+    except Exception as error:  # noqa: BLE001 -- said in run_load's error, not lost in a thread
+        results.setdefault("_errors", {})[name] = f"{type(error).__name__}: {error}"[:500]
+        return
     results[name] = learner
 
 
@@ -423,8 +427,9 @@ def run_load(hub, names: list[str], *, seconds: float, faults: Faults, submit_ev
         opener.start()
     for opener in openers:
         opener.join(600)
+    errors = started.pop("_errors", {})
     if len(started) != len(names):
-        raise RuntimeError(f"only {sorted(started)} of {names} got a server, a kernel and the module")
+        raise RuntimeError(f"only {sorted(started)} of {names} got a server, a kernel and the module: {errors}")
     learners = [started[name] for name in names]
     log(f"{len(names)} learners logged in with a server, a kernel and the module in {time.monotonic() - t0:.0f} s")
     victim = victim or names[-1]

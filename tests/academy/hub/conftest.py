@@ -48,6 +48,14 @@ class DistrictHub:
     def unix(self, name: str) -> str:
         return self.settings["accounts"]["unix_prefix"] + name
 
+    def remove(self, name: str) -> None:
+        """Remove ``name`` (academy.hub.users.remove_user) and forget its session: its token went
+        with the hub user, so a person added again under that name must log in again."""
+        from academy.hub.users import remove_user
+
+        self.sessions.pop(name, None)
+        remove_user(self.settings, name)
+
     def login(self, name: str) -> requests.Session:
         """Log ``name`` in through the login form; the session carries an API token too."""
         if name in self.sessions:

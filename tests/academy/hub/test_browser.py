@@ -22,12 +22,12 @@ NEW_PASSWORD = "carol-own-pw-2026"
 
 @pytest.fixture
 def carol(district_hub):
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
 
     add_user(district_hub.settings, "carol", role="learner", password=PASSWORD.format(name="carol"),
              full_name="최수강")
     yield "carol"
-    remove_user(district_hub.settings, "carol")
+    district_hub.remove("carol")
 
 
 def accept_kernel_dialog(page) -> None:

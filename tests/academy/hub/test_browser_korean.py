@@ -25,12 +25,12 @@ FEEDBACK_ENGLISH = ["Test cell", "Student's answer", "Comments", "No response", 
 
 @pytest.fixture
 def dana(district_hub):
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
 
     add_user(district_hub.settings, "dana", role="learner", password=PASSWORD.format(name="dana"),
              full_name="이수강")
     yield "dana"
-    remove_user(district_hub.settings, "dana")
+    district_hub.remove("dana")
 
 
 def shot(page, name: str) -> None:
@@ -205,11 +205,11 @@ LARGE_TEXT_NOTEBOOK = {
 
 @pytest.fixture
 def mina(district_hub):
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
 
     add_user(district_hub.settings, "mina", role="learner", password=PASSWORD.format(name="mina"), full_name="박미나")
     yield "mina"
-    remove_user(district_hub.settings, "mina")
+    district_hub.remove("mina")
 
 
 def _px(page, selector: str, prop: str = "font-size") -> float:

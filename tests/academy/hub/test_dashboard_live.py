@@ -51,7 +51,7 @@ def planted(district_hub):
     from academy.database import course_gradebook_url
     from academy.hub import setup
     from academy.hub.enrolment import Row, names_in_gradebook
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
     from tests.support.sample_class import submit
 
     hub = district_hub
@@ -94,7 +94,7 @@ def planted(district_hub):
     with Gradebook(course_gradebook_url(root), hub.course) as gb:
         gb.update_or_create_assignment(MODULE, duedate=before)
     for name in ANSWERS:
-        remove_user(hub.settings, name)
+        hub.remove(name)
 
 
 def setup_paths(hub):
@@ -132,7 +132,7 @@ def test_dashboard_figures_match_the_gradebook_and_only_instructors_get_in(plant
     # (the hub refuses to hand them a token for the service: its own 403 page)
     assert learner.status_code == 403 and 'id="class"' not in learner.text
     from academy.hub.api import HubAPI
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
 
     api = HubAPI(hub.settings)
     add_user(hub.settings, "otherteach", role="learner", password=PASSWORD.format(name="otherteach"))
@@ -143,7 +143,7 @@ def test_dashboard_figures_match_the_gradebook_and_only_instructors_get_in(plant
         other = browser_session(hub, "otherteach").get(url, timeout=60)
         assert other.status_code == 403 and 'id="class"' not in other.text
     finally:
-        remove_user(hub.settings, "otherteach")
+        hub.remove("otherteach")
         api.call("DELETE", "/groups/formgrade-elsewhere")
 
     # the instructor, in Chromium

@@ -44,7 +44,6 @@ def test_unreadable_encoding_says_how_to_save(tmp_path):
 @pytest.mark.slow
 def test_import_creates_accounts_and_slips(district_hub, tmp_path):
     from academy.hub.users import login_slip
-    from academy.hub.users import remove_user
 
     hub = district_hub
     path = tmp_path / "명단.csv"
@@ -68,4 +67,4 @@ def test_import_creates_accounts_and_slips(district_hub, tmp_path):
             f"{hub.base_url}services/{hub.course}/formgrader/api/student/han05", timeout=60).json()
         assert (student["last_name"], student["first_name"]) == ("한", "가람")
     finally:
-        remove_user(hub.settings, "han05")
+        hub.remove("han05")

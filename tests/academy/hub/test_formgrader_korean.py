@@ -40,7 +40,7 @@ def graded(district_hub):
     from academy.database import course_gradebook_url
     from academy.hub import setup
     from academy.hub.enrolment import Row, names_in_gradebook
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
 
     hub = district_hub
     release(hub)
@@ -58,7 +58,7 @@ def graded(district_hub):
     yield hub
     with Gradebook(gradebook, hub.course) as gb:
         gb.update_or_create_assignment(MODULE, duedate=None)
-    remove_user(hub.settings, "minji")
+    hub.remove("minji")
 
 
 def open_page(browser, hub):

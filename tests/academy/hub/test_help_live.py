@@ -31,14 +31,14 @@ SECRET = "내보내기"
 
 @pytest.fixture
 def people(district_hub):
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
 
     roles = {"tutor": "instructor", "hana": "learner", "jin": "learner"}
     for name, role in roles.items():
         add_user(district_hub.settings, name, role=role, password=PASSWORD.format(name=name), must_change=False)
     yield roles
     for name in roles:
-        remove_user(district_hub.settings, name)
+        district_hub.remove(name)
         district_hub.sessions.pop(name, None)
 
 

@@ -33,7 +33,7 @@ from .conftest import ARTIFACTS, run_as, throwaway_district
 from .helpers import MODULE, fetch, learner, solve, submit
 from .test_clean_stop import server_process
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hub-hub_outage")]  # one module hub, one worker (its log file too)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import requests
 from academy.course import course_group
 from .conftest import PASSWORD, throwaway_district
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hub-pam")]  # one module hub, one worker (its log file too)
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ from tests.support.probe import Kernel
 from .conftest import throwaway_district
 from .test_clean_stop import processes_of, server_process, wait_until_none
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hub-restart")]  # one module hub, one worker (its log file too)
 
 
 def open_tab(hub, name: str, token: str, kernel: Kernel) -> websocket.WebSocket:

@@ -20,7 +20,6 @@ def form_login(hub, name: str, password: str) -> requests.Response:
 
 def test_signup_waits_for_approval_then_joins_the_course(district_hub):
     from academy.course import course_group
-    from academy.hub.users import remove_user
 
     hub, name, password = district_hub, "dana", "dana-chooses-this-1"
     try:
@@ -49,4 +48,4 @@ def test_signup_waits_for_approval_then_joins_the_course(district_hub):
         assert pwd.getpwnam(hub.unix(name))
         assert course_group(hub.course) in model["groups"]
     finally:
-        remove_user(hub.settings, name)
+        hub.remove(name)

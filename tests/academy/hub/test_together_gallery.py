@@ -68,14 +68,14 @@ REPORT = {
 
 @pytest.fixture
 def people(district_hub):
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
 
     names = ("dana", "finn", "gus")
     for name in names:
         add_user(district_hub.settings, name, role="learner", password=PASSWORD.format(name=name))
     yield names
     for name in names:
-        remove_user(district_hub.settings, name)
+        district_hub.remove(name)
     from academy.together.gallery import Gallery, folder
 
     store = Gallery(folder(district_hub.settings))  # what a failed test left published

@@ -31,13 +31,13 @@ PAGE = "services/academy-together/"
 
 @pytest.fixture
 def pair(district_hub):
-    from academy.hub.users import add_user, remove_user
+    from academy.hub.users import add_user
 
     for name in ("carol", "erin"):
         add_user(district_hub.settings, name, role="learner", password=PASSWORD.format(name=name))
     yield "carol", "erin"
     for name in ("carol", "erin"):
-        remove_user(district_hub.settings, name)
+        district_hub.remove(name)
 
 
 def states(html: str) -> dict[str, str]:
