@@ -120,6 +120,31 @@ def lateness(seconds: float) -> str:
     return say("deadlines.report_late_days", days=int(seconds // 86400))
 
 
+def refused(submission) -> bool:
+    """Did the district's late policy take this gradebook submission's points (``late_policy =
+    "refuse"``, applied by nbgrader through academy/grading/late.py)? It came after the due date and
+    a notebook of it carries a late penalty: only ``refuse`` sets one (nbgrader resets it to none
+    whenever a submission is graded again, under whatever policy holds then)."""
+    return (submission.total_seconds_late or 0) > 0 and any(
+        notebook.late_submission_penalty is not None for notebook in submission.notebooks)
+
+
+def counted_score(submission) -> float:
+    """The points a gradebook submission counts: nbgrader's score less its late penalty, as
+    ``nbgrader export`` counts it; 0 for a refused one (points given by hand afterwards too).
+
+    >>> from types import SimpleNamespace as S
+    >>> on_time = S(score=7.0, late_submission_penalty=0.0, total_seconds_late=0, notebooks=[])
+    >>> late = S(score=7.0, late_submission_penalty=5.0, total_seconds_late=60,
+    ...          notebooks=[S(late_submission_penalty=5.0)])
+    >>> counted_score(on_time), counted_score(late)
+    (7.0, 0.0)
+    """
+    if refused(submission):
+        return 0.0
+    return max(0.0, submission.score - (submission.late_submission_penalty or 0.0))
+
+
 def register(settings: dict[str, Any], course_root: Path, nbgrader_cli) -> list[str]:
     """Write the due dates into the course's gradebook (``nbgrader db assignment add --duedate``)
     for the modules the course has (``source/<id>``); returns their ids. ``nbgrader_cli(*args)``

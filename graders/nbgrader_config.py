@@ -63,6 +63,12 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 
+# The district's late policy (accept / note / refuse), applied by nbgrader's own AssignLatePenalties
+# step above, so formgrader's button, `nbgrader autograde` and `academy grade` agree: under refuse a
+# late submission counts 0 points (academy/grading/late.py). `academy hub setup` writes the district's
+# [deadlines] late_policy into the course's config as c.DistrictLatePolicy.policy.
+c.AssignLatePenalties.plugin_class = "academy.grading.late.DistrictLatePolicy"
+
 # Test and locked cells a learner deleted are put back from the source (else: stuck at
 # "needs manual grading"); runs right after OverwriteCells restored the ones still present.
 c.Autograde.sanitize_preprocessors = [

@@ -35,8 +35,6 @@ from academy.together import record
 # The report files the page links to (keys of write_reports' answer) and their download names.
 CSV = {"progress": PROGRESS_HEADER, "items": ITEM_HEADER, "completion": COMPLETION_HEADER, "notices": NOTICES_HEADER}
 CHARTS = ("progress_plot", "items_plot", "completion_plot")
-# How the engine's notice for a submission refused as late begins (academy/grading/engine.py, late_policy).
-REFUSED = say("grading.refused_late", late="\0").split("\0")[0]
 
 
 def part_problem(grade_id: str) -> str:
@@ -154,8 +152,9 @@ def snapshot(settings: dict[str, Any], root: Path, target: Path, modules: list[d
         cells = []
         for module in modules:
             row = graded.get((learner, module["id"]))
-            refused = any(n.startswith(REFUSED) for n in notices.get((learner, module["id"]), []))
-            waiting = row is None and (submitted / learner / module["id"]).is_dir() and not refused
+            waiting = row is None and (submitted / learner / module["id"]).is_dir()
+            # graded, counting 0: it came after the due date under late_policy "refuse" (academy/grading/late.py)
+            refused = bool(row and row["늦어서 0점"])
             cells.append({"module": module["id"], "graded": row is not None, "waiting": waiting, "refused": refused,
                           "score": row["점수"] if row else None, "max": row["만점"] if row else None,
                           "percent": row["달성률(%)"] if row else None, "late": row["늦게 냄"] if row else "",

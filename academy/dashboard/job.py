@@ -51,8 +51,9 @@ def course_modules(root: Path) -> list[str]:
     return sorted(p.name for p in release.iterdir() if p.is_dir()) if release.is_dir() else []
 
 
-def run(action: str, root: Path, folder: Path, late_policy: str) -> int:
-    """The job itself (in its own process): every released module, progress after each learner."""
+def run(action: str, root: Path, folder: Path) -> int:
+    """The job itself (in its own process): every released module, progress after each learner.
+    The district's late policy comes with the course's nbgrader config (academy/grading/late.py)."""
     from academy.course import nbgrader
     from academy.grading.engine import grade_module
 
@@ -70,8 +71,7 @@ def run(action: str, root: Path, folder: Path, late_policy: str) -> int:
 
         try:
             if action == "grade":
-                report = grade_module(root, module, collect=True, progress=False, late_policy=late_policy,
-                                      on_progress=progress)
+                report = grade_module(root, module, collect=True, progress=False, on_progress=progress)
                 failed += [f"{module} {student}" for student in report.failed]
             else:
                 nbgrader(root, "release_feedback", module)
@@ -116,7 +116,7 @@ class Jobs:
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "academy.dashboard.job", action, "--root", str(self.root),
-                 "--folder", str(self.folder), "--late-policy", self.settings["deadlines"]["late_policy"]],
+                 "--folder", str(self.folder)],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
         finally:
             log.close()
@@ -148,12 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("action", choices=ACTIONS)
     parser.add_argument("--root", required=True, type=Path)
     parser.add_argument("--folder", required=True, type=Path)
-    parser.add_argument("--late-policy", default="accept")
     args = parser.parse_args(argv)
     from academy.paths import ensure_tools_on_path
 
     ensure_tools_on_path()
-    return run(args.action, args.root, args.folder, args.late_policy)
+    return run(args.action, args.root, args.folder)
 
 
 if __name__ == "__main__":

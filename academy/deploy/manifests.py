@@ -121,7 +121,10 @@ def grading_config(settings: dict[str, Any]) -> dict[str, Any]:
     values = {"CourseDirectory": {"root": COURSE_MOUNT, "course_id": settings["district"]["course_id"],
                                   "db_url": f"sqlite:///{COURSE_MOUNT}/gradebook.db"},
               "Autograde": {"autograde_preprocessors": steps},
-              "Execute": dict(shared.Execute)}
+              "Execute": dict(shared.Execute),
+              # the district's late policy, as on a single machine (academy/grading/late.py)
+              "AssignLatePenalties": {"plugin_class": shared.AssignLatePenalties.plugin_class},
+              "DistrictLatePolicy": {"policy": settings["deadlines"]["late_policy"]}}
     text = ("# Written by `academy k8s manifests` (academy/deploy/manifests.py) from graders/nbgrader_config.py.\n"
             "c = get_config()  # noqa: F821\n" + config_lines(values))
     return {"apiVersion": "v1", "kind": "ConfigMap",

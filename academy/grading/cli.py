@@ -22,8 +22,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
             writable_folder(args.reports)
         report = grade_module(args.root, args.module, workers=args.workers, resume=not args.force,
                               feedback=not args.no_feedback, collect=args.collect,
-                              release_feedback=args.release_feedback, export=args.export,
-                              late_policy=args.late_policy)
+                              release_feedback=args.release_feedback, export=args.export)
     except OutputNotWritable as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -52,11 +51,6 @@ def add_parser(sub) -> None:
     p.add_argument("--release-feedback", action="store_true", help="release feedback to the exchange")
     p.add_argument("--export", help="write grades CSV here (utf-8-sig for Korean Excel)")
     p.add_argument("--reports", help="write progress / item-analysis / completion CSV + PNG into this folder")
-    from academy.deadlines import POLICIES
-
-    p.add_argument("--late-policy", choices=POLICIES, default="accept",
-                   help="the district's [deadlines] late_policy: refuse = submissions after the due date are not "
-                        "graded (kept, named in the notices); the class dashboard passes the district's own")
     p.set_defaults(func=cmd_grade)
 
 

@@ -31,7 +31,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import timezone
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -57,7 +56,7 @@ class GradingReport:
     graded: int = 0
     skipped: int = 0
     failed: dict[str, str] = field(default_factory=dict)
-    refused: dict[str, float] = field(default_factory=dict)  # learner -> seconds late (late_policy "refuse")
+    refused: list[str] = field(default_factory=list)  # late under late_policy "refuse": graded, counting 0 (late.py)
     notices: dict[str, list[str]] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -111,6 +110,9 @@ _WARNINGS = [
     (re.compile(r"Cell with id '(?P<cell>.+)' exists multiple times!"), "duplicate_cell"),
     (re.compile(r"Skipping unknown notebook: (?P<path>.+)"), "unknown_notebook"),
     (re.compile(r" is (?P<seconds>[0-9.]+) seconds late$"), "late"),
+    # academy/grading/late.py (REFUSED_LOG): the district's late policy took the submission's points
+    (re.compile(r"^\[WARNING\] Late policy refuse: .* is (?P<seconds>[0-9.]+) seconds late and counts 0 points$"),
+     "refused_late"),
 ]
 
 
@@ -140,9 +142,15 @@ def notices_from_log(lines: list[str]) -> list[tuple[str, dict]]:
                 fields = match.groupdict()
                 if "path" in fields:
                     fields = {"notebook": os.path.basename(fields.pop("path").strip())}
+                if key == "refused_late":
+                    from academy.deadlines import lateness
+
+                    fields = {"late": lateness(float(fields["seconds"]))}
                 if (key, fields) not in found:
                     found.append((key, fields))
                 break
+    if any(key == "refused_late" for key, _ in found):  # says how late itself
+        found = [(key, fields) for key, fields in found if key != "late"]
     return found
 
 
@@ -445,38 +453,10 @@ def default_workers() -> int:
     return (os.cpu_count() or 1) + 1
 
 
-def late_submissions(root: Path, module: str, students: list[str]) -> dict[str, float]:
-    """``{learner: seconds late}`` of the submissions in ``submitted/`` whose time (nbgrader's
-    ``timestamp.txt``) is after the module's due date in the gradebook (none: nobody is late)."""
-    from nbgrader.api import Gradebook, MissingEntry
-    from nbgrader.utils import parse_utc
-
-    from academy.database import course_gradebook_url
-
-    with Gradebook(course_gradebook_url(root)) as gb:
-        try:
-            due = gb.find_assignment(module).duedate
-        except MissingEntry:
-            due = None
-    if due is None:
-        return {}
-    late = {}
-    for student in students:
-        try:
-            when = parse_utc((root / "submitted" / student / module / "timestamp.txt").read_text(encoding="utf-8").strip())
-        except (OSError, ValueError):
-            continue  # no time written: nbgrader counts it as on time too
-        if when.tzinfo is not None:
-            when = when.astimezone(timezone.utc).replace(tzinfo=None)
-        if when > due:
-            late[student] = (when - due).total_seconds()
-    return late
-
-
 def grade_module(course_root: str | Path, module: str, *, workers: int | None = None,
                  students: list[str] | None = None, feedback: bool = True, resume: bool = True,
                  progress: bool = True, collect: bool = False, release_feedback: bool = False,
-                 export: str | Path | None = None, late_policy: str = "accept",
+                 export: str | Path | None = None,
                  on_progress: Callable[[int, int], None] | None = None) -> GradingReport:
     """Autograde every submission of ``module`` in parallel (sandboxed), then feedback and grades.
 
@@ -488,10 +468,6 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     release_feedback  ``nbgrader release_feedback`` afterwards (needs an exchange)
     export            write grades CSV here (utf-8-sig, opens in Korean Excel); its folder is
                       created, or :class:`OutputNotWritable` is raised before anything is graded
-    late_policy       the district's (academy/deadlines.py): under ``"refuse"`` a submission that
-                      reached ``submitted/`` after the due date by any route (an exchange write
-                      past the refused submit, a late collect) is not graded: it stays on disk,
-                      the learner gets a notice and ``report.refused`` names them
     on_progress       called with (learners done, learners in all) as grading goes (the
                       dashboard's progress bar); the tqdm bar is the terminal's
     """
@@ -515,27 +491,18 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     report = GradingReport(module=module, total=len(wanted))
     journal = Journal(root, module)
     notes = Notes(root, module)
-    if late_policy == "refuse":
-        from academy.deadlines import lateness
-
-        report.refused = late_submissions(root, module, wanted)
-        for student, seconds in report.refused.items():
-            report.notices[student] = [say("grading.refused_late", late=lateness(seconds))]
-            notes.set(student, report.notices[student])
-            journal.forget(student)
-        wanted = [s for s in wanted if s not in report.refused]
     log = _GradingLog(root, module)
     fingerprints = {s: submission_fingerprint(submitted / s / module) for s in wanted}
     todo = [s for s in wanted if not (resume and journal.done.get(s) == fingerprints[s])]
     report.skipped = len(wanted) - len(todo)
     if on_progress is not None:
-        on_progress(report.skipped + len(report.refused), report.total)
+        on_progress(report.skipped, report.total)
     for student in todo:
         journal.forget(student)
 
     if todo:
         workers = max(1, min(workers or default_workers(), len(todo)))
-        bar = tqdm(total=report.total, initial=report.skipped + len(report.refused), desc=say("grading.progress") + f" {module}",
+        bar = tqdm(total=report.total, initial=report.skipped, desc=say("grading.progress") + f" {module}",
                    unit="명", disable=not progress, dynamic_ncols=True)
         zygote, zygote_socket = _start_shared_zygote(root)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(),
@@ -556,6 +523,8 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
                     noticed = _say_all("grading.notice_", outcome["notices"])
                     if outcome["ok"]:
                         report.graded += 1
+                        if any(key == "refused_late" for key, _ in outcome["notices"]):
+                            report.refused.append(student)
                         if outcome["feedback_made"]:  # else: tried again next run
                             journal.record(student, fingerprints[student])
                         else:
@@ -571,8 +540,7 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
                     log.write(student, outcome["log"], noticed)
                     bar.update(1)
                     if on_progress is not None:  # (bar.n stays 0 while the bar is disabled)
-                        on_progress(report.skipped + len(report.refused) + report.graded + len(report.failed),
-                                    report.total)
+                        on_progress(report.skipped + report.graded + len(report.failed), report.total)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -644,5 +612,4 @@ def export_grades(root: Path, target: Path) -> Path:
 
 
 __all__ = ["grade_module", "GradingReport", "export_grades", "default_workers", "read_notes",
-           "writable_folder", "writable_file", "OutputNotWritable", "broken_notebook", "notices_from_log",
-           "late_submissions"]
+           "writable_folder", "writable_file", "OutputNotWritable", "broken_notebook", "notices_from_log"]

@@ -50,7 +50,10 @@ class FeedbackText(NbGraderPreprocessor):
             "text": text,
             "title": messages.say("feedback.page_title", module=module_title(info.get("assignment", "")),
                                   notebook=text["notebook_names"].get(notebook, notebook)),
+            "refused": refused_reason(info),
         }
+        if resources["academy"]["refused"]:
+            info["score"] = 0  # (nbgrader's: score less penalty -- points given by hand later included)
         return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell, resources, index):
@@ -63,6 +66,25 @@ class FeedbackText(NbGraderPreprocessor):
             if hint:
                 cell.metadata["academy"] = {"hint": hint}
         return cell, resources
+
+
+def refused_reason(info: dict) -> str:
+    """The Korean reason a submission counts 0 under ``late_policy = "refuse"`` (academy/grading/late.py),
+    read from the gradebook ``resources["nbgrader"]`` names; "" for any other submission."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    from academy.deadlines import lateness, refused
+
+    if not all(info.get(key) for key in ("db_url", "assignment", "student")):
+        return ""
+    with Gradebook(info["db_url"]) as gb:
+        try:
+            submission = gb.find_submission(info["assignment"], info["student"])
+        except MissingEntry:
+            return ""
+        if not refused(submission):
+            return ""
+        return messages.say("feedback.refused_late", late=lateness(submission.total_seconds_late))
 
 
 CHECK_CALL = re.compile(r"^\s*\w+\.(\w+)\.check\(\)", re.MULTILINE)

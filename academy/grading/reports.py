@@ -3,7 +3,8 @@
 Three tables, each written as CSV that opens correctly in Korean Excel (``utf-8-sig``, Korean
 headers) and drawn as a PNG:
 
-* ``learner_progress``   -- 수강생 × 모듈: score, max, percent (instructors);
+* ``learner_progress``   -- 수강생 × 모듈: score (late penalties counted), max, percent, how late,
+                            needs manual grading, counted 0 as late (``late_policy = "refuse"``);
 * ``item_analysis``      -- per test cell: mean score, share with full marks, and the most common
                             failure message learners saw (which part fails most, and why);
 * ``district_completion``-- per module: learners, submissions, completed (>= ``pass_ratio``).
@@ -29,11 +30,11 @@ from pathlib import Path
 
 import nbformat
 
-from academy.deadlines import lateness
+from academy.deadlines import counted_score, lateness, refused
 from academy.messages import say
 from academy.partial import METADATA as PARTIAL
 
-PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)", "늦게 냄", "손채점 필요"]
+PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)", "늦게 냄", "손채점 필요", "늦어서 0점"]
 ITEM_HEADER = ["모듈", "문항", "배점", "채점 인원", "평균 점수", "만점 비율(%)", "가장 흔한 오류", "오류 횟수", "만점 인원"]
 COMPLETION_HEADER = ["모듈", "수강생 수", "제출 수", "수료 수", "수료율(%)"]
 CITY_HEADER = ["구", *COMPLETION_HEADER]
@@ -54,10 +55,12 @@ def learner_progress(root: Path) -> list[list]:
     with _gradebook(root) as gb:
         for assignment in gb.assignments:
             for submission in gb.assignment_submissions(assignment.name):
-                pct = 100 * submission.score / submission.max_score if submission.max_score else 0.0
-                rows.append([submission.student_id, assignment.name, round(submission.score, 2),
+                score = counted_score(submission)  # late penalties (late_policy "refuse") counted, as nbgrader export
+                pct = 100 * score / submission.max_score if submission.max_score else 0.0
+                rows.append([submission.student_id, assignment.name, round(score, 2),
                              round(submission.max_score, 2), round(pct, 1), lateness(submission.total_seconds_late),
-                             say("reports.yes") if submission.needs_manual_grade else ""])
+                             say("reports.yes") if submission.needs_manual_grade else "",
+                             say("reports.yes") if refused(submission) else ""])
     return sorted(rows, key=lambda r: (r[0], r[1]))
 
 
@@ -116,7 +119,7 @@ def district_completion(root: Path, pass_ratio: float = 0.6) -> list[list]:
         learners = len(gb.students)
         for assignment in gb.assignments:
             submissions = gb.assignment_submissions(assignment.name)
-            passed = sum(1 for s in submissions if s.max_score and s.score / s.max_score >= pass_ratio)
+            passed = sum(1 for s in submissions if s.max_score and counted_score(s) / s.max_score >= pass_ratio)
             rows.append([assignment.name, learners, len(submissions), passed,
                          round(100 * passed / learners, 1) if learners else 0.0])
     return rows

@@ -111,20 +111,25 @@ SUBMISSION = r"/formgrader/submissions/([^/]+)/?"  # nbgrader's own route for it
 
 def late_handler():
     """``GET LATE_API``: {learner id: "3시간 늦음"} for the module's late submissions, from the
-    gradebook (nbgrader's ``total_seconds_late`` against the registered due date); the
-    submissions page marks those rows (manage_submissions.tpl)."""
+    gradebook (nbgrader's ``total_seconds_late`` against the registered due date), with the reason
+    it counts 0 points when the district's ``late_policy = "refuse"`` took them
+    (academy/grading/late.py); the submissions page marks those rows (manage_submissions.tpl)."""
     from nbgrader.server_extensions.formgrader.base import BaseApiHandler, check_notebook_dir, check_xsrf
     from tornado import web
 
-    from academy.deadlines import lateness
+    from academy.deadlines import lateness, refused
+    from academy.messages import say
+
+    def label(submission) -> str:
+        late = lateness(submission.total_seconds_late)
+        return f"{late} · {say('deadlines.refused_points')}" if late and refused(submission) else late
 
     class LateSubmissions(BaseApiHandler):
         @web.authenticated
         @check_xsrf
         @check_notebook_dir
         def get(self, assignment_id):
-            late = {s.student_id: lateness(s.total_seconds_late)
-                    for s in self.gradebook.assignment_submissions(assignment_id)}
+            late = {s.student_id: label(s) for s in self.gradebook.assignment_submissions(assignment_id)}
             self.write(json.dumps({student: label for student, label in late.items() if label}, ensure_ascii=False))
 
     return LateSubmissions

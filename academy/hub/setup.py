@@ -224,6 +224,9 @@ def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str
         values["VerifiedCollect"] = {"unix_prefix": settings["accounts"]["unix_prefix"]}
         # The grading sandbox's memory ([limits] grading_memory_mb; academy/kernels/limits.py's by default).
         values["SandboxKernelManager"] = {"memory_mb": settings["limits"]["grading_memory_mb"]}
+        # [deadlines] late_policy, applied by nbgrader's AssignLatePenalties (academy/grading/late.py):
+        # formgrader's autograde button and `academy grade` both read it here.
+        values["DistrictLatePolicy"] = {"policy": settings["deadlines"]["late_policy"]}
         # The gradebook on PostgreSQL ([database]; the URL names the root-only password file only).
         from academy.database import nbgrader_settings as database_settings
 

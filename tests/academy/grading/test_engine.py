@@ -103,32 +103,43 @@ def test_reports_for_instructors_and_district(graded_pair, tmp_path: Path):
     assert out["items_plot"].stat().st_size > 1000 and out["completion_plot"].stat().st_size > 1000
 
 
-def test_refuse_policy_grades_no_late_submission_whatever_route_it_came(tmp_path: Path):
+def test_refuse_policy_counts_a_late_submission_0_whatever_route_it_came(tmp_path: Path):
     """late_policy = "refuse": the learner's submit refuses a late notebook (academy/hub/assignments.py);
-    one that still reached ``submitted/`` (written into the exchange, collected later) is not graded
-    either: it stays on disk, the learner is named with a Korean notice, the on-time one is graded."""
+    one that still reached ``submitted/`` (written into the exchange, collected later) is graded by
+    nbgrader's own step with the district's policy (academy/grading/late.py): it counts 0 points, the
+    learner is named with a Korean notice, the on-time one keeps its points."""
     from datetime import datetime
 
     from nbgrader.api import Gradebook
 
     from academy.database import course_gradebook_url
+    from academy.deadlines import counted_score
     from academy.grading.engine import read_notes
 
-    course = make_course(tmp_path / "late", PANDAS_MODULE, extra_config=FAST_LIMITS)
+    course = make_course(tmp_path / "late", PANDAS_MODULE, extra_config=FAST_LIMITS + "c.DistrictLatePolicy.policy = 'refuse'\n")
     with Gradebook(course_gradebook_url(course)) as gb:
         gb.update_or_create_assignment(MODULE, duedate=datetime(2026, 11, 20, 12, 0))
     submit(course, MODULE, "on-time", CORRECT, timestamp="2026-11-20 11:59:00.000000 UTC")
     late = submit(course, MODULE, "too-late", CORRECT, timestamp="2026-11-20 14:30:00.000000 UTC")
     seen = []
-    report = grade_module(course, MODULE, workers=1, feedback=False, progress=False, late_policy="refuse",
+    report = grade_module(course, MODULE, workers=1, feedback=False, progress=False,
                           on_progress=lambda done, total: seen.append((done, total)))
-    assert report.refused == {"too-late": 2.5 * 3600} and report.graded == 1 and report.total == 2
-    assert set(scores(course, MODULE)) == {"on-time"}
+
+    def counted() -> dict[str, float]:
+        with Gradebook(course_gradebook_url(course)) as gb:
+            return {s.student_id: counted_score(s) for s in gb.assignment_submissions(MODULE)}
+
+    assert report.refused == ["too-late"] and report.graded == 2 and report.total == 2 and report.failed == {}
+    assert counted() == {"on-time": 8.0, "too-late": 0.0}
+    assert scores(course, MODULE)["too-late"] == FULL_MARKS  # graded as it is: the parts show what went right
     assert (late / "exercise.ipynb").is_file()
-    (notice,) = read_notes(course)[(MODULE, "too-late")]
-    assert "채점하지 않았어요" in notice and "2시간 늦음" in notice
-    assert "마감 뒤 제출 1명" in report.summary()
-    assert seen[0] == (1, 2) and seen[-1] == (2, 2)
-    # the same class under "note": both graded, the late one marked late by nbgrader
-    noted = grade_module(course, MODULE, workers=1, feedback=False, progress=False, late_policy="note")
-    assert noted.refused == {} and set(scores(course, MODULE)) == {"on-time", "too-late"}
+    (notice,) = read_notes(course)[(MODULE, "too-late")]  # (and not nbgrader's "N seconds late" beside it)
+    assert "점수에 들어가지 않아요" in notice and "2시간 늦음" in notice
+    assert "마감 뒤 제출 1명은 0점" in report.summary()
+    assert seen[0] == (0, 2) and seen[-1] == (2, 2)
+    # the same class under "note": graded again (--force), both count, the late one only marked late
+    with open(course / "nbgrader_config.py", "a", encoding="utf-8") as config:
+        config.write("c.DistrictLatePolicy.policy = 'note'\n")
+    noted = grade_module(course, MODULE, workers=1, feedback=False, progress=False, resume=False)
+    assert noted.refused == [] and counted() == {"on-time": 8.0, "too-late": 8.0}
+    assert "점수에 들어가지" not in " ".join(read_notes(course)[(MODULE, "too-late")])
