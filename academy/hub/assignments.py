@@ -10,11 +10,19 @@ is nbgrader's own handlers and manager.
 nbgrader 0.9.6's lab extension (``@jupyter/nbgrader``) does not use JupyterLab's translator (no
 ``ITranslator``), so no language pack reaches its words; the academy's own lab extension
 (labextension/, academy/hub/labext.py) makes its menu, panel, buttons, tooltips and dialogs Korean
-from academy/messages/ko/lab.yml and shows each module's Korean title. What stays English there:
-text nbgrader's *server* sends as it is (an exchange error in the list, a refused submission's
-reason other than ours -- under ``late_policy = "refuse"`` the reason is ours, in Korean), the
-Python traceback of a failing cell in the Validate dialog, the course id, and nbgrader's commands in
-the command palette (their labels are fixed when nbgrader registers them; the panel's menu is Korean).
+from academy/messages/ko/lab.yml and shows each module's Korean title, nbgrader's commands in the
+palette and menu included.
+
+What nbgrader's *server* sends is made Korean here: when the exchange refuses (a module not
+released or taken back, a folder already there, no access, no permission, a submission too big,
+no feedback to fetch) nbgrader answers with its Python traceback, which its panel shows as it is
+(in the lists, or in the "Invalid Submission" dialog); a failed fetch it does not answer at all
+(its handler drops the result and sends the lists again, so the click seems to do nothing). Here a
+failure's reason is read from nbgrader's own error text and said in Korean with the next step
+(``lab.exchange`` in academy/messages/ko/lab.yml), fetch and fetch-feedback failures are answered,
+and the English stays in the server log. What stays English: the course id, and the Python
+traceback of a failing cell in the Validate dialog (academy/hub/validate.py adds the Korean
+explainer under it).
 
 >>> from datetime import datetime, timezone
 >>> korean_time(datetime(2026, 12, 3, 16, 59, 30, tzinfo=timezone.utc), "Asia/Seoul")
@@ -25,15 +33,18 @@ the command palette (their labels are fixed when nbgrader registers them; the pa
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
+from nbgrader.server_extensions.assignment_list import handlers
 from nbgrader.server_extensions.assignment_list.handlers import AssignmentList
 from nbgrader.utils import parse_utc
+from tornado import web
 
 from academy.deadlines import is_late, learner_due, learner_module, when
-from academy.messages import say
+from academy.messages import has, say
 
 
 def korean_time(moment: datetime, tz: str | None = None) -> str:
@@ -71,13 +82,59 @@ def late_label(stamp: str, due: datetime | None) -> str:
     return say("deadlines.late_note", stamp=shown) if is_late(moment, due) else shown
 
 
+# nbgrader's exchange errors (its own English, nbgrader 0.9.6 exchange/default/*.py) -> the reason a
+# learner is told (lab.exchange.<action>_<reason> or lab.exchange.<reason>); first match wins.
+REASONS = [
+    ("not_found", ("Assignment not found",)),
+    ("already", ("You already have a copy of the assignment",)),
+    ("no_access", ("You do not have access to this course",)),
+    ("too_big", ("Directory size is too big",)),
+    ("no_exchange", ("The exchange directory does not exist", "Inbound directory doesn't exist", "Course not found")),
+    ("permission", ("permission", "Permission", "Unwritable directory", "You don't own")),
+]
+
+
+def module_label(assignment_id: str) -> str:
+    """A module as a learner reads it: its Korean title from syllabus.yml, then its id."""
+    title = learner_module(assignment_id).get("title") if assignment_id else None
+    return f"{title}({assignment_id})" if title else (assignment_id or "")
+
+
+def exchange_failure(detail: str, action: str, assignment_id: str = "") -> str:
+    """What a learner reads when nbgrader's ``action`` (fetch, submit, fetch_feedback, list) failed
+    with ``detail`` (nbgrader's traceback or message): the reason when nbgrader's text names one,
+    else the action's own message; always Korean, always with a next step.
+
+    >>> exchange_failure("ExchangeError: Assignment not found at: /srv/x/c/outbound/09-x", "fetch", "09-x")
+    '09-x 과제는 지금 받을 수 없어요. 선생님이 아직 열지 않았거나 거두어들였어요. 새로 고침(↻)을 누르면 지금 받을 수 있는 과제가 보여요.'
+    >>> exchange_failure("KeyError: 'x'", "submit", "09-x").startswith("09-x 과제를 내지 못했어요.")
+    True
+    """
+    reason = next((name for name, needles in REASONS if any(needle in detail for needle in needles)), None)
+    keys = [f"lab.exchange.{action}_{reason}", f"lab.exchange.{reason}"] if reason else []
+    key = next((k for k in keys if has(k)), f"lab.exchange.{action}")
+    return say(key, module=module_label(assignment_id))
+
+
+def _korean(result: dict, action: str, assignment_id: str = "") -> dict:
+    """nbgrader's ``{"success": False, "value": <traceback>}`` with the Korean message instead
+    (the traceback is in the server log already: nbgrader logs it where it catches it)."""
+    if result.get("success"):
+        return result
+    return {"success": False, "value": exchange_failure(str(result.get("value", "")), action, assignment_id)}
+
+
 class KoreanAssignmentList(AssignmentList):
     """nbgrader's manager; the submitted list's times (sorted by nbgrader first) shown in Korean,
     late ones marked; under the district's ``refuse`` policy a submit after the deadline is
-    refused in Korean (nothing is copied, the notebook stays in the learner's home)."""
+    refused in Korean (nothing is copied, the notebook stays in the learner's home); every failure
+    nbgrader reports is said in Korean (:func:`exchange_failure`)."""
+
+    def list_released_assignments(self, course_id=None):
+        return _korean(super().list_released_assignments(course_id=course_id), "list")
 
     def list_submitted_assignments(self, course_id=None):
-        result = super().list_submitted_assignments(course_id=course_id)
+        result = _korean(super().list_submitted_assignments(course_id=course_id), "list")
         if result.get("success"):
             for assignment in result["value"]:
                 due, _ = learner_due(assignment.get("assignment_id", ""))
@@ -91,19 +148,57 @@ class KoreanAssignmentList(AssignmentList):
         due, policy = learner_due(assignment_id)
         if policy == "refuse" and is_late(datetime.now(timezone.utc), due):
             self.log.warning("refused a submission of %s after its due date %s", assignment_id, due)
-            title = learner_module(assignment_id).get("title")
-            module = f"{title}({assignment_id})" if title else assignment_id
-            return {"success": False, "value": say("deadlines.refused", module=module, when=when(due))}
-        return super().submit_assignment(course_id, assignment_id)
+            return {"success": False, "value": say("deadlines.refused", module=module_label(assignment_id), when=when(due))}
+        return _korean(super().submit_assignment(course_id, assignment_id), "submit", assignment_id)
+
+    def fetch_assignment(self, course_id, assignment_id):
+        return _korean(super().fetch_assignment(course_id, assignment_id), "fetch", assignment_id)
+
+    def fetch_feedback(self, course_id, assignment_id):
+        """nbgrader's fetch; with no feedback in the exchange for any submission of the module
+        (nbgrader only logs that), the learner is told so instead of a click that does nothing."""
+        listed = super().list_submitted_assignments(course_id=course_id)
+        waiting = [s for a in listed["value"] if a.get("assignment_id") == assignment_id
+                   for s in a.get("submissions", []) if s.get("has_exchange_feedback")] if listed.get("success") else None
+        result = _korean(super().fetch_feedback(course_id, assignment_id), "fetch_feedback", assignment_id)
+        if result.get("success") and waiting == []:
+            return {"success": False, "value": say("lab.exchange.fetch_feedback_none", module=module_label(assignment_id))}
+        return result
+
+
+class AssignmentActionHandler(handlers.AssignmentActionHandler):
+    """nbgrader's fetch / submit / fetch_feedback; a failed fetch or fetch-feedback is answered
+    with its (Korean) reason, which nbgrader's panel shows in its lists, instead of the lists as if
+    nothing had happened (nbgrader drops the result)."""
+
+    @web.authenticated
+    def post(self, action):
+        if action not in ("fetch", "fetch_feedback"):
+            return super().post(action)
+        try:
+            data = {"assignment_id": self.get_argument("assignment_id"), "course_id": self.get_argument("course_id")}
+        except web.MissingArgumentError:
+            data = self.get_json_body()
+        run = self.manager.fetch_assignment if action == "fetch" else self.manager.fetch_feedback
+        output = run(data["course_id"], data["assignment_id"])
+        if output["success"]:
+            output = self.manager.list_assignments(course_id=data["course_id"])
+        self.finish(json.dumps(output))
 
 
 def _load_jupyter_server_extension(serverapp) -> None:
-    from nbgrader.server_extensions.assignment_list import handlers
+    """nbgrader's assignment_list extension (its load function, with the action handler above)."""
+    from jupyter_server.utils import url_path_join
 
-    handlers.load_jupyter_server_extension(serverapp)
+    webapp = serverapp.web_app
     manager = KoreanAssignmentList(parent=serverapp)
     manager.root_dir = serverapp.root_dir
-    serverapp.web_app.settings["assignment_list_manager"] = manager
+    webapp.settings["assignment_list_manager"] = manager
+    routes = [(pattern, AssignmentActionHandler if handler is handlers.AssignmentActionHandler else handler)
+              for pattern, handler in handlers.default_handlers]
+    webapp.add_handlers(".*$", [(url_path_join(webapp.settings["base_url"], pattern), handler)
+                                for pattern, handler in routes])
+    serverapp.log.info("Loaded nbgrader's assignment_list with Korean times and messages (academy.hub.assignments)")
 
 
 def _jupyter_server_extension_points():

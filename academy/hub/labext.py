@@ -2,7 +2,8 @@
 
 nbgrader 0.9.6's lab extension has no translator hook (academy/hub/assignments.py says which words
 that leaves English); the academy's extension (labextension/src/nbgrader_ko.ts) makes its menu,
-assignment panel, Validate button and dialogs Korean and shows each module's Korean title. Its
+assignment panel, Validate button, dialogs and commands (palette, menu) Korean and shows each
+module's Korean title. Its
 words are data, academy/messages/ko/lab.yml; ``page_config`` hands them to the page, with the
 modules' titles from syllabus.yml (learners cannot read the curriculum itself), through the
 ``labconfig/page_config.json`` that ``academy hub setup`` writes for learners and instructors.
@@ -10,8 +11,8 @@ modules' titles from syllabus.yml (learners cannot read the curriculum itself), 
 >>> data = json.loads(page_config([{"id": "00-start", "title": "주피터 첫걸음", "lessons": ["lesson-1", "lesson-2"]}]))
 >>> data["names"]["00-start"], data["names"]["lesson-2"], data["names"]["exercise"]
 ('주피터 첫걸음 (00-start)', '강의 2', '연습 문제')
->>> data["nbgrader"]["Validate"], data["menu"]
-('검사', '과제')
+>>> data["nbgrader"]["Validate"], data["menu"], data["commands"]["nbgrader:open-assignment-list"], data["category"]
+('검사', '과제', '과제 목록', '과제')
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def page_config(modules: Iterable[dict[str, Any]]) -> str:
         names[module["id"]] = f"{module['title']} ({module['id']})"  # the Korean title, then the id the exchange uses
         names.update({lesson: notebook_label(lesson) for lesson in module.get("lessons", [])})
     return json.dumps({"menu": lab["menu"], "tab": lab["tab"], "nbgrader": lab["nbgrader"],
-                       "patterns": lab["patterns"], "names": names, "help": lab["help"]}, ensure_ascii=False)
+                       "patterns": lab["patterns"], "names": names, "help": lab["help"],
+                       "commands": lab["commands"], "category": lab["category"]}, ensure_ascii=False)
 
 
 def district_page_config() -> str:

@@ -261,6 +261,10 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             # nbgrader's Assignment List, with submission times in Korean time (academy/hub/assignments.py).
             extensions["nbgrader.server_extensions.assignment_list"] = False
             extensions["academy.hub.assignments"] = True
+        if role != "grader" and "validate_assignment" in tools["server"]:
+            # nbgrader's Validate, with the Korean error explainer in its dialog (academy/hub/validate.py).
+            extensions["nbgrader.server_extensions.validate_assignment"] = False
+            extensions["academy.hub.validate"] = True
         if role == "grader":
             # nbgrader's formgrader with Korean pages and dates (academy/hub/formgrader.py loads it).
             extensions["nbgrader.server_extensions.formgrader"] = False

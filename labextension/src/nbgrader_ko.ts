@@ -6,11 +6,18 @@
  *  - renames nbgrader's menu and its panel's tab through Lumino's own titles;
  *  - watches only nbgrader's nodes (its panel, its dialogs, its toolbar button, its menu) and
  *    replaces its known English text and tooltips from one Korean table;
- *  - shows a module's Korean title from syllabus.yml beside its id (`허브 점검 (00-start)`).
+ *  - shows a module's Korean title from syllabus.yml beside its id (`허브 점검 (00-start)`);
+ *  - relabels nbgrader's commands (palette and menu: "Assignment List" -> "과제 목록") and moves
+ *    their palette entries from the heading "nbgrader" to the Korean one. Lumino gives no public way
+ *    to change a registered command's label or a palette item's category: the label function in the
+ *    registry (@lumino/commands 2.x) and JupyterLab 4's palette widget behind ICommandPalette are
+ *    used as they are, checked first; when either is not there, a console warning says so and the
+ *    browser test fails (its English words come back).
  * The table is academy/messages/ko/lab.yml, written into the page config (`academyLab`) by
  * `academy hub setup` (academy/hub/labext.py): no learner-facing word lives in this file.
  */
 import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { ICommandPalette } from '@jupyterlab/apputils';
 import { PageConfig } from '@jupyterlab/coreutils';
 
 /** What academy/hub/labext.py writes into the page config (as a JSON string). */
@@ -20,6 +27,8 @@ interface ILabStrings {
   nbgrader: { [english: string]: string };
   patterns: [string, string][];
   names: { [id: string]: string }; // module ids and notebook ids -> what a learner reads
+  commands: { [id: string]: string }; // nbgrader's command ids -> their Korean labels
+  category: string; // the palette's heading for them
 }
 
 const MENU_ID = 'jp-mainmenu-nbgrader';
@@ -179,11 +188,45 @@ function renameTitles(app: JupyterFrontEnd, data: ILabStrings): void {
   }
 }
 
+/** nbgrader's command labels (palette, menu) in Korean, through the registry's label functions. */
+function relabelCommand(app: JupyterFrontEnd, data: ILabStrings, id: string): void {
+  const label = (data.commands ?? {})[id];
+  const registry = (app.commands as any)._commands;
+  if (label === undefined || !app.commands.hasCommand(id)) {
+    return;
+  }
+  const command = registry instanceof Map ? registry.get(id) : undefined;
+  if (!command || typeof command.label !== 'function') {
+    console.warn(`academy: cannot relabel ${id} (@lumino/commands changed?); it stays in English`);
+    return;
+  }
+  if (command.label() !== label) {
+    command.label = () => label;
+    app.commands.notifyCommandChanged(id);
+  }
+}
+
+/** nbgrader's palette entries under the Korean heading (JupyterLab's palette widget, Lumino's items). */
+function recategorise(palette: ICommandPalette | null, data: ILabStrings): void {
+  const inner = palette ? (palette as any)._palette : undefined;
+  if (!inner || !Array.isArray(inner.items) || typeof inner.removeItem !== 'function') {
+    console.warn('academy: no command palette to reach; nbgrader keeps its heading there');
+    return;
+  }
+  for (const item of [...inner.items]) {
+    if (item.command in (data.commands ?? {}) && item.category !== data.category) {
+      inner.removeItem(item);
+      inner.addItem({ command: item.command, args: item.args, category: data.category, rank: item.rank });
+    }
+  }
+}
+
 const plugin: JupyterFrontEndPlugin<void> = {
   id: 'social-city-academy-lab:nbgrader-ko',
-  description: "nbgrader's assignment panel, Validate dialog and menu in Korean",
+  description: "nbgrader's assignment panel, Validate dialog, menu and commands in Korean",
   autoStart: true,
-  activate: (app: JupyterFrontEnd) => {
+  optional: [ICommandPalette],
+  activate: (app: JupyterFrontEnd, palette: ICommandPalette | null) => {
     const data = loadStrings();
     if (!data) {
       console.warn('academy: no academyLab page config; nbgrader stays as it is');
@@ -203,7 +246,19 @@ const plugin: JupyterFrontEndPlugin<void> = {
         renameTitles(app, data);
       }
     });
-    void app.restored.then(() => renameTitles(app, data));
+    // nbgrader's plugin may register its commands after this one: relabel them as they come, and
+    // move its palette entries once every plugin has started.
+    app.commands.commandChanged.connect((_, change) => {
+      if (change.type === 'added' && change.id) {
+        relabelCommand(app, data, change.id);
+      }
+    });
+    Object.keys(data.commands ?? {}).forEach(id => relabelCommand(app, data, id));
+    void app.restored.then(() => {
+      renameTitles(app, data);
+      Object.keys(data.commands ?? {}).forEach(id => relabelCommand(app, data, id));
+      recategorise(palette, data);
+    });
     document.body.dataset.academyLab = 'nbgrader-ko'; // loaded (the browser tests look for it)
   }
 };

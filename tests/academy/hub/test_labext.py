@@ -48,6 +48,16 @@ def test_every_english_key_is_nbgraders_own_text():
     assert all(any("가" <= ch <= "힣" for ch in text) for text in korean)
 
 
+def test_every_command_id_is_one_nbgrader_registers():
+    """The palette's and menu's labels are replaced by command id: each id is one nbgrader 0.9.6 adds."""
+    bundle = "".join(p.read_text(errors="replace") for p in NBGRADER_LAB.glob("*.js"))
+    lab = catalogue()["lab"]
+    assert "nbgrader:open-assignment-list" in lab["commands"]
+    assert [cid for cid in lab["commands"] if f'"{cid}"' not in bundle] == []
+    assert 'category:"nbgrader"' in bundle  # the palette heading the extension replaces
+    assert all(any("가" <= ch <= "힣" for ch in text) for text in [*lab["commands"].values(), lab["category"]])
+
+
 def test_the_page_config_carries_the_table_and_the_modules_titles():
     data = json.loads(labext.district_page_config())
     assert data["menu"] == "과제" and data["nbgrader"]["Fetch"] == "받기"
@@ -67,3 +77,10 @@ def test_setup_writes_the_table_into_learners_and_instructors_page_config(tmp_pa
               for role, folder in folders.items()}
     assert json.loads(config["learner"]["academyLab"]) == json.loads(labext.district_page_config())
     assert "academyLab" in config["instructor"] and "academyLab" not in config["grader"]  # formgrader: no lab
+    # nbgrader's Validate with the Korean explainer (academy/hub/validate.py) for those who validate
+    servers = {role: json.loads((folder / "jupyter_server_config.json").read_text())["ServerApp"]["jpserver_extensions"]
+               for role, folder in folders.items()}
+    for role in ("learner", "instructor"):
+        assert servers[role]["academy.hub.validate"] is True
+        assert servers[role]["nbgrader.server_extensions.validate_assignment"] is False
+    assert "academy.hub.validate" not in servers["grader"]
