@@ -448,6 +448,15 @@ def _worker_context():
     return context
 
 
+def course_late_policy(root: Path) -> str:
+    """The district's late policy as the course's nbgrader config holds it (``academy hub setup``
+    writes it; nbgrader's default plugin behaviour, ``accept``, when it is not there)."""
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    return config.DistrictLatePolicy.get("policy", "accept")
+
+
 def default_workers() -> int:
     """Kernels spend part of their time waiting on the grader and vice versa: cores + 1."""
     return (os.cpu_count() or 1) + 1
@@ -492,7 +501,10 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     journal = Journal(root, module)
     notes = Notes(root, module)
     log = _GradingLog(root, module)
-    fingerprints = {s: submission_fingerprint(submitted / s / module) for s in wanted}
+    # Under late_policy "refuse" a late submission counts 0 (academy/grading/late.py): a switch to or
+    # from it grades everyone anew, as if they had resubmitted (accept and note grade alike).
+    policy = "|late_policy=refuse" if course_late_policy(root) == "refuse" else ""
+    fingerprints = {s: submission_fingerprint(submitted / s / module) + policy for s in wanted}
     todo = [s for s in wanted if not (resume and journal.done.get(s) == fingerprints[s])]
     report.skipped = len(wanted) - len(todo)
     if on_progress is not None:

@@ -122,7 +122,7 @@ def test_refuse_policy_counts_a_late_submission_0_whatever_route_it_came(tmp_pat
     submit(course, MODULE, "on-time", CORRECT, timestamp="2026-11-20 11:59:00.000000 UTC")
     late = submit(course, MODULE, "too-late", CORRECT, timestamp="2026-11-20 14:30:00.000000 UTC")
     seen = []
-    report = grade_module(course, MODULE, workers=1, feedback=False, progress=False,
+    report = grade_module(course, MODULE, workers=1, progress=False,
                           on_progress=lambda done, total: seen.append((done, total)))
 
     def counted() -> dict[str, float]:
@@ -137,9 +137,18 @@ def test_refuse_policy_counts_a_late_submission_0_whatever_route_it_came(tmp_pat
     assert "점수에 들어가지 않아요" in notice and "2시간 늦음" in notice
     assert "마감 뒤 제출 1명은 0점" in report.summary()
     assert seen[0] == (0, 2) and seen[-1] == (2, 2)
-    # the same class under "note": graded again (--force), both count, the late one only marked late
+    page = (course / "feedback" / "too-late" / MODULE / "exercise.html").read_text(encoding="utf-8")
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<style.*?</style>", "", page, flags=re.S))).split())
+    assert "마감이 지난 뒤 제출해서(2시간 늦음) 점수에 들어가지 않아요" in text and "점수 0 / 8" in text
+    on_time = (course / "feedback" / "on-time" / MODULE / "exercise.html").read_text(encoding="utf-8")
+    assert "마감이 지난 뒤" not in on_time and 'class="refused-late"' not in on_time
+    again = grade_module(course, MODULE, workers=1, progress=False)  # nothing changed: nothing graded
+    assert again.skipped == 2 and again.graded == 0 and counted() == {"on-time": 8.0, "too-late": 0.0}
+    # the district switches to "note": the next run grades the unchanged class anew (the policy changed
+    # what a late submission counts); both count, the late one only marked late
     with open(course / "nbgrader_config.py", "a", encoding="utf-8") as config:
         config.write("c.DistrictLatePolicy.policy = 'note'\n")
-    noted = grade_module(course, MODULE, workers=1, feedback=False, progress=False, resume=False)
+    noted = grade_module(course, MODULE, workers=1, feedback=False, progress=False)
+    assert noted.skipped == 0 and noted.graded == 2
     assert noted.refused == [] and counted() == {"on-time": 8.0, "too-late": 8.0}
     assert "점수에 들어가지" not in " ".join(read_notes(course)[(MODULE, "too-late")])
