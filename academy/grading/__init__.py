@@ -9,11 +9,13 @@ into gradebook.db; we only replace *how* learner code runs and *how many* run at
 * :mod:`.execute`   -- ``SandboxedExecute``: nbgrader's Execute step on sandboxed kernels, with an
                        output cap, a notebook deadline, kernel-death handling and a test guard
 * :mod:`.restore`   -- ``RestoreDeletedCells``: deleted test/locked cells come back from source
+* :mod:`.late`      -- ``DistrictLatePolicy``: nbgrader's late-penalty plugin with the district's
+                       ``[deadlines] late_policy`` (refuse: a late submission counts 0 points)
 * :mod:`.engine`    -- ``grade_module``: a whole class in parallel, tqdm progress, resumable
 * :mod:`.reports`   -- progress, item analysis, district completion (utf-8-sig CSV + PNG)
 
 Wiring: graders/nbgrader_config.py puts ``SandboxedExecute`` and ``RestoreDeletedCells`` into
-``Autograde``'s preprocessor lists, so ``nbgrader autograde``, formgrader's button and
+``Autograde``'s preprocessor lists and ``DistrictLatePolicy`` into ``AssignLatePenalties``, so ``nbgrader autograde``, formgrader's button and
 ``academy grade`` all grade the same way.
 
 Why a zygote: a stock kernel start (new Python, ipykernel, IPython, debugpy, pandas) costs
