@@ -451,9 +451,12 @@ def _worker_context():
 def course_late_policy(root: Path) -> str:
     """The district's late policy as the course's nbgrader config holds it (``academy hub setup``
     writes it; nbgrader's default plugin behaviour, ``accept``, when it is not there)."""
-    from traitlets.config.loader import PyFileConfigLoader
+    from traitlets.config.loader import ConfigFileNotFound, PyFileConfigLoader
 
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    try:
+        config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    except ConfigFileNotFound:  # (nbgrader itself then grades with its defaults)
+        return "accept"
     return config.DistrictLatePolicy.get("policy", "accept")
 
 
