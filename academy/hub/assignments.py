@@ -156,12 +156,13 @@ class KoreanAssignmentList(AssignmentList):
 
     def fetch_feedback(self, course_id, assignment_id):
         """nbgrader's fetch; with no feedback in the exchange for any submission of the module
-        (nbgrader only logs that), the learner is told so instead of a click that does nothing."""
+        (nbgrader only logs that, or fails on the course's missing feedback folder before any was
+        ever returned), the learner is told there is none yet instead of a click that does nothing."""
         listed = super().list_submitted_assignments(course_id=course_id)
         waiting = [s for a in listed["value"] if a.get("assignment_id") == assignment_id
                    for s in a.get("submissions", []) if s.get("has_exchange_feedback")] if listed.get("success") else None
         result = _korean(super().fetch_feedback(course_id, assignment_id), "fetch_feedback", assignment_id)
-        if result.get("success") and waiting == []:
+        if waiting == []:
             return {"success": False, "value": say("lab.exchange.fetch_feedback_none", module=module_label(assignment_id))}
         return result
 

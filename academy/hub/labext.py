@@ -57,7 +57,7 @@ def page_config(modules: Iterable[dict[str, Any]]) -> str:
         names[module["id"]] = f"{module['title']} ({module['id']})"  # the Korean title, then the id the exchange uses
         names.update({lesson: notebook_label(lesson) for lesson in module.get("lessons", [])})
     return json.dumps({"menu": lab["menu"], "tab": lab["tab"], "nbgrader": lab["nbgrader"],
-                       "patterns": lab["patterns"], "names": names, "help": lab["help"],
+                       "patterns": lab["patterns"] + lab["palette_patterns"], "names": names, "help": lab["help"],
                        "commands": lab["commands"], "category": lab["category"]}, ensure_ascii=False)
 
 

@@ -40,7 +40,8 @@ const SCOPE = [
   '.nbgrader-SuccessDialog',
   '.nbgrader-ErrorDialog',
   '.validate-button',
-  `#${MENU_ID}`
+  `#${MENU_ID}`,
+  '.lm-CommandPalette-emptyMessage' // the palette's "No commands found" (lab.yml palette_patterns)
 ].join(', ');
 /** Where nbgrader writes a module's or a notebook's id in its panel. */
 const NAME = '.item_name > span, .item_name > a';

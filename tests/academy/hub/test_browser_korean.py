@@ -1,7 +1,9 @@
 """Issue 20 (items 2, 3, 6): what a learner sees in a real browser, from first login to feedback.
 
 A new learner lands on a Korean welcome that says what to do next (not an empty launcher); a
-returning learner lands on the lesson of the module in progress; the assignment list shows
+returning learner lands on the lesson of the module in progress; nbgrader's commands in the palette
+are Korean; a fetch the exchange refuses and a Fetch Feedback with nothing returned yet are answered
+in Korean; a failing Validate carries the Korean error explainer; the assignment list shows
 submission times in Korean time; the feedback page is Korean and loads nothing from the internet.
 Screenshots go to test-artifacts/ (git-ignored): look at them.
 """
@@ -12,6 +14,9 @@ import re
 from urllib.parse import unquote
 
 import pytest
+from academy.messages import say
+from academy.messages.notice import plain
+
 from .conftest import ARTIFACTS, PASSWORD
 from .helpers import MODULE, first_login, formgrader, learner, release, solve
 
@@ -51,6 +56,29 @@ NBGRADER_ENGLISH = ["Nbgrader", "Assignment List", "Assignments", "Released", "D
 
 def english_in(text: str) -> list[str]:
     return [word for word in NBGRADER_ENGLISH if word in text]
+
+
+# What nbgrader's server sends back when the exchange refuses (its Python traceback), and its commands' labels.
+SERVER_ENGLISH = ["Traceback", "Error", "Exchange", "Assignment not found", "You already have", "permission",
+                  "Course List", "Formgrader", "Create assignment", "nbgrader"]
+
+
+def english_anywhere(text: str) -> list[str]:
+    return english_in(text) + [word for word in SERVER_ENGLISH if word in text]
+
+
+def list_error(page, expected: str) -> str:
+    """The message nbgrader's panel shows in its lists when the server answers a failure."""
+    page.wait_for_function("s => document.querySelector('#released_assignments_list_error').innerText.includes(s)",
+                           arg=expected, timeout=30_000)
+    return page.inner_text("#released_assignments_list_error")
+
+
+def palette_after(page, query: str) -> str:
+    """The command palette's entries (headings and labels) for ``query``, as a learner types it."""
+    page.fill("#modal-command-palette .lm-CommandPalette-input", query)
+    page.wait_for_timeout(300)
+    return page.inner_text("#modal-command-palette .lm-CommandPalette-content")
 
 
 def open_panel(page) -> None:
@@ -117,6 +145,45 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     page.wait_for_selector(row)
     shot(page, "3-panel-released")
     assert_korean_panel(page)
+
+    # nbgrader's commands in the palette are Korean, under a Korean heading (labextension/, lab.yml commands);
+    # searching their English names finds nothing, and the palette says so in Korean.
+    page.click("#jp-main-dock-panel")
+    page.keyboard.press("Control+Shift+C")
+    page.wait_for_selector("#modal-command-palette .lm-CommandPalette-input")
+    listed = palette_after(page, "")
+    shot(page, "3b-palette")
+    labels = page.eval_on_selector_all("#modal-command-palette .lm-CommandPalette-itemLabel", "ls => ls.map(l => l.innerText)")
+    headings = page.eval_on_selector_all("#modal-command-palette .lm-CommandPalette-header", "hs => hs.map(h => h.innerText)")
+    assert "과제 목록" in labels and "과제" in [h.strip() for h in headings], (labels, headings)
+    assert english_in(listed) == [] and "nbgrader" not in listed.lower() and "Course List" not in listed
+    for query in ("Assignment", "nbgrader", "과제"):
+        found = palette_after(page, query)
+        assert english_anywhere(found.replace(f"'{query}'", "")) == [] and "No commands" not in found, (query, found)
+        assert f"'{query}'에 맞는 명령이 없어요." in found, found  # (Lumino's search cannot match Korean words)
+    shot(page, "3c-palette-search")
+    page.keyboard.press("Escape")
+
+    # A fetch the exchange refuses is answered in Korean with the next step (nbgrader dropped it: the
+    # click seemed to do nothing): here a folder of the module's name is already in the learner's home.
+    for folder in (hub.course, f"{hub.course}/{MODULE}"):
+        r = learner(hub, name, "PUT", f"api/contents/{folder}", json={"type": "directory"})
+        assert r.status_code in (200, 201), r.text
+    page.click(f"{row} button:has-text('받기')")
+    refused = list_error(page, "과제 폴더가 이미 있어요")
+    shot(page, "3d-fetch-refused")
+    assert english_anywhere(page.inner_text("#nbgrader-assignment-list")) == [], refused
+    assert "허브 점검(" in refused and "새로 고침" in refused
+    assert learner(hub, name, "DELETE", f"api/contents/{hub.course}/{MODULE}").status_code == 204
+    # ... and through the same server extension: a module never released, a submit of a module not fetched.
+    for action, module, expected in (("fetch", "99-not-released", "지금 받을 수 없어요"),
+                                     ("submit", "99-not-released", "과제 폴더를 찾지 못했어요")):
+        answer = learner(hub, name, "POST", f"assignments/{action}",
+                         data={"course_id": hub.course, "assignment_id": module}).json()
+        assert answer["success"] is False and expected in answer["value"], answer
+        assert english_anywhere(answer["value"]) == [], answer
+    page.click("#refresh_assignments_list")
+    page.wait_for_selector(row)
     page.click(f"{row} button:has-text('받기')")
     page.wait_for_selector(f"#fetched_assignments_list .list_item:has-text('허브 점검 ({MODULE})')")
 
@@ -137,6 +204,12 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     page.click(validate)
     dialog = validation_dialog(page, "4-validate-failed")
     assert "검사 결과" in dialog and "이 셀에서 막혔어요:" in dialog and "assert double(2) == 4" in dialog
+    # under Python's traceback, the Korean error explainer of the learners' kernel (academy/hub/validate.py)
+    page.eval_on_selector(".jp-Dialog #validation-message", "m => { const p = [...m.querySelectorAll('pre')].pop();"
+                          " p.scrollTop = p.scrollHeight; p.scrollIntoView({block: 'end'}); }")
+    page.wait_for_timeout(300)
+    shot(page, "4b-validate-explained")
+    assert "[오류 도우미]" in dialog and plain(say("explain.NotImplementedError")) in dialog, dialog
     page.click(".jp-Dialog .jp-mod-accept")
     # Answered: the dialog says it passes and what to do next.
     solve(hub, name)
@@ -147,6 +220,13 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
 
     # Submitted with the panel's button: the list shows the time in Korean time, not UTC with microseconds.
     page.click(f"#fetched_assignments_list .list_item:has-text('{MODULE}') button:has-text('제출')")
+    page.wait_for_selector(f"#submitted_assignments_list .list_item:has-text('허브 점검 ({MODULE})')")
+    # Fetch Feedback before any is returned: said in Korean (nbgrader only logged it; the click did nothing).
+    page.click(f"#submitted_assignments_list .list_item:has-text('{MODULE}') button:has-text('피드백 받기')")
+    waiting = list_error(page, "아직 돌려받을 피드백이 없어요")
+    shot(page, "6b-no-feedback-yet")
+    assert english_anywhere(page.inner_text("#nbgrader-assignment-list")) == [], waiting
+    page.click("#refresh_assignments_list")
     page.wait_for_selector(f"#submitted_assignments_list .list_item:has-text('허브 점검 ({MODULE})')")
     listed = learner(hub, name, "GET", "assignments", params={"course_id": hub.course}).json()["value"]
     stamps = [s["timestamp"] for a in listed if a["status"] == "submitted" for s in a["submissions"]]

@@ -58,6 +58,19 @@ def test_every_command_id_is_one_nbgrader_registers():
     assert all(any("가" <= ch <= "힣" for ch in text) for text in [*lab["commands"].values(), lab["category"]])
 
 
+def test_the_palettes_sentence_is_jupyterlabs_own_text():
+    """Lumino's "No commands found that match '…'" (JupyterLab's bundle, no translator) has a Korean pattern."""
+    import jupyterlab
+
+    core = "".join(p.read_text(errors="replace") for p in
+                   (Path(sys.prefix, "share", "jupyter", "lab", "static")).glob("jlab_core*.js"))
+    assert core, jupyterlab.__file__
+    patterns = catalogue()["lab"]["palette_patterns"]
+    assert [pattern.lstrip("^").split("'(")[0] for pattern, _ in patterns] == ["No commands found that match "]
+    assert all(prefix.lstrip("^").split("'(")[0] in core for prefix, _ in patterns)
+    assert json.loads(labext.district_page_config())["patterns"][-len(patterns):] == patterns
+
+
 def test_the_page_config_carries_the_table_and_the_modules_titles():
     data = json.loads(labext.district_page_config())
     assert data["menu"] == "과제" and data["nbgrader"]["Fetch"] == "받기"
