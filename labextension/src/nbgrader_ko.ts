@@ -45,6 +45,16 @@ const SCOPE = [
 ].join(', ');
 /** Where nbgrader writes a module's or a notebook's id in its panel. */
 const NAME = '.item_name > span, .item_name > a';
+/**
+ * The Validate dialog's text of a failing cell is a <pre>: Python's traceback, then the academy's Korean
+ * explanation (academy/hub/validate.py), one long line a learner would have to scroll sideways to read.
+ * Wrapped at the dialog's width, Korean between words (keep-all).
+ */
+const DIALOG_CSS = `#validation-message pre {
+  white-space: pre-wrap;
+  word-break: keep-all;
+  overflow-wrap: anywhere;
+}`;
 /** Upper bound of nodes translated per observer call (a runaway page cannot stall the tab). */
 const MAX_NODES = 5000;
 
@@ -234,6 +244,10 @@ const plugin: JupyterFrontEndPlugin<void> = {
       return;
     }
     const translator = new Translator(data);
+    const style = document.createElement('style');
+    style.dataset.academyLab = 'nbgrader-ko';
+    style.textContent = DIALOG_CSS;
+    document.head.appendChild(style);
     new MutationObserver(mutations => translator.changed(mutations)).observe(document.body, {
       childList: true,
       subtree: true,

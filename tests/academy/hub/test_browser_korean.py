@@ -210,6 +210,9 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     page.wait_for_timeout(300)
     shot(page, "4b-validate-explained")
     assert "[오류 도우미]" in dialog and plain(say("explain.NotImplementedError")) in dialog, dialog
+    sideways = page.eval_on_selector(".jp-Dialog #validation-message", "m => { const p = [...m.querySelectorAll('pre')]"
+                                     ".pop(); return p.scrollWidth - p.clientWidth; }")
+    assert sideways <= 1, sideways  # wrapped at the dialog's width: nothing to scroll sideways for
     page.click(".jp-Dialog .jp-mod-accept")
     # Answered: the dialog says it passes and what to do next.
     solve(hub, name)
