@@ -155,16 +155,19 @@ class KoreanAssignmentList(AssignmentList):
         return _korean(super().fetch_assignment(course_id, assignment_id), "fetch", assignment_id)
 
     def fetch_feedback(self, course_id, assignment_id):
-        """nbgrader's fetch; with no feedback in the exchange for any submission of the module
-        (nbgrader only logs that, or fails on the course's missing feedback folder before any was
-        ever returned), the learner is told there is none yet instead of a click that does nothing."""
+        """nbgrader's fetch; when afterwards no submission of the module has feedback in the learner's
+        home (none was returned yet: nbgrader only logs that, or fails on the course's feedback folder
+        that no release has made yet), the learner is told so instead of a click that does nothing.
+        (Decided after the fetch, from the learner's own files: under ngshare the list before a fetch
+        did not report the feedback waiting in the exchange.)"""
+        result = super().fetch_feedback(course_id, assignment_id)
+        if not result.get("success") and "Assignment not found" not in str(result.get("value", "")):
+            return _korean(result, "fetch_feedback", assignment_id)
         listed = super().list_submitted_assignments(course_id=course_id)
-        waiting = [s for a in listed["value"] if a.get("assignment_id") == assignment_id
-                   for s in a.get("submissions", []) if s.get("has_exchange_feedback")] if listed.get("success") else None
-        result = _korean(super().fetch_feedback(course_id, assignment_id), "fetch_feedback", assignment_id)
-        if waiting == []:
+        if listed.get("success") and not any(s.get("has_local_feedback") for a in listed["value"]
+                                             if a.get("assignment_id") == assignment_id for s in a.get("submissions", [])):
             return {"success": False, "value": say("lab.exchange.fetch_feedback_none", module=module_label(assignment_id))}
-        return result
+        return _korean(result, "fetch_feedback", assignment_id)
 
 
 class AssignmentActionHandler(handlers.AssignmentActionHandler):
