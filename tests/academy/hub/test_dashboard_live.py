@@ -218,3 +218,38 @@ def test_dashboard_figures_match_the_gradebook_and_only_instructors_get_in(plant
     (item,) = [dict(zip(ITEM_HEADER, r)) for r in csv.reader(items.splitlines()[1:]) if r[1] == "test_double"]
     assert int(item["만점 인원"]) == full and int(item["채점 인원"]) == graded
     context.close()
+
+
+def test_the_service_itself_refuses_a_token_without_the_instructors_role(district_hub):
+    """The browser refusals above are the hub's (it hands no OAuth token for the service to a person
+    without its access role), so they hold even if the service checked nothing. An API token a
+    learner makes for themself (/hub/token) goes straight to the service: the service's own check
+    (HubOAuthenticated's access scope, granted to formgrade-<course> only) must answer 403 for the
+    page, the CSV and the job; the course's instructor's token gets in."""
+    import requests
+
+    from academy.hub.api import HubAPI
+    from academy.hub.users import add_user
+
+    hub = district_hub
+    url = hub.base_url + PAGE
+    api = HubAPI(hub.settings)
+    add_user(hub.settings, "tokenkim", role="learner", password=PASSWORD.format(name="tokenkim"))
+    add_user(hub.settings, "tokenteach", role="learner", password=PASSWORD.format(name="tokenteach"))
+    try:  # tokenteach: another course's instructor (formgrade-<other>), not in this course
+        api.request("DELETE", f"/groups/nbgrader-{hub.course}/users", {"users": ["tokenteach"]})
+        api.call("POST", "/groups/formgrade-elsewhere2")
+        api.request("POST", "/groups/formgrade-elsewhere2/users", {"users": ["tokenteach"]})
+        for name in ("tokenkim", "tokenteach"):
+            token = {"Authorization": hub.login(name).headers["Authorization"]}
+            for path in ("", "job", "csv/progress.csv", "chart/progress.png"):
+                r = requests.get(url + path, headers=token, allow_redirects=False, timeout=120)
+                assert r.status_code == 403 and 'id="class"' not in r.text, (name, path, r.status_code, r.text[:300])
+        token = {"Authorization": hub.login("teach").headers["Authorization"]}
+        r = requests.get(url + "job", headers=token, allow_redirects=False, timeout=120)
+        assert r.status_code == 200 and "state" in r.json(), r.text[:300]  # the same kind of token, let in
+    finally:
+        hub.remove("tokenkim")
+        hub.remove("tokenteach")
+        api.call("DELETE", "/groups/formgrade-elsewhere2")
+
