@@ -27,8 +27,8 @@ test with its reason instead of the whole cell.
 (1.0, '1.0')
 >>> print(part.notice.text())
 [부분 점수] 테스트 3개 중 1개를 통과했어요: 1 / 3점
-✘ 금액을 0으로 나눴어요.
-✘ 쉼표가 없어요.
+✘ 못 맞힌 부분: 금액을 0으로 나눴어요.
+✘ 못 맞힌 부분: 쉼표가 없어요.
 """
 
 from __future__ import annotations

@@ -181,7 +181,12 @@ def test_supervisor_restarts_a_killed_hub_and_ctrl_c_stops_the_academy(hub, tmp_
 
         t0 = time.monotonic()
         supervisor.send_signal(signal.SIGINT)
-        assert supervisor.wait(120) == 0, (tmp_path / "supervisor.out").read_text()
+        try:
+            code = supervisor.wait(300)  # a bound, not a timing: CI on 2 loaded cores is slow
+        except subprocess.TimeoutExpired:
+            code = None
+        assert code == 0, ((tmp_path / "supervisor.out").read_text()[-3000:],
+                           log_file.read_text(errors="replace")[-4000:])
         print(f"\nCtrl-C on the supervisor: academy stopped in {time.monotonic() - t0:.1f} s")
         assert wait_until_none(hub, "alice", 30) == []
         assert launch.hub_pid(settings) is None
