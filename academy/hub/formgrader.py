@@ -122,7 +122,7 @@ def late_handler():
 
     def label(submission) -> str:
         late = lateness(submission.total_seconds_late)
-        return f"{late} · {say('deadlines.refused_points')}" if late and refused(submission) else late
+        return f"{late} · {say('deadlines.refused_short')}" if late and refused(submission) else late
 
     class LateSubmissions(BaseApiHandler):
         @web.authenticated

@@ -5,8 +5,9 @@ through ``academy grade``.
 A learner of the shared hub fetches, solves and submits the module after its due date from their
 own server; formgrader collects it. With ``[deadlines] late_policy = "refuse"`` written into the
 course's and formgrader's config as ``academy hub setup`` writes it, formgrader's autograde API
-makes the submission count 0 points: the learner's feedback, formgrader's late mark, the report
-and the class dashboard say "마감이 지난 뒤 제출해서 점수에 들어가지 않아요". Under ``accept`` the same
+makes the submission count 0 points: the learner's feedback says "마감이 지난 뒤 제출해서 점수에 들어가지
+않아요"; formgrader's submissions page, the report and the class dashboard mark it (screenshots:
+test-artifacts/formgrader-late-refused.png, dashboard-late-refused.png). Under ``accept`` the same
 submission, graded again by the same button, keeps its points.
 """
 
@@ -19,13 +20,14 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from .conftest import PASSWORD
-from .helpers import MODULE, browser_session, fetch, formgrader, release, solve, submit
+from .conftest import ARTIFACTS, PASSWORD
+from .helpers import MODULE, fetch, formgrader, release, solve, submit
 
 pytestmark = pytest.mark.slow
 
 NAME = "hyeon"
 REASON = "마감이 지난 뒤 제출해서 점수에 들어가지 않아요"
+SHORT = "점수에 안 들어감(0점)"  # the instructors' mark (formgrader, dashboard); REASON on hover
 
 
 def write_policy(hub, policy: str) -> None:
@@ -106,7 +108,18 @@ def progress_row(hub) -> dict:
     return row
 
 
-def test_formgrader_autograde_counts_a_late_submission_0_under_refuse_and_keeps_it_under_accept(late_submission):
+def instructor_page(browser, hub):
+    """Chromium logged in as teach (the hub cookies of teach's session)."""
+    session = hub.login("teach")
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="ko-KR")
+    context.add_cookies([{"name": c.name, "value": c.value, "url": hub.base_url.rstrip("/") + (c.path or "/")}
+                         for c in session.cookies])
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    return context, page
+
+
+def test_formgrader_autograde_counts_a_late_submission_0_under_refuse_and_keeps_it_under_accept(late_submission, browser):
     hub, gradebook = late_submission
 
     write_policy(hub, "refuse")
@@ -116,15 +129,24 @@ def test_formgrader_autograde_counts_a_late_submission_0_under_refuse_and_keeps_
     assert "마감이 지난 뒤 제출해서(2시간 늦음) 점수에 들어가지 않아요" in text, text
     assert "점수 0 / 2" in text, text
     r = formgrader(hub, "teach", "GET", f"academy/late/{MODULE}")  # formgrader's late mark on its submissions page
-    assert r.status_code == 200 and r.json()[NAME] == f"2시간 늦음 · {REASON}", r.text
+    assert r.status_code == 200 and r.json()[NAME] == f"2시간 늦음 · {SHORT}", r.text
     row = progress_row(hub)
     assert (row["점수"], row["늦게 냄"], row["늦어서 0점"]) == (0.0, "2시간 늦음", "예"), row
-    # the class dashboard, as the instructor's browser gets it
-    page = browser_session(hub, "teach").get(hub.base_url + "services/academy-dashboard/", timeout=120)
-    assert page.status_code == 200, page.text[:300]
-    cell = re.search(rf'<td class="cell" data-module="{re.escape(MODULE)}"[^>]*>.*?</td>',
-                     page.text.split(f'data-learner="{NAME}"', 1)[1], flags=re.S).group(0)
-    assert 'data-score="0.0"' in cell and 'data-refused="yes"' in cell and REASON in cell, cell
+    # what the instructor sees: formgrader's submissions page and the class dashboard, in Chromium
+    context, page = instructor_page(browser, hub)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(f"{hub.base_url}services/{hub.course}/formgrader/manage_submissions/{MODULE}")
+    page.wait_for_selector("#main-table .academy-late")
+    page.screenshot(path=str(ARTIFACTS / "formgrader-late-refused.png"), full_page=True)
+    assert f"마감 뒤 제출 · 2시간 늦음 · {SHORT}" in page.inner_text("#main-table")
+    page.goto(hub.base_url + "services/academy-dashboard/")
+    cell = page.wait_for_selector(f'tr[data-learner="{NAME}"] td[data-module="{MODULE}"]')
+    cell.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "dashboard-late-refused.png"), full_page=True)
+    assert (cell.get_attribute("data-state"), cell.get_attribute("data-score"), cell.get_attribute("data-refused")) == (
+        "graded", "0.0", "yes")
+    assert SHORT in cell.inner_text() and cell.query_selector(".tag-refused").get_attribute("title") == REASON
+    context.close()
 
     # the district accepts late work: the same button grades the same submission anew, and it counts
     write_policy(hub, "accept")
