@@ -133,6 +133,10 @@ def notices_from_log(lines: list[str]) -> list[tuple[str, dict]]:
     >>> notices_from_log(["[WARNING] Attribute 'checksum' for cell test_a has changed! (should be: 1f, got: 2e)",
     ...                   "[WARNING] No submitted file: /c/submitted/kim/m1/extra.ipynb"])
     [('checksum', {'cell': 'test_a', 'got': '2e'}), ('missing_notebook', {'notebook': 'extra.ipynb'})]
+    >>> late = "[WARNING] m1 for kim is 9000.0 seconds late"
+    >>> refused = "[WARNING] Late policy refuse: kim's submission is 9000.0 seconds late and counts 0 points"
+    >>> notices_from_log([late]), notices_from_log([late, refused])
+    ([('late', {'late': '2시간 늦음'})], [('refused_late', {'late': '2시간 늦음'})])
     """
     found: list[tuple[str, dict]] = []
     for line in lines:
@@ -142,7 +146,7 @@ def notices_from_log(lines: list[str]) -> list[tuple[str, dict]]:
                 fields = match.groupdict()
                 if "path" in fields:
                     fields = {"notebook": os.path.basename(fields.pop("path").strip())}
-                if key == "refused_late":
+                if key in ("late", "refused_late"):  # "2시간 늦음", not nbgrader's seconds
                     from academy.deadlines import lateness
 
                     fields = {"late": lateness(float(fields["seconds"]))}

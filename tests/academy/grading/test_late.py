@@ -41,3 +41,16 @@ def test_the_course_config_names_the_plugin_and_setup_writes_the_district_policy
     for role in ("grader", "course"):  # formgrader's config, the course root's (academy grade)
         assert nbgrader_settings(settings, role)["DistrictLatePolicy"] == {"policy": "refuse"}
     assert "DistrictLatePolicy" not in nbgrader_settings(settings, "learner")
+
+
+def test_the_engine_turns_the_plugins_log_line_into_the_learners_notice():
+    """academy grade's notices come from nbgrader's log: the plugin's line (REFUSED_LOG) must stay
+    one the engine recognises (academy/grading/engine.py _WARNINGS)."""
+    from academy.grading.engine import notices_from_log
+    from academy.grading.late import REFUSED_LOG
+    from academy.messages import say
+
+    line = "[WARNING] " + REFUSED_LOG.format(student="kim", seconds=2.5 * HOUR)
+    assert notices_from_log([line]) == [("refused_late", {"late": "2시간 늦음"})]
+    assert "점수에 들어가지 않아요" in say("grading.notice_refused_late", late="2시간 늦음")
+
