@@ -218,7 +218,8 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                             '{"01-values" = "2026-12-10 18:00"} (academy/deadlines.py)', _is_due_table,
                      'due = {"01-values" = "2026-12-10 18:00"} 처럼 모듈 id와 "연-월-일 시:분"을 써 주세요'),
         "late_policy": Setting("note", "a submission after the due date: accept, note (accepted, marked late, "
-                                        "the learner is told) or refuse (the learner's submit is refused)",
+                                        "the learner is told) or refuse (the learner's submit is refused; one graded anyway "
+                                        "counts 0 points, academy/grading/late.py)",
                                 lambda v: v in ("accept", "note", "refuse"),
                                 'late_policy = "accept", "note", "refuse" 중 하나를 써 주세요'),
     },
