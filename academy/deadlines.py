@@ -142,7 +142,7 @@ def counted_score(submission) -> float:
     """
     if refused(submission):
         return 0.0
-    return max(0.0, submission.score - (submission.late_submission_penalty or 0.0))
+    return max(0.0, (submission.score or 0.0) - (submission.late_submission_penalty or 0.0))
 
 
 def register(settings: dict[str, Any], course_root: Path, nbgrader_cli) -> list[str]:

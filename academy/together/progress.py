@@ -118,6 +118,8 @@ def gradebook_results(url: str, student: str) -> dict[str, dict[str, Any]]:
         return {}
     from nbgrader.api import Assignment, SubmittedAssignment
     from sqlalchemy import create_engine
+
+    from academy.deadlines import counted_score
     from sqlalchemy.orm import Session
 
     engine = create_engine(url)
@@ -125,7 +127,7 @@ def gradebook_results(url: str, student: str) -> dict[str, dict[str, Any]]:
         with Session(engine) as session:
             found = (session.query(SubmittedAssignment).join(Assignment)
                      .filter(SubmittedAssignment.student_id == student).all())
-            return {sub.assignment.name: {"score": round(float(sub.score or 0), 2),
+            return {sub.assignment.name: {"score": round(counted_score(sub), 2),  # less a late penalty
                                           "max_score": round(float(sub.max_score or 0), 2),
                                           "needs_manual": bool(sub.needs_manual_grade)} for sub in found}
     except Exception as error:  # noqa: BLE001 -- a gradebook not made yet (no tables) shows nothing graded
