@@ -57,6 +57,7 @@ import traceback
 
 from academy.kernels.forked import ForkedKernelProcess, _start_zygote
 from academy.kernels.jail import PR_SET_PDEATHSIG, prctl
+from academy.paths import SYSTEM_PATH
 
 PR_GET_DUMPABLE = 3
 MODULE = "jupyterhub.singleuser"
@@ -365,7 +366,7 @@ def parent_env(environment: dict[str, str], config_path: str) -> dict[str, str]:
     """The parent's whole environment: the district's plain learner settings that imports may read
     and nothing else -- not the hub's environment (which may hold secrets) and no token."""
     env = {k: v for k, v in environment.items() if k in PARENT_ENV_KEYS and isinstance(v, str)}
-    env.setdefault("PATH", "/usr/local/bin:/usr/bin:/bin")
+    env.setdefault("PATH", SYSTEM_PATH)  # the spawner's environment normally brings the tools path
     env.update({"HOME": "/nonexistent", "JUPYTER_CONFIG_PATH": config_path, "PYTHONDONTWRITEBYTECODE": "1"})
     return env
 
