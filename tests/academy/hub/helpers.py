@@ -86,3 +86,14 @@ def browser_session(hub, name: str):
                data={"username": name, "password": PASSWORD.format(name=name), "_xsrf": s.cookies.get("_xsrf")})
     assert r.status_code == 302, r.text[:300]
     return s
+
+
+def instructor_page(browser, hub, name: str = "teach"):
+    """Chromium logged in as instructor ``name`` (the hub cookies of its API session): (context, page)."""
+    session = hub.login(name)
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="ko-KR")
+    context.add_cookies([{"name": c.name, "value": c.value, "url": hub.base_url.rstrip("/") + (c.path or "/")}
+                         for c in session.cookies])
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    return context, page

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from .conftest import ARTIFACTS, PASSWORD
-from .helpers import MODULE, fetch, formgrader, release, solve, submit
+from .helpers import MODULE, fetch, formgrader, instructor_page, release, solve, submit
 
 pytestmark = pytest.mark.slow
 
@@ -62,14 +62,8 @@ def graded(district_hub):
 
 
 def open_page(browser, hub):
-    """A Chromium page logged in as teach (the hub login cookie of teach's API session)."""
-    session = hub.login("teach")
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="ko-KR")
-    context.add_cookies([{"name": c.name, "value": c.value, "url": hub.base_url.rstrip("/") + (c.path or "/")}
-                         for c in session.cookies])
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    return page
+    """A Chromium page logged in as teach (its context closes with the browser fixture)."""
+    return instructor_page(browser, hub)[1]
 
 
 def visit(page, hub, path: str, shot: str, wait_for: str = "") -> str:

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from .conftest import ARTIFACTS, PASSWORD
-from .helpers import MODULE, fetch, formgrader, release, solve, submit
+from .helpers import MODULE, fetch, formgrader, instructor_page, release, solve, submit
 
 pytestmark = pytest.mark.slow
 
@@ -106,17 +106,6 @@ def progress_row(hub) -> dict:
     (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(setup.paths(hub.settings)["course"])
               if r[0] == NAME and r[1] == MODULE]
     return row
-
-
-def instructor_page(browser, hub):
-    """Chromium logged in as teach (the hub cookies of teach's session)."""
-    session = hub.login("teach")
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="ko-KR")
-    context.add_cookies([{"name": c.name, "value": c.value, "url": hub.base_url.rstrip("/") + (c.path or "/")}
-                         for c in session.cookies])
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    return context, page
 
 
 def test_formgrader_autograde_counts_a_late_submission_0_under_refuse_and_keeps_it_under_accept(late_submission, browser):
