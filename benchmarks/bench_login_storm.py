@@ -72,7 +72,7 @@ c.AcademySpawner.fork_servers = True
 
 def server_footprint(settings, names) -> dict:
     """CPU-seconds and memory of each learner's server process (not its kernels), and of the
-    fork parent(s) that forked them."""
+    fork parents that forked them (the server parent, and the kernel parent of their zygotes)."""
     import pwd
 
     uids = {}
@@ -87,8 +87,14 @@ def server_footprint(settings, names) -> dict:
             if not proc.info["uids"] or proc.info["uids"].real not in uids:
                 continue
             if "academy.kernels.zygote" in " ".join(proc.info["cmdline"] or []):
+                parent = psutil.Process(proc.info["ppid"])
+                if "academy.kernels.zygote" in " ".join(parent.cmdline()):
+                    continue  # a kernel the zygote forked (it shows the zygote's command line)
                 times = proc.cpu_times()
                 zygotes.append(times.user + times.system)  # the server's warm kernel zygote
+                if "academy.kernels.server_fork" in " ".join(parent.cmdline()):  # the kernel parent
+                    t = parent.cpu_times()
+                    parents[parent.pid] = (t.user + t.system, parent.memory_info().rss / 2**20)
                 continue
             if "jupyterhub.singleuser" not in " ".join(proc.info["cmdline"] or []):
                 continue
@@ -266,7 +272,7 @@ max_learners = {args.learners + 5}
                   f"over {r['wall_s']:.0f} s)", flush=True)
             print(f"  per server: {r['cpu_s']:.2f} CPU-s, RSS {r['rss_mb']:.0f} MB, USS {r['uss_mb']:.0f} MB "
                   f"({r['servers']} servers); its kernel zygote {r['zygote_cpu_s']:.2f} CPU-s; "
-                  f"fork parent {r['parent_cpu_s']:.1f} CPU-s, {r['parent_rss_mb']:.0f} MB; "
+                  f"fork parents {r['parent_cpu_s']:.1f} CPU-s, {r['parent_rss_mb']:.0f} MB; "
                   f"load average at start {load[0]:.1f}", flush=True)
             for failure in r["failures"][:5]:
                 print(f"  failed {failure}", flush=True)

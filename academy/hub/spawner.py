@@ -52,21 +52,24 @@ class AcademySpawner(LocalProcessSpawner):
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        if self.fork_servers:  # the first spawner the hub makes starts the parent's imports
-            try:
-                self._fork_parent(warm=True)
-            except Exception as error:  # noqa: BLE001  (the starts will go the stock way)
-                self.log.warning("no server parent (%s)", error)
+        if self.fork_servers:  # the first spawner the hub makes starts the parents' imports
+            for kernels in (False, True):
+                try:
+                    self._fork_parent(warm=True, kernels=kernels)
+                except Exception as error:  # noqa: BLE001  (the starts will go the stock way)
+                    self.log.warning("no %s parent (%s)", "kernel" if kernels else "server", error)
 
-    def _fork_parent(self, warm: bool = False):
-        """(this hub's server parent, "running" | "new" | "replaced"); ``warm``: only start the
-        first one early."""
+    def _fork_parent(self, warm: bool = False, kernels: bool = False):
+        """(this hub's server parent -- or with ``kernels`` its kernel parent, which forks each
+        learner's warm-kernel zygote --, "running" | "new" | "replaced"); ``warm``: only start
+        the first one early."""
         from academy.kernels import server_fork
 
         parent_env = server_fork.parent_env(self.environment, self.config_path_by_group.get("*", ""))
+        args = server_fork.kernel_parent_args() if kernels else ()
         if warm:
-            return server_fork.ServerParent.warm(self.cmd[0], parent_env)
-        return server_fork.ServerParent.get(self.cmd[0], parent_env)
+            return server_fork.ServerParent.warm(self.cmd[0], parent_env, args)
+        return server_fork.ServerParent.get(self.cmd[0], parent_env, args)
 
     async def start(self):
         if self.create_accounts_in and self.course_group:
@@ -98,7 +101,15 @@ class AcademySpawner(LocalProcessSpawner):
             parent, state = self._fork_parent()
             if state == "replaced":  # this learner does not wait for the new parent's imports
                 raise server_fork.ForkUnavailable("the server parent was gone (a new one is starting)")
-            pid = await parent.start(spec, ready_timeout=max(10.0, self.start_timeout / 2), timeout=30)
+            try:
+                kernel_parent, kernel_state = self._fork_parent(kernels=True)
+                if kernel_state == "replaced":  # as above: the server starts its own zygote
+                    kernel_parent = None
+            except server_fork.ForkUnavailable:
+                kernel_parent = None
+            pid, _zygote = await server_fork.start_with_zygote(
+                parent, kernel_parent, spec, ready_timeout=max(10.0, self.start_timeout / 2), timeout=30,
+                log=self.log)
         except Exception as error:  # noqa: BLE001  (any trouble: the stock start, never a failed spawn)
             self.log.warning("fork start of %s failed, starting the stock way: %s", self.user.name, str(error)[-800:])
             return None

@@ -75,6 +75,22 @@ class Zygote:
             return zygote
 
     @classmethod
+    def adopt(cls, preload: tuple[str, ...], read_fd: int, write_fd: int, pid: int) -> "Zygote":
+        """Make a zygote forked for this process elsewhere (the hub's kernel parent,
+        academy/kernels/server_fork.py) this process's zygote for ``preload``: it answers on
+        ``read_fd``, takes requests on ``write_fd`` and is watched through a pidfd."""
+        zygote = cls.__new__(cls)
+        zygote.preload = tuple(preload)
+        zygote.proc = ForkedKernelProcess(pid)
+        zygote.proc.stdout = os.fdopen(read_fd, "r", encoding="utf-8")
+        zygote.proc.stdin = os.fdopen(write_fd, "w", encoding="utf-8", buffering=1)
+        zygote.io_lock = threading.Lock()
+        zygote._ready = False
+        with cls._lock:
+            cls._instances[(zygote.preload, ())] = zygote
+        return zygote
+
+    @classmethod
     def stop_all(cls) -> None:
         with cls._lock:
             for zygote in cls._instances.values():

@@ -26,6 +26,17 @@ Two processes, one protocol (a ``SOCK_SEQPACKET`` socket pair; the hub holds one
   stays non-dumpable (the kernel's rule after a uid change): the learner cannot ptrace it or read
   its /proc/<pid>/mem and environ -- where the hash seed all forks share lives (below).
 
+A second parent, the *kernel parent* (the same program with ``--zygote``, exec'd on its own), has
+imported what a learner's warm-kernel zygote imports (ipykernel, IPython, numpy, pandas:
+:mod:`academy.kernels.zygote`) and forks each learner's zygote the same way (same spec, same
+:func:`become`, stdin and stdout its request and reply pipes), just before the server; the server
+gets the other ends (``ACADEMY_ZYGOTE_FDS``) and adopts it (:mod:`academy.kernels.warm`). So a
+cold start pays neither the server's nor the zygote's imports, and the zygotes' pandas pages are
+shared by every learner until written. It is exec'd apart from the server parent on purpose:
+learner code in a kernel can read its own process's string-hash seed, which every fork of one
+parent shares -- the kernels' seed is never the servers'. No zygote from it (a failure, a parent
+that died): the server starts its own zygote, as a stock-started server does.
+
 The hub side (:class:`ServerParent`, used by ``AcademySpawner`` when the district sets
 ``[storm] fork_servers = true``) watches the child through a pidfd
 (:class:`ForkedServerProcess`), so JupyterHub's own poll and stop work unchanged, and a hub
@@ -57,6 +68,7 @@ import traceback
 
 from academy.kernels.forked import ForkedKernelProcess, _start_zygote
 from academy.kernels.jail import PR_SET_PDEATHSIG, prctl
+from academy.kernels.warm import COLD_TRACEBACKS, LEARNER_PRELOAD, ZYGOTE_FDS_ENV
 from academy.paths import SYSTEM_PATH
 
 PR_GET_DUMPABLE = 3
@@ -187,11 +199,24 @@ def shared_writable_mappings(pid: int) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    """The parent: ``FD [--title-room=...] [module ...]``; serves fork requests on socket FD."""
+    """The parent: ``FD [--title-room=...] [--zygote] [module ...]``; serves fork requests on socket FD.
+
+    With ``--zygote`` it is the *kernel parent*: it imports what a learner's warm-kernel zygote
+    imports (ipykernel, IPython, ``module ...``: :func:`academy.kernels.zygote.preload`) and each
+    child becomes a learner's zygote instead of a server (:func:`_child`)."""
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # dies with the hub; the servers it forked do not
     sys.dont_write_bytecode = True  # root must not write .pyc files learners then load
     sock = socket.socket(fileno=int(argv[0]))
-    failed = preload([a for a in argv[1:] if not a.startswith("--")])
+    zygote_mode = "--zygote" in argv[1:]
+    modules = [a for a in argv[1:] if not a.startswith("--")]
+    if zygote_mode:
+        os.environ[COLD_TRACEBACKS[0]] = COLD_TRACEBACKS[1]  # a learner's zygote: no traceback warm-up
+        from academy.kernels import zygote
+
+        zygote.preload(modules)
+        failed = [m for m in modules if m not in sys.modules]
+    else:
+        failed = preload(modules)
     problems = pristine_problems()
     if problems:
         sock.send(json.dumps({"error": "not safe to fork from: " + "; ".join(problems)}).encode())
@@ -201,46 +226,64 @@ def main(argv: list[str]) -> int:
     try:
         while True:
             try:
-                message, fds, _flags, _addr = socket.recv_fds(sock, 4096, 2)
+                message, fds, _flags, _addr = socket.recv_fds(sock, 4096, 4)
             except InterruptedError:
                 continue
             if not message:
                 return 0  # the hub closed its end
-            if len(fds) != 2:
+            if len(fds) not in ((4,) if zygote_mode else (2, 4)):
                 for fd in fds:
                     os.close(fd)
-                sock.send(b'{"error": "a spawn request carries two descriptors"}')
+                sock.send(b'{"error": "a spawn request carries a spec, a status pipe and the zygote\'s pipes"}')
                 continue
-            spec_fd, status_fd = fds
             pid = os.fork()
             if pid == 0:
-                _child(spec_fd, status_fd)  # never returns
-            os.close(spec_fd)
-            os.close(status_fd)
+                _child(fds, zygote_mode)  # never returns
+            for fd in fds:
+                os.close(fd)
             sock.send(json.dumps({"pid": pid}).encode())
     except (KeyboardInterrupt, BrokenPipeError, ConnectionResetError):
         return 0
 
 
-def _child(spec_fd: int, status_fd: int) -> None:
-    """In the fork: become the learner's stock-started server (see the module docstring)."""
+def _child(fds: list[int], zygote_mode: bool = False) -> None:
+    """In the fork: become the learner's stock-started server (see the module docstring), or in a
+    kernel parent (``zygote_mode``) the learner's warm-kernel zygote.
+
+    ``fds``: the spec pipe, the status pipe and, for a zygote, its request and reply pipes (they
+    become its stdin and stdout); for a server that has a zygote, the server's ends of those pipes
+    (kept open, named in ``ACADEMY_ZYGOTE_FDS`` for :mod:`academy.kernels.warm`)."""
     code, reported = 70, False
+    spec_fd, status_fd, extra = fds[0], fds[1], list(fds[2:])
     try:
         spec = json.loads(_read_all(spec_fd))
         os.close(spec_fd)
-        os.closerange(3, status_fd)  # the parent's socket, and whatever an import left open
-        os.closerange(status_fd + 1, _max_fd())
+        if zygote_mode:  # the zygote's protocol is its stdin and stdout (academy/kernels/zygote.py)
+            requests_r, replies_w = extra
+            os.dup2(requests_r, 0)
+            os.dup2(replies_w, 1)
+            for fd in extra:
+                if fd > 2:
+                    os.close(fd)
+            extra = []
+            # Fresh file objects: whatever the parent's sys.stdout holds in its buffer stays there.
+            sys.stdin = open(0, "r", encoding="utf-8", closefd=False)
+            sys.stdout = open(1, "w", encoding="utf-8", buffering=1, closefd=False)
+        _close_all_but({0, 1, 2, status_fd, *extra})  # the parent's socket, whatever an import left open
         for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         os.setsid()
-        devnull = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.close(devnull)
+        if not zygote_mode:
+            devnull = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(devnull, 0)
+            os.close(devnull)
         set_title(spec["title"])  # as root: a non-dumpable process may not open its own /proc/<pid>/mem
         become(spec)
         os.environ.clear()
         os.environ.update(spec["env"])
+        if len(extra) == 2:  # this server's zygote: its request and reply pipes
+            os.environ[ZYGOTE_FDS_ENV] = f"{extra[0]},{extra[1]},{spec['zygote_pid']}"  # read, write, pid
         sys.dont_write_bytecode = bool(spec["env"].get("PYTHONDONTWRITEBYTECODE"))
         _python_paths(os.getcwd())
         import random
@@ -249,7 +292,7 @@ def _child(spec_fd: int, status_fd: int) -> None:
         os.write(status_fd, b"ok")
         os.close(status_fd)
         reported = True
-        code = run_server(spec["argv"])
+        code = run_zygote() if zygote_mode else run_server(spec["argv"])
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     except BaseException:  # noqa: BLE001  (anything: report it, or it ends up in the hub's log)
@@ -314,6 +357,25 @@ def _python_paths(cwd: str) -> None:
         user_site = site.getusersitepackages()
         if os.path.isdir(user_site) and user_site not in sys.path:
             site.addsitedir(user_site)
+
+
+def run_zygote() -> int:
+    """Serve the learner's server as its warm-kernel zygote (stdin/stdout), until it goes."""
+    from academy.kernels import zygote
+
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # kernels are reaped by the kernel, as in zygote.main
+    return zygote.serve_stdio()
+
+
+def _close_all_but(keep: set[int]) -> None:
+    """Close every descriptor not in ``keep``. Never an empty range: Python 3.11's
+    ``os.closerange(n, n)`` becomes ``close_range(n, n - 1)``, and for n = 0 that closes them all."""
+    low = 0
+    for fd in sorted(keep):
+        if fd > low:
+            os.closerange(low, fd)
+        low = max(low, fd + 1)
+    os.closerange(low, _max_fd())
 
 
 def run_server(argv: list[str]) -> int:
@@ -408,12 +470,13 @@ class ServerParent:
     _instances: dict[tuple, "ServerParent"] = {}
     _lock = threading.Lock()
 
-    def __init__(self, python: str, env: dict[str, str]):
+    def __init__(self, python: str, env: dict[str, str], args: tuple[str, ...] = ()):
         self.python = python
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             self.proc = _start_zygote(
-                [python, "-m", "academy.kernels.server_fork", str(theirs.fileno()), "--title-room=" + "x" * TITLE_ROOM],
+                [python, "-m", "academy.kernels.server_fork", str(theirs.fileno()), "--title-room=" + "x" * TITLE_ROOM,
+                 *args],
                 pass_fds=(theirs.fileno(),), env=env, cwd="/", stdin=subprocess.DEVNULL, start_new_session=True)
         finally:
             theirs.close()
@@ -426,10 +489,11 @@ class ServerParent:
         self._alock_loop = None
 
     @classmethod
-    def get(cls, python: str, env: dict[str, str]) -> tuple["ServerParent", str]:
-        """(this hub's parent for ``python`` and ``env``, "running" | "new" | "replaced"). A parent
-        found dead is replaced; the spawner starts the server that found it so the stock way."""
-        key = (python, tuple(sorted(env.items())))
+    def get(cls, python: str, env: dict[str, str], args: tuple[str, ...] = ()) -> tuple["ServerParent", str]:
+        """(this hub's parent for ``python``, ``env`` and ``args``, "running" | "new" | "replaced").
+        A parent found dead is replaced; the spawner starts the server that found it so the stock
+        way. ``args``: :data:`KERNEL_PARENT_ARGS` for the kernel parent."""
+        key = (python, tuple(sorted(env.items())), tuple(args))
         with cls._lock:
             parent = cls._instances.get(key)
             if parent is not None and parent.proc.poll() is None and parent.sock.fileno() >= 0:
@@ -440,17 +504,17 @@ class ServerParent:
             state = "new" if parent is None else "replaced"
             if parent is not None:
                 parent.close()
-            parent = cls._instances[key] = cls(python, env)
+            parent = cls._instances[key] = cls(python, env, tuple(args))
             return parent, state
 
     @classmethod
-    def warm(cls, python: str, env: dict[str, str]) -> None:
+    def warm(cls, python: str, env: dict[str, str], args: tuple[str, ...] = ()) -> None:
         """Start the parent's imports ahead of the first start -- only if none was ever started:
         one found dead is replaced by a start (which itself goes the stock way), not here."""
-        key = (python, tuple(sorted(env.items())))
+        key = (python, tuple(sorted(env.items())), tuple(args))
         with cls._lock:
             if key not in cls._instances:
-                cls._instances[key] = cls(python, env)
+                cls._instances[key] = cls(python, env, tuple(args))
 
     @classmethod
     def stop_all(cls) -> None:
@@ -486,8 +550,11 @@ class ServerParent:
             raise ForkUnavailable("the server parent went away")
         return json.loads(data)
 
-    async def start(self, spec: dict, *, ready_timeout: float = 120, timeout: float = 30) -> int:
-        """Fork a server for ``spec`` (see :func:`_child`); its pid once it became the learner."""
+    async def start(self, spec: dict, *, ready_timeout: float = 120, timeout: float = 30,
+                    pipes: tuple[int, int] | None = None) -> int:
+        """Fork a server (or, from the kernel parent, a zygote) for ``spec`` (see :func:`_child`);
+        its pid once it became the learner. ``pipes``: two descriptors the child keeps (a zygote's
+        requests and replies; a server's replies and requests); the caller still owns and closes them."""
         payload = json.dumps(spec).encode()
         if len(payload) > SPEC_MAX:
             raise ForkUnavailable("spec too large for a pipe")
@@ -509,7 +576,7 @@ class ServerParent:
                 os.close(spec_w)
                 spec_w = -1
                 try:
-                    socket.send_fds(self.sock, [b"spawn"], [spec_r, status_w])
+                    socket.send_fds(self.sock, [b"spawn"], [spec_r, status_w, *(pipes or ())])
                 except OSError as error:
                     self.close()
                     raise ForkUnavailable(f"the server parent went away: {error!r}") from None
@@ -576,6 +643,54 @@ def spawn_spec(*, account, groups: list[int], env: dict[str, str], argv: list[st
     return {"uid": account.pw_uid, "gid": account.pw_gid, "groups": groups, "home": account.pw_dir,
             "env": env, "argv": argv, "title": title, "umask": current_umask(), "rlimits": hub_rlimits(),
             "cgroup_procs": cgroup_procs, "memory_limit": memory_limit}
+
+
+def zygote_spec(server_spec: dict, python: str) -> dict:
+    """The learner's zygote, from the server's spec: the same account, groups, limits and folder;
+    the environment without the hub's token and OAuth settings (a kernel gets its own environment
+    from the server with each spawn request, academy/kernels/learner.py); ``ps`` shows it as the
+    exec'd zygote it replaces."""
+    env = {k: v for k, v in server_spec["env"].items() if not k.startswith(("JUPYTERHUB_", "JPY_"))}
+    return dict(server_spec, env=env, argv=[],
+                title=" ".join([python, "-m", "academy.kernels.zygote", *LEARNER_PRELOAD]))
+
+
+def kernel_parent_args() -> tuple[str, ...]:
+    """The kernel parent's arguments: zygote mode, and what a learner's zygote preloads."""
+    return ("--zygote", *LEARNER_PRELOAD)
+
+
+async def start_with_zygote(server_parent: "ServerParent", kernel_parent: "ServerParent | None", spec: dict,
+                            *, ready_timeout: float, timeout: float, log=None) -> tuple[int, int | None]:
+    """Fork the learner's zygote from the kernel parent, then the server from the server parent,
+    the two joined by a pair of pipes: (server pid, zygote pid or None). A zygote that could not
+    be forked is only logged: the server then starts its own (academy/kernels/warm.py)."""
+    zygote_pid, server_pipes, zygote_pipes = None, None, None
+    if kernel_parent is not None:
+        requests_r, requests_w = os.pipe()
+        replies_r, replies_w = os.pipe()
+        zygote_pipes, server_pipes = (requests_r, replies_w), (replies_r, requests_w)
+        try:
+            zygote_pid = await kernel_parent.start(zygote_spec(spec, kernel_parent.python),
+                                                   ready_timeout=ready_timeout, timeout=timeout, pipes=zygote_pipes)
+        except ForkUnavailable as error:
+            if log is not None:
+                log.warning("no forked kernel zygote for uid %s (the server starts its own): %s",
+                            spec["uid"], str(error)[-500:])
+            for fd in (*zygote_pipes, *server_pipes):
+                os.close(fd)
+            zygote_pipes = server_pipes = None
+    try:
+        pid = await server_parent.start(dict(spec, zygote_pid=zygote_pid) if zygote_pid else spec,
+                                        ready_timeout=ready_timeout, timeout=timeout, pipes=server_pipes)
+    except ForkUnavailable:
+        if zygote_pid is not None:
+            _kill_quietly(zygote_pid)
+        raise
+    finally:
+        for fd in (*(zygote_pipes or ()), *(server_pipes or ())):
+            os.close(fd)
+    return pid, zygote_pid
 
 
 def wait_gone(pid: int, timeout: float) -> bool:

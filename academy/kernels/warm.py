@@ -48,10 +48,26 @@ KERNEL_MODULE = "academy.kernels.learner"
 COLD_TRACEBACKS = ("ACADEMY_ZYGOTE_TRACEBACKS", "cold")
 
 
+# Set in a fork-started server (academy/kernels/server_fork.py, ZYGOTE_FDS_ENV) whose zygote the
+# hub's kernel parent forked: "READ,WRITE,PID". Not imported from there (it imports the hub's side).
+ZYGOTE_FDS_ENV = "ACADEMY_ZYGOTE_FDS"
+
+
 def learner_zygote(*, wait: bool = False):
-    """This server's zygote (started now if needed; ``wait=False`` returns at once)."""
+    """This server's zygote (started now if needed; ``wait=False`` returns at once).
+
+    A fork-started server's zygote is a fork of the hub's kernel parent, already warm and sharing
+    its imports' memory with every learner's (:func:`academy.kernels.server_fork.start_with_zygote`):
+    adopted on first use. Should it die, the next kernel start makes one the usual way."""
     from academy.kernels.forked import Zygote
 
+    handed = os.environ.pop(ZYGOTE_FDS_ENV, "")  # never passed on to kernels or terminals
+    if handed:
+        try:
+            read_fd, write_fd, pid = (int(part) for part in handed.split(","))
+            return Zygote.adopt(LEARNER_PRELOAD, read_fd, write_fd, pid)
+        except (ValueError, OSError):
+            pass  # not ours to use: start one below
     os.environ.setdefault(*COLD_TRACEBACKS)  # the zygote inherits this server's environment
     return Zygote.get(LEARNER_PRELOAD, wait=wait)
 

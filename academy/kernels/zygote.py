@@ -351,6 +351,11 @@ def main(argv: list[str]) -> int:
     if socket_path:
         serve_socket(socket_path)
         return 0
+    return serve_stdio()
+
+
+def serve_stdio() -> int:
+    """Say ready, then answer one request per line of stdin until it closes (its server went)."""
     out = sys.stdout
     out.write(json.dumps({"ready": True}) + "\n")
     out.flush()

@@ -4,7 +4,9 @@ guarantee of a stock start: the learner's UID, GIDs and groups; no descriptor, e
 variable or secret of the parent (a secret is planted in the hub's environment, and one
 learner's token is looked for in the parent's and another learner's memory); the district's
 limits; a fresh process per learner sharing no writable memory; every process ends with its
-server; and a stock start when the parent is gone.
+server; and a stock start when the parent is gone. The same for each learner's warm-kernel zygote,
+forked by the hub's *kernel parent* (a second, separately exec'd parent: its string-hash seed, which
+learner code in a kernel can read, is not the servers'), whose kernels are forked from it.
 """
 
 from __future__ import annotations
@@ -74,8 +76,17 @@ def shared_writable(pid: int) -> set[tuple[str, str]]:
     return found
 
 
-def is_parent(pid: int) -> bool:
-    return "academy.kernels.server_fork" in " ".join(psutil.Process(pid).cmdline())
+def is_parent(pid: int, kernels: bool = False) -> bool:
+    command = psutil.Process(pid).cmdline()
+    return "academy.kernels.server_fork" in " ".join(command) and ("--zygote" in command) == kernels
+
+
+def zygotes_of(hub, name: str) -> list[psutil.Process]:
+    """The learner's zygotes (not the kernels they forked: those show the same command line)."""
+    uid = pwd.getpwnam(hub.unix(name)).pw_uid
+    found = {p.pid: p for p in psutil.process_iter(["uids", "cmdline", "ppid"])
+             if p.info["uids"] and p.info["uids"].real == uid and "academy.kernels.zygote" in " ".join(p.info["cmdline"] or [])}
+    return [p for p in found.values() if p.info["ppid"] not in found]
 
 
 @pytest.fixture()
@@ -146,6 +157,45 @@ def test_forked_servers_keep_every_isolation_guarantee(planted_secret):
                 data = re.search(r"Max data size\s+(\S+)", limits.read()).group(1)
             assert in_cgroup or data == str((512 + 512) * 1024 * 1024), (in_cgroup, data)
 
+        # Each learner's kernel zygote is a fork of the kernel parent (not of the server parent, not
+        # exec'd by the server), warm and adopted: the kernel above is its child.
+        zygotes = {name: zygotes_of(hub, name) for name in ("alice", "bob")}
+        assert [len(z) for z in zygotes.values()] == [1, 1], zygotes
+        alice_zygote, bob_zygote = zygotes["alice"][0], zygotes["bob"][0]
+        kernel_parent = alice_zygote.ppid()
+        assert is_parent(kernel_parent, kernels=True) and bob_zygote.ppid() == kernel_parent, "not forked"
+        assert kernel_parent != parent_pid and psutil.Process(kernel_parent).uids().real == 0
+        kernel_pid = int(kernel.execute("import os; os.getpid()")["result"])
+        assert psutil.Process(kernel_pid).ppid() == alice_zygote.pid, "the kernel is not the forked zygote's"
+        for name, zygote in (("alice", alice_zygote), ("bob", bob_zygote)):
+            entry = pwd.getpwnam(hub.unix(name))
+            status = status_of(zygote.pid)
+            assert status["Uid"].split() == [str(entry.pw_uid)] * 4, status["Uid"]
+            assert status["Gid"].split() == [str(entry.pw_gid)] * 4, status["Gid"]
+            assert set(map(int, status["Groups"].split())) == set(os.getgrouplist(entry.pw_name, entry.pw_gid))
+            assert status["CapEff"] == status["CapPrm"] == "0000000000000000", status
+            refused = hub.as_unix(name, "cat", f"/proc/{zygote.pid}/environ")
+            assert refused.returncode != 0 and "Permission denied" in refused.stderr, refused
+            with open(f"/proc/{zygote.pid}/environ", "rb") as environ:
+                environ = environ.read()
+            assert b"JUPYTERHUB_API_TOKEN" not in environ and planted_secret.encode() not in environ
+            assert not memory_holds(zygote.pid, planted_secret.encode()), "the hub's secret is in a zygote"
+            fds = fd_targets(zygote.pid)
+            assert fds[0].startswith("pipe:") and fds[1].startswith("pipe:"), fds
+            inherited = (set(fd_targets(kernel_parent).values()) | set(fd_targets(hub.proc.pid).values())
+                         | set(fd_targets(parent_pid).values())) - {fds[0], fds[1], fds[2]}
+            leaked = {fd: target for fd, target in fds.items() if fd > 2 and target in inherited
+                      and target.startswith(("socket:", "pipe:", "/")) and not target.startswith("/dev/")}
+            assert not leaked, leaked
+            with open(f"/proc/{zygote.pid}/cgroup", encoding="utf-8") as cgroup:
+                in_cgroup = f"/academy-{hub.settings['district']['id']}/{entry.pw_name}" in cgroup.read()
+            with open(f"/proc/{zygote.pid}/limits", encoding="utf-8") as limits:
+                data = re.search(r"Max data size\s+(\S+)", limits.read()).group(1)
+            assert in_cgroup or data == str((512 + 512) * 1024 * 1024), (in_cgroup, data)
+        assert not memory_holds(kernel_parent, alice_token.encode()), "the kernel parent holds a learner's token"
+        assert not memory_holds(bob_zygote.pid, alice_token.encode()), "bob's zygote holds alice's token"
+        assert not (shared_writable(alice_zygote.pid) & shared_writable(bob_zygote.pid)), "writable memory shared"
+
         # One learner's token is in nobody else's process: not the parent's, not the other learner's.
         assert not memory_holds(parent_pid, alice_token.encode()), "the server parent holds a learner's token"
         assert not memory_holds(bob.pid, alice_token.encode()), "bob's server holds alice's token"
@@ -156,6 +206,21 @@ def test_forked_servers_keep_every_isolation_guarantee(planted_secret):
 
         # Stopped from the hub (or culled): every process of the learner ends with the server.
         kernel.execute("import subprocess; subprocess.Popen(['sleep', '300'], start_new_session=True)")
+        r = hub.login("alice").delete(f"{hub.base_url}hub/api/users/alice/server", timeout=120)
+        assert r.status_code in (202, 204), r.text
+        assert wait_until_none(hub, "alice", 60) == []
+
+        # The kernel parent gone: the next server is still forked and starts a zygote of its own.
+        os.kill(kernel_parent, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while psutil.pid_exists(kernel_parent) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        hub.start_server("alice")
+        assert server_process(hub, "alice").ppid() == parent_pid
+        assert Kernel.start(hub.base_url, "alice", token).execute("1 + 1")["result"] == "2"
+        own = zygotes_of(hub, "alice")
+        assert len(own) == 1 and own[0].ppid() == server_process(hub, "alice").pid, own
+        assert bob_zygote.is_running(), "a learner's zygote died with the kernel parent"
         r = hub.login("alice").delete(f"{hub.base_url}hub/api/users/alice/server", timeout=120)
         assert r.status_code in (202, 204), r.text
         assert wait_until_none(hub, "alice", 60) == []

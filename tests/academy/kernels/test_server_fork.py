@@ -44,6 +44,23 @@ def test_the_parent_imports_the_server_and_starts_nothing():
     assert facts == {"failed": [], "problems": [], "missing": []}, facts
 
 
+@pytest.mark.slow
+def test_the_kernel_parent_imports_what_a_zygote_does_and_starts_nothing():
+    """The kernel parent (``--zygote``) forks every learner's zygote: after a zygote's imports
+    (ipykernel, IPython, numpy, pandas, and what a kernel's start imports) nothing may run in it."""
+    facts = run_python("""
+        import json, os, sys
+        os.environ["ACADEMY_ZYGOTE_TRACEBACKS"] = "cold"
+        from academy.kernels import zygote
+        from academy.kernels.server_fork import kernel_parent_args, pristine_problems
+        modules = [a for a in kernel_parent_args() if not a.startswith("--")]
+        zygote.preload(modules)
+        print(json.dumps({"problems": pristine_problems(), "modules": modules,
+                          "missing": [m for m in [*modules, "ipykernel.kernelapp"] if m not in sys.modules]}))
+    """)
+    assert facts["problems"] == [] and facts["missing"] == [] and "pandas" in facts["modules"], facts
+
+
 @pytest.mark.parametrize("unsafe, expected", [
     ("import threading, time; threading.Thread(target=time.sleep, args=(30,), daemon=True).start()", "threads"),
     ("import asyncio, warnings; warnings.simplefilter('ignore'); asyncio.get_event_loop()", "asyncio event loop"),
