@@ -196,8 +196,9 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                                 _int(10, 1200), "http_timeout = 180 처럼 10~1200 사이 정수를 써 주세요"),
         "prestart_parallel": Setting(3, "before class, start this many learners' servers at a time",
                                      _int(1, 50), "prestart_parallel = 3 처럼 1~50 사이 정수를 써 주세요"),
-        "fork_servers": Setting(False, "start learners' servers as forks of one pre-imported parent "
-                                       "(academy/kernels/server_fork.py); a failed fork starts the stock way",
+        "fork_servers": Setting(True, "start learners' servers (and their warm-kernel zygotes) as forks of "
+                                      "pre-imported parents (academy/kernels/server_fork.py); a failed fork "
+                                      "starts the stock way; false: every server is exec'd",
                                 lambda v: isinstance(v, bool), "fork_servers = true 또는 false 로 써 주세요"),
     },
     "weekly": {

@@ -20,11 +20,13 @@ proxy, services) is measured the same way and reserved once, with the operating 
 
 Run as root from the repository root::
 
-    .venv/bin/python benchmarks/bench_footprint.py [--learners 3] [--fork-servers]
+    .venv/bin/python benchmarks/bench_footprint.py [--learners 3] [--exec-servers]
 
 ``--learners N`` measures N learners per setup at once and divides: the pages they share (the
 libraries' code) are split as on a full machine, where one learner alone carries all of them.
-``--fork-servers`` runs ours with ``[storm] fork_servers`` (issue 18).
+Ours runs the district's default, ``[storm] fork_servers = true`` (servers and their zygotes forked
+from pre-imported parents, issue 18: the parents are counted with the hub); ``--exec-servers``
+runs ours with ``fork_servers = false`` (each server exec'd, its zygote started by the server).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ def what_process(cmdline: list[str]) -> str:
     """A short name for a learner's or the hub's process, from its command line."""
     text = " ".join(cmdline)
     for needle, name in (("--allow-root", "formgrader service"), ("jupyterhub.singleuser", "single-user server"),
+                         ("--zygote", "kernel parent (forks zygotes)"), ("academy.kernels.server_fork", "server parent"),
                          ("academy.kernels.zygote", "zygote"),
                          ("ipykernel", "kernel"), ("academy.kernels.learner", "kernel"),
                          ("configurable-http-proxy", "proxy"), ("chp_academy", "proxy"),
@@ -216,8 +219,8 @@ def main(argv=None) -> int:
     parser.add_argument("--os-reserve-mb", type=float, default=OS_RESERVE_MB)
     parser.add_argument("--learners", type=int, default=1,
                         help="learners measured together per setup (shared pages split between them)")
-    parser.add_argument("--fork-servers", action="store_true",
-                        help="ours with [storm] fork_servers = true (servers forked from one pre-imported parent)")
+    parser.add_argument("--exec-servers", action="store_true",
+                        help="ours with [storm] fork_servers = false (every server exec'd, as stock JupyterHub does)")
     args = parser.parse_args(argv)
     if os.geteuid() != 0:
         print("run as root: the benchmark creates throw-away Unix accounts", file=sys.stderr)
@@ -233,11 +236,11 @@ def main(argv=None) -> int:
     try:
         ours_names = [f"ours{i}" for i in range(args.learners)]
         stock_names = [f"stock{i}" for i in range(args.learners)]
-        with district_fully_up({"storm": {"fork_servers": True}} if args.fork_servers else None,
+        with district_fully_up({"storm": {"fork_servers": False}} if args.exec_servers else None,
                                people=(("teach", "instructor"), *((n, "learner") for n in ours_names + stock_names)),
                                log_name="bench-footprint-jupyterhub.log", config=ours) as hub:
             try:
-                figures["ours"] = measure(hub, ours_names, "ours" + (" (fork_servers)" if args.fork_servers else ""))
+                figures["ours"] = measure(hub, ours_names, "ours" + (" (exec'd servers)" if args.exec_servers else ""))
                 figures["hub"] = hub_memory(hub)
                 launch.stop_hub(hub.proc)
                 hub.proc = stock_hub(hub, stock)
@@ -248,7 +251,7 @@ def main(argv=None) -> int:
         shutil.rmtree(configs, ignore_errors=True)
 
     print(f"\nper learner (MB), {args.learners} learner(s) each"
-          + (", ours with fork_servers" if args.fork_servers else ""))
+          + (", ours with exec'd servers" if args.exec_servers else ""))
     print(f"                     {'PSS':>7s} {'USS':>7s} {'RSS':>7s} {'procs':>5s}")
     for setup_name in ("stock", "ours"):
         for state in ("idle", "working"):

@@ -46,7 +46,7 @@ class AcademySpawner(LocalProcessSpawner):
 
     course_group = Unicode("", config=True, help="hub group every learner belongs to (nbgrader-<course>)")
 
-    fork_servers = Bool(False, config=True,
+    fork_servers = Bool(SETTINGS["storm"]["fork_servers"].default, config=True,
                         help="fork the server from a pre-imported parent (academy/kernels/server_fork.py); "
                              "the stock start whenever that fails")
 
