@@ -15,7 +15,7 @@ from academy import syllabus
 def cmd_setup(args: argparse.Namespace) -> int:
     """Environment-wide defaults for learners: Korean error explainer in every kernel, Korean
     JupyterLab, Korean matplotlib fonts."""
-    from academy.paths import PACKAGE
+    from academy.layout import PACKAGE
 
     for name, target in [
         ("ipython_kernel_config.py", Path(sys.prefix) / "etc" / "ipython" / "ipython_kernel_config.py"),

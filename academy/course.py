@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from academy import syllabus
-from academy.paths import curriculum_dir, graders_dir, tools_path
+from academy.layout import curriculum_dir, graders_dir, tools_path
 
 # nbgrader settings as ``{"Class": {"trait": value}}``: the one writer turns them into a config file.
 NbgraderSettings = dict[str, dict[str, Any]]

@@ -10,7 +10,7 @@ import difflib
 from pathlib import Path
 
 from academy.messages import say
-from academy.paths import dataset_roots
+from academy.layout import dataset_roots
 
 
 class DatasetNotFound(FileNotFoundError):

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from academy.kernels.limits import LIMITS
-from academy.paths import REPO
+from academy.layout import REPO
 
 SLUG = re.compile(r"^[a-z][a-z0-9-]{0,19}$")
 USERNAME = re.compile(r"^[a-z][a-z0-9_-]{0,23}$")

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from academy.paths import curriculum_dir
+from academy.layout import curriculum_dir
 
 MODULE_ID = re.compile(r"^(?P<number>\d\d)-(?P<slug>[a-z][a-z0-9-]*)$")
 REQUIRED = {"id": str, "title": str, "summary": str, "objectives": list, "minutes": int,

@@ -106,7 +106,7 @@ def what_process(cmdline: list[str]) -> str:
                          ("academy.kernels.zygote", "zygote"),
                          ("ipykernel", "kernel"), ("academy.kernels.learner", "kernel"),
                          ("configurable-http-proxy", "proxy"), ("chp_academy", "proxy"),
-                         ("jupyterhub -f", "hub"), ("academy.hub.scheduler", "scheduler service"),
+                         ("jupyterhub -f", "hub"), ("academy.hub.prestart_service", "scheduler service"),
                          ("academy.weekly", "weekly service")):
         if needle in text:
             return name

@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from academy import district  # noqa: E402
-from academy.hub import accounts, launch, scheduler, setup, users  # noqa: E402
+from academy.hub import unix_accounts, launch, prestart_service, setup, people  # noqa: E402
 from tests.support.probe import Kernel  # noqa: E402
 
 STOCK_OVERLAY = """\
@@ -202,7 +202,7 @@ def storm(base_url: str, people: dict[str, str], proc, budget: float) -> dict:
             "hub_cpu_pct": 100 * cpu / wall if wall else 0, "failures": failures}
 
 
-def stop_all_servers(api: users.HubAPI, names) -> None:
+def stop_all_servers(api: people.HubAPI, names) -> None:
     for name in names:
         api.request("DELETE", f"/users/{name}/server", ok=(202, 204, 400, 404))
 
@@ -259,9 +259,9 @@ max_learners = {args.learners + 5}
         print(f"district {district_id}: {args.learners} learners on port {port}; machine: {os.cpu_count()} cores",
               flush=True)
         proc = launch.start_hub(district_id, districts=base / "districts", timeout=180)
-        api = users.HubAPI(settings)
+        api = people.HubAPI(settings)
         for name, password in people.items():
-            users.add_user(settings, name, password=password, must_change=False, api=api)
+            people.add_user(settings, name, password=password, must_change=False, api=api)
         launch.stop_hub(proc)
         proc = None
         scenarios = ["stock", "cold", "fork", "ours"] if args.scenario == "all" else args.scenario.split(",")
@@ -272,7 +272,7 @@ max_learners = {args.learners + 5}
             if scenario == "ours":
                 request = api.call
                 t0 = time.monotonic()
-                ready = scheduler.prestart(request, names, parallel=settings["storm"]["prestart_parallel"],
+                ready = prestart_service.prestart(request, names, parallel=settings["storm"]["prestart_parallel"],
                                            timeout=900, log=lambda m: print(m, flush=True))
                 print(f"ours: pre-start (08:50, paced {settings['storm']['prestart_parallel']} at a time): "
                       f"{len(ready)}/{len(names)} servers in {time.monotonic() - t0:.0f} s", flush=True)
@@ -296,7 +296,7 @@ max_learners = {args.learners + 5}
         if proc is not None:
             launch.stop_hub(proc)
         for name in [*names, "teach"]:
-            accounts.remove_unix_user(settings["accounts"]["unix_prefix"] + name)
+            unix_accounts.remove_unix_user(settings["accounts"]["unix_prefix"] + name)
         launch.remove_district_cgroup(settings)
         shutil.rmtree(base, ignore_errors=True)
     print("\nscenario  ok     p50     p95     max   hub CPU  server CPU-s  RSS MB  USS MB  load")

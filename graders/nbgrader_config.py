@@ -46,8 +46,8 @@ from academy.course import SHARED_EXCHANGE  # noqa: E402
 c.Exchange.path_includes_course = SHARED_EXCHANGE["path_includes_course"]
 
 # Collect files an inbound entry under a learner only if that learner's Unix account
-# (<VerifiedCollect.unix_prefix><id>, set by `academy hub setup`) owns it; see academy/grading/exchange.py.
-c.ExchangeFactory.collect = "academy.grading.exchange.VerifiedCollect"
+# (<VerifiedCollect.unix_prefix><id>, set by `academy hub setup`) owns it; see academy/grading/collect.py.
+c.ExchangeFactory.collect = "academy.grading.collect.VerifiedCollect"
 
 # Learner code runs only in the grading sandbox (academy/grading/): throwaway UID, no network,
 # rlimits, private copy, only an allow-list visible (interpreter, package, sample data). Same

@@ -78,7 +78,7 @@ def stuck_since(entries: list[dict[str, Any]]) -> datetime | None:
 def instant_checks(settings: dict[str, Any], learners: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
     """``{(module, problem): {"mistakes": Counter(index), "stuck": {learner: since}}}`` from every
     learner's own record (a learner without a Unix account or record counts nowhere)."""
-    from academy.hub.accounts import unix_name
+    from academy.hub.unix_accounts import unix_name
 
     found: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: {"mistakes": Counter(), "stuck": {}})
     for learner in learners:

@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", required=True, type=Path)
     parser.add_argument("--folder", required=True, type=Path)
     args = parser.parse_args(argv)
-    from academy.paths import ensure_tools_on_path
+    from academy.layout import ensure_tools_on_path
 
     ensure_tools_on_path()
     return run(args.action, args.root, args.folder)

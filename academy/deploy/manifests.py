@@ -113,7 +113,7 @@ def grading_config(settings: dict[str, Any]) -> dict[str, Any]:
     from traitlets.config.loader import PyFileConfigLoader
 
     from academy.course import config_lines
-    from academy.paths import graders_dir
+    from academy.layout import graders_dir
 
     shared = PyFileConfigLoader("nbgrader_config.py", path=str(graders_dir())).load_config()
     steps = ["nbgrader.preprocessors.Execute" if step == "academy.grading.execute.SandboxedExecute" else step

@@ -1,7 +1,7 @@
 """nbgrader's exchange by hub identity: ngshare as a hub service (``[exchange] kind = "ngshare"``).
 
 The default exchange (``kind = "unix"``) is a shared folder and knows who submitted by the Unix
-account that wrote the file (academy/grading/exchange.py). On Kubernetes every learner's pod runs
+account that wrote the file (academy/grading/collect.py). On Kubernetes every learner's pod runs
 as the same UID, so there the exchange must know people by their hub login: ngshare (the service,
 holding every file) with ngshare-exchange (nbgrader's exchange classes that talk to it). Chosen
 and tried in deploy/z2jh/exchange-ngshare.md; the same setup runs on one machine, where the
@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from academy.paths import REPO
+from academy.layout import REPO
 
 SERVICE = "ngshare"
 SERVE = REPO / "deploy" / "ngshare" / "serve.py"

@@ -49,7 +49,7 @@ from typing import Any
 from academy.course import course_group
 from academy.district import WEEKDAYS, DistrictError
 from academy.hub.config import SCHEDULER_SCOPES, SCHEDULER_SERVICE
-from academy.paths import REPO
+from academy.layout import REPO
 
 CHART = REPO / "deploy" / "z2jh" / "chart"
 SERVER_OVERHEAD_MB = 512  # JupyterLab itself, on top of the kernel's memory_mb (academy/hub/config.py: mem_limit)
@@ -203,7 +203,7 @@ def values(settings: dict[str, Any], *, source: str = "") -> dict[str, Any]:
     if ours(k8s["hub_image"]):
         # The class-aware culler: academy-scheduler in the hub pod, as on one machine (the chart's is off below).
         hub["services"] = {SCHEDULER_SERVICE: {
-            "command": ["python3", "-m", "academy.hub.scheduler"],
+            "command": ["python3", "-m", "academy.hub.prestart_service"],
             "environment": {"ACADEMY_DISTRICT": district["id"], "ACADEMY_DISTRICTS": DISTRICTS_MOUNT}}}
         hub["loadRoles"] = {SCHEDULER_SERVICE: {
             "services": [SCHEDULER_SERVICE],

@@ -31,7 +31,7 @@ from typing import Any
 
 from academy import syllabus
 from academy.checking import Seal
-from academy.paths import REPO, curriculum_dir
+from academy.layout import REPO, curriculum_dir
 
 GRADED_EXAMPLES = REPO / "tests" / "academy" / "graded_examples"
 

@@ -75,7 +75,7 @@ def _init_worker(course_root: str, zygote_socket: str | None = None) -> None:
     global _api
     from traitlets.config.loader import PyFileConfigLoader
 
-    from academy.paths import ensure_tools_on_path
+    from academy.layout import ensure_tools_on_path
     from nbgrader.apps.api import NbGraderAPI
 
     ensure_tools_on_path()
@@ -490,7 +490,7 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     from tqdm import tqdm
 
     from academy.course import nbgrader
-    from academy.paths import ensure_tools_on_path
+    from academy.layout import ensure_tools_on_path
     from academy.grading.sandbox import SharedZygote
 
     ensure_tools_on_path()

@@ -37,7 +37,7 @@ from academy.kernels.forked import (RUNTIME_ROOT, SHARED_ZYGOTE_ENV, ForkedKerne
                                     SandboxUnavailable, SharedZygote, Zygote)
 from academy.kernels.jail import JailError, copy_submission, zygote_sandbox
 from academy.kernels.limits import LIMITS, Limits
-from academy.paths import tools_path
+from academy.layout import tools_path
 
 # Always allowed, read-only: the system's programs and libraries (Debian: /bin, /lib, /sbin are
 # links into /usr) and the few files of /etc a Python kernel reads. Nothing else of the machine.
@@ -234,7 +234,7 @@ class SandboxKernelManager(AsyncKernelManager):
         """Inside the allow-list, yet never visible: the curriculum (solutions, hidden tests) and
         any repository (``.git``), e.g. in a venv's ``src/`` or a dataset folder."""
         roots = (sys.prefix, sys.base_prefix, "/usr/local", "/usr/src", *map(str, _data_paths()))
-        from academy.paths import curriculum_dir
+        from academy.layout import curriculum_dir
 
         return sorted({*_secrets_inside(roots, str(curriculum_dir())), *self.hidden_paths})
 
@@ -304,7 +304,7 @@ def _python_paths() -> list[str]:
 
 
 def _data_paths() -> list[Path]:
-    from academy.paths import dataset_roots
+    from academy.layout import dataset_roots
 
     return [root.resolve() for root in dataset_roots()]
 
@@ -314,7 +314,7 @@ def _secrets_inside(roots: tuple[str, ...], curriculum: str) -> tuple[str, ...]:
     """Every place a curriculum may be (the configured one, a checkout's, a wheel's data files)
     and each ``.git`` within three levels of an allowed folder (a venv's ``src/<package>/.git``),
     each as named and as resolved; cached per process."""
-    from academy.paths import DATA_FILES, REPO
+    from academy.layout import DATA_FILES, REPO
 
     found = {str(Path(p).absolute()) for p in (curriculum, REPO / "curriculum", DATA_FILES / "curriculum")}
     for root in roots:

@@ -1,6 +1,6 @@
 """The one client for a district hub's REST API (``/hub/api``): the admin tools' and the services'.
 
-``HubAPI(settings)`` speaks with the ``academy-admin`` service token (academy/hub/users.py, launch,
+``HubAPI(settings)`` speaks with the ``academy-admin`` service token (academy/hub/people.py, launch,
 enrolment); ``HubAPI.from_service_env()`` with the token the hub gave a managed service
 (``JUPYTERHUB_API_URL`` / ``JUPYTERHUB_API_TOKEN``: the scheduler, the weekly service).
 

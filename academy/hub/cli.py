@@ -35,7 +35,7 @@ def where(settings: dict) -> dict[str, str]:
 def releasable_modules() -> list[str]:
     """Modules of the syllabus whose folder holds at least one notebook (others are skipped)."""
     from academy import syllabus
-    from academy.paths import curriculum_dir
+    from academy.layout import curriculum_dir
 
     return [m.id for m in syllabus.load() if any((curriculum_dir() / m.id).glob("*.ipynb"))]
 
@@ -55,7 +55,7 @@ def cmd_setup(args) -> int:
 
 
 def cmd_add_user(args) -> int:
-    from academy.hub.users import add_user, login_slip
+    from academy.hub.people import add_user, login_slip
 
     settings = _settings(args)
     account = add_user(settings, args.name, role="instructor" if args.instructor else "learner",
@@ -66,7 +66,7 @@ def cmd_add_user(args) -> int:
 
 def cmd_demo_accounts(args) -> int:
     """Create the demo people once and print their slips (academy/hub/users.demo_accounts)."""
-    from academy.hub.users import demo_accounts, login_slip
+    from academy.hub.people import demo_accounts, login_slip
 
     settings = _settings(args)
     for account in demo_accounts(settings):
@@ -137,7 +137,7 @@ def cmd_systemd(args) -> int:
 
 def cmd_import(args) -> int:
     from academy.hub.enrolment import import_sheet
-    from academy.hub.users import login_slip
+    from academy.hub.people import login_slip
     from academy.messages import say
 
     settings = _settings(args)

@@ -14,7 +14,7 @@ from typing import Any
 
 from academy.hub import setup
 from academy.course import course_group, instructor_group
-from academy.paths import REPO, curriculum_dir, tools_path
+from academy.layout import REPO, curriculum_dir, tools_path
 
 ADMIN_SERVICE = "academy-admin"
 SCHEDULER_SERVICE = "academy-scheduler"
@@ -132,7 +132,7 @@ def update_spawner(c, settings: dict[str, Any]) -> None:
     c.AcademySpawner.unix_prefix = settings["accounts"]["unix_prefix"]
     c.AcademySpawner.cgroup_parent = cgroup_parent(settings)
     # Only the district's accounts pass through its data root (academy/hub/permissions.py).
-    from academy.hub.accounts import district_group
+    from academy.hub.unix_accounts import district_group
 
     c.AcademySpawner.district_group = district_group(settings)
     # Learners who signed up themselves get their Unix account and the course on their first start.
@@ -241,12 +241,12 @@ def _managed_service(c, settings: dict[str, Any], name: str, module: str, scopes
 
 
 def update_schedule(c, settings: dict[str, Any]) -> None:
-    """``[schedule]`` -> the ``academy-scheduler`` service (academy/hub/scheduler.py):
+    """``[schedule]`` -> the ``academy-scheduler`` service (academy/hub/prestart_service.py):
 
     servers started ``prestart_minutes`` before each class, ``prestart_parallel`` at a time;
     servers idle ``idle_minutes`` stopped, but never inside a class window.
     """
-    _managed_service(c, settings, SCHEDULER_SERVICE, "academy.hub.scheduler", SCHEDULER_SCOPES)
+    _managed_service(c, settings, SCHEDULER_SERVICE, "academy.hub.prestart_service", SCHEDULER_SCOPES)
 
 
 def update_weekly(c, settings: dict[str, Any]) -> None:

@@ -97,7 +97,7 @@ def names_in_gradebook(settings: dict[str, Any], rows: list[Row]) -> None:
     from nbgrader.api import Gradebook
 
     from academy.database import gradebook_url
-    from academy.paths import ensure_tools_on_path
+    from academy.layout import ensure_tools_on_path
 
     learners = [r for r in rows if r.role == "learner"]
     if not learners:
@@ -112,7 +112,7 @@ def names_in_gradebook(settings: dict[str, Any], rows: list[Row]) -> None:
 
 def import_sheet(settings: dict[str, Any], path: Path, *, api=None) -> Report:
     """Create every good row's account (Unix account, login, groups); return slips data + problems."""
-    from academy.hub.users import HubAPI, add_user
+    from academy.hub.people import HubAPI, add_user
 
     rows, problems = parse_sheet(path)
     api = api or HubAPI(settings)

@@ -19,7 +19,7 @@ from typing import Any
 from academy import district
 from academy.hub import setup
 from academy.hub.api import HubAPI
-from academy.paths import CGROUP_V1_MEMORY, REPO
+from academy.layout import CGROUP_V1_MEMORY, REPO
 
 CONFIG = REPO / "jupyterhub_config.py"
 
@@ -230,7 +230,7 @@ def end_leftover_servers(settings: dict[str, Any]) -> int:
     (its API port in JUPYTERHUB_API_URL): left by a hub that was already down. How many accounts."""
     import psutil
 
-    from academy.hub.accounts import stop_processes_of
+    from academy.hub.unix_accounts import stop_processes_of
     from academy.hub.config import ports
 
     prefix = settings["accounts"]["unix_prefix"]

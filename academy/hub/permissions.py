@@ -17,7 +17,7 @@ anywhere, ``/opt/academy``, an image), the layout is::
       exchange/                 1777  nbgrader's exchange (world-writable by nbgrader's design)
       jupyter/ runtime/ weekly/ 0755/0711  learners' Jupyter config, Python, weekly report records
 
-Each district has its own Unix group ``academy-<id>`` (``accounts.district_group``); every
+Each district has its own Unix group ``academy-<id>`` (``unix_accounts.district_group``); every
 learner and instructor account of the district is a member (``users.add_user``, the spawner on
 start, and ``secure`` for the hub users a district already has). Its data root is the only door:
 a learner of another district who knows the exact path of this district's exchange, Jupyter
@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from academy.paths import PACKAGE, REPO, curriculum_dir
+from academy.layout import PACKAGE, REPO, curriculum_dir
 
 # Top-level entries of a checkout that learners' kernels need: the package, the sample data and
 # the venv (scripts/bootstrap.sh's default; also wherever the running interpreter's venv sits in
@@ -184,12 +184,12 @@ def close_data_root(settings: dict[str, Any], before: dict[Path, int] | None = N
     """Make the district's data root ``root:academy-<id> 0710`` (owner bits kept) so only the
     district's accounts pass through, and join the hub users the district already has to its
     group; whether the group changed. Needs root."""
-    from academy.hub import accounts
+    from academy.hub import unix_accounts
 
     root = _data_paths(settings)["root"]
-    gid = accounts.ensure_district_group(settings)
-    for unix in accounts.district_accounts(settings):
-        accounts.join_district(settings, unix)
+    gid = unix_accounts.ensure_district_group(settings)
+    for unix in unix_accounts.district_accounts(settings):
+        unix_accounts.join_district(settings, unix)
     regrouped = os.lstat(root).st_gid != gid
     if regrouped:
         os.chown(root, -1, gid, follow_symlinks=False)
@@ -224,7 +224,7 @@ def problems(settings: dict[str, Any] | None = None, *, repo: Path | None = None
                 return
 
     def need_district_only(settings: dict[str, Any], root: Path) -> None:
-        from academy.hub.accounts import district_group
+        from academy.hub.unix_accounts import district_group
 
         group, mode, gid = district_group(settings), _mode(root), os.lstat(root).st_gid
         try:

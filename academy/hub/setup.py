@@ -176,7 +176,7 @@ def _lazy_rfc3987_syntax(site: Path, hub_site: str) -> None:
 
 def runtime_path(settings: dict[str, Any]) -> str:
     """PATH for learner and grader processes: the runtime's scripts first."""
-    from academy.paths import tools_path
+    from academy.layout import tools_path
 
     return tools_path(runtime_python(settings).parent)
 
@@ -219,7 +219,7 @@ def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str
         # Fetch and submit keep working while the hub restarts (academy/hub/exchange_auth.py).
         values["DistrictAuthPlugin"] = {"offline_courses": [settings["district"]["course_id"]]}
     if role in ("grader", "course"):
-        # Collect only what learner NAME's own Unix account submitted (academy/grading/exchange.py);
+        # Collect only what learner NAME's own Unix account submitted (academy/grading/collect.py);
         # `nbgrader collect` in the course root (`academy grade --collect`) loads no role config.
         values["VerifiedCollect"] = {"unix_prefix": settings["accounts"]["unix_prefix"]}
         # The grading sandbox's memory ([limits] grading_memory_mb; academy/kernels/limits.py's by default).

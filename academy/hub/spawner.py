@@ -31,7 +31,7 @@ from traitlets import Bool, Dict, Unicode
 
 from academy.district import SETTINGS
 from academy.messages import say
-from academy.paths import CGROUP_V1_MEMORY
+from academy.layout import CGROUP_V1_MEMORY
 
 
 class AcademySpawner(LocalProcessSpawner):
@@ -140,11 +140,11 @@ class AcademySpawner(LocalProcessSpawner):
         except KeyError:
             if not self.create_accounts_in:
                 raise web.HTTPError(409, say("hub.no_unix_account", name=self.user.name)) from None
-            from academy.hub.accounts import ensure_unix_user
+            from academy.hub.unix_accounts import ensure_unix_user
 
             account = ensure_unix_user(self.unix_name, self.create_accounts_in, comment=self.user.name)
         if self.district_group:
-            from academy.hub.accounts import join_group
+            from academy.hub.unix_accounts import join_group
 
             join_group(self.district_group, account.pw_name)  # before set_user_setuid reads the groups
         return account
@@ -205,7 +205,7 @@ class AcademySpawner(LocalProcessSpawner):
         process still running as the learner -- unless another server of theirs still runs."""
         others = [s for s in self.user.spawners.values() if s is not self and s.active]
         if not others:
-            from academy.hub.accounts import stop_processes_of
+            from academy.hub.unix_accounts import stop_processes_of
 
             try:
                 ended = await asyncio.to_thread(stop_processes_of, self.unix_name, timeout=5)

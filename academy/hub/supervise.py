@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from academy.hub import setup
-from academy.paths import REPO, venv_bin
+from academy.layout import REPO, venv_bin
 
 TEMPLATES = REPO / "deploy" / "systemd"
 

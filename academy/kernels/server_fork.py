@@ -69,7 +69,7 @@ import traceback
 from academy.kernels.forked import ForkedKernelProcess, _start_zygote
 from academy.kernels.jail import PR_SET_PDEATHSIG, prctl
 from academy.kernels.warm import COLD_TRACEBACKS, LEARNER_PRELOAD, ZYGOTE_FDS_ENV
-from academy.paths import SYSTEM_PATH
+from academy.layout import SYSTEM_PATH
 
 PR_GET_DUMPABLE = 3
 MODULE = "jupyterhub.singleuser"

@@ -6,7 +6,7 @@ first notebook together, and on two cores those imports alone queue up for ~20 s
 everybody also practises "커널 다시 시작" at once. Here each learner's server keeps one *zygote*
 (the same one grading uses, :mod:`academy.kernels.zygote`, without the grading sandbox: it runs
 as the learner, whose server it belongs to). The zygote starts with the server (this module is
-also a Jupyter server extension), so on a pre-started server (academy/hub/scheduler.py) the
+also a Jupyter server extension), so on a pre-started server (academy/hub/prestart_service.py) the
 imports are paid before class; each kernel start is then a fork plus ipykernel's own set-up
 (~0.1-0.2 s).
 

@@ -4,14 +4,14 @@
 makes, for circle ``1`` of district ``demo``:
 
 * the Unix group ``academy-demo-c-1`` with the members' accounts (a server started afterwards
-  has it; :func:`academy.hub.accounts.join_group`);
+  has it; :func:`academy.hub.unix_accounts.join_group`);
 * ``<data_root>/circles/1/`` owned by root and that group, mode ``2770`` (setgid: files stay the
   circle's; others: nothing), with a default ACL so what a member writes there is readable and
   writable by the other members whatever their umask (Debian ``acl``: ``setfacl``);
 * in each member's home, the link ``~/스터디모임-1`` to it (owned by the member).
 
 Graded work stays individual: nbgrader collects only from the exchange's inbound folder, and only
-what the learner's own account submitted (academy/grading/exchange.py); the circle folder is not
+what the learner's own account submitted (academy/grading/collect.py); the circle folder is not
 under the exchange. ``academy circles dissolve`` takes members out and removes the links; the
 folder stays (root-only) for the instructor. Circles are read back from /etc/group: no second list.
 
@@ -42,7 +42,7 @@ class CircleError(ValueError):
 
 
 def group_name(settings: dict[str, Any], circle: str) -> str:
-    from academy.hub.accounts import district_group
+    from academy.hub.unix_accounts import district_group
 
     return f"{district_group(settings)}-c-{circle}"
 
@@ -80,7 +80,7 @@ def circles(settings: dict[str, Any]) -> dict[str, list[str]]:
 def form(settings: dict[str, Any], circle: str, members: list[str]) -> Path:
     """Make circle ``circle`` of ``members`` (hub names); its folder. Refuses (CircleError, nothing
     changed) a bad id, a size outside 3-5, an unknown account or someone already in another circle."""
-    from academy.hub.accounts import ensure_group, join_group, unix_name
+    from academy.hub.unix_accounts import ensure_group, join_group, unix_name
 
     if not CIRCLE_ID.match(circle):
         raise CircleError(say("together.circle_bad_id", circle=circle))
@@ -130,7 +130,7 @@ def link(entry: pwd.struct_passwd, circle: str, shared: Path) -> None:
 
 def dissolve(settings: dict[str, Any], circle: str) -> list[str]:
     """Take everyone out of ``circle``, remove their links and the group; the folder stays, root-only."""
-    from academy.hub.accounts import _shadow_tool, unix_name
+    from academy.hub.unix_accounts import _shadow_tool, unix_name
 
     people = circles(settings).get(circle)
     if people is None:

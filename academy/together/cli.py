@@ -28,7 +28,7 @@ def cmd_form(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         taken = {n for people in circles.circles(settings).values() for n in people}
         names = [r.name for r in rows if r.role == "learner" and r.name not in taken]
-        from academy.hub.accounts import unix_name, unix_user_exists
+        from academy.hub.unix_accounts import unix_name, unix_user_exists
 
         for name in names:  # all or nothing: no circle is formed while one name has no account
             if not unix_user_exists(unix_name(settings, name)):

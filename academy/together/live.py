@@ -96,7 +96,7 @@ def duration(seconds: int) -> str:
 
 def learners(settings: dict[str, Any]) -> dict[str, pwd.struct_passwd]:
     """The district's learner accounts (its Unix group's members, instructors left out)."""
-    from academy.hub.accounts import district_group
+    from academy.hub.unix_accounts import district_group
 
     prefix = settings["accounts"]["unix_prefix"]
     teachers = set(settings["people"]["instructors"]) | set(settings["people"].get("admins", []))

@@ -141,7 +141,7 @@ def gradebook_results(url: str, student: str) -> dict[str, dict[str, Any]]:
 def learner_progress(settings: dict[str, Any], name: str, modules: list[dict[str, Any]]) -> dict[str, Any]:
     """The page's data for hub user ``name``: ``rows``, ``next``, ``known`` (False: no Unix account yet)."""
     from academy.database import gradebook_url
-    from academy.hub.accounts import unix_name
+    from academy.hub.unix_accounts import unix_name
 
     course = settings["district"]["course_id"]
     try:

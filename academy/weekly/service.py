@@ -46,7 +46,7 @@ from typing import Any, Callable
 from zoneinfo import ZoneInfo
 
 from academy.messages import say
-from academy.paths import CGROUP_V1_MEMORY
+from academy.layout import CGROUP_V1_MEMORY
 from academy.weekly import timing
 from academy.weekly.subscription import Refused, Subscription, parse, read_file
 
@@ -187,7 +187,7 @@ class Service:
 
     # -- what is due -------------------------------------------------------------------------
     def account(self, name: str) -> str:
-        from academy.hub.accounts import unix_name
+        from academy.hub.unix_accounts import unix_name
 
         return unix_name(self.settings, name)
 
@@ -357,13 +357,13 @@ def clock_from_env() -> Callable[[], datetime]:
 
 def main() -> int:
     from academy import district
-    from academy.hub import scheduler
+    from academy.hub import prestart_service
     from academy.hub.api import HubAPI
 
     settings = district.load()
     request = HubAPI.from_service_env().call
     course = settings["district"]["course_id"]
-    service = Service(settings, learners=lambda: scheduler.learners(request, course), clock=clock_from_env(),
+    service = Service(settings, learners=lambda: prestart_service.learners(request, course), clock=clock_from_env(),
                       log=lambda line: print(line, flush=True))
     pause = float(os.environ.get("ACADEMY_WEEKLY_TICK", "30"))
     print(f"weekly: up; reports due {settings['weekly']['day']} {settings['weekly']['time']} "

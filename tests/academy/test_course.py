@@ -9,7 +9,7 @@ import yaml
 
 from academy import syllabus
 from academy.course import course_settings, init_course, write_nbgrader_config
-from academy.paths import curriculum_dir
+from academy.layout import curriculum_dir
 
 
 def test_a_split_module_brings_all_its_lessons(tmp_path):

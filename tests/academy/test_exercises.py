@@ -412,7 +412,7 @@ def probe_as_learner(modules: list[tuple[str, str | None]]) -> list[str]:
     import tempfile
     from pathlib import Path
 
-    from academy.hub import accounts, setup
+    from academy.hub import unix_accounts, setup
 
     if os.geteuid() != 0:
         pytest.skip("needs root: creates a learner Unix account")
@@ -423,14 +423,14 @@ def probe_as_learner(modules: list[tuple[str, str | None]]) -> list[str]:
     home_root.mkdir(mode=0o755)
     try:
         python = setup.build_runtime({"hub": {"data_root": str(base / "data")}})
-        accounts.ensure_unix_user(name, home_root)
+        unix_accounts.ensure_unix_user(name, home_root)
         entry = pwd.getpwnam(name)
         result = subprocess.run(
             [str(python), "-c", PROBE, json.dumps(modules)], user=entry.pw_uid, group=entry.pw_gid,
             extra_groups=[], cwd=entry.pw_dir, capture_output=True, text=True, timeout=900,
             env={"PATH": "/usr/bin:/bin", "HOME": entry.pw_dir, "LANG": "C.UTF-8", "MPLBACKEND": "Agg"})
     finally:
-        accounts.remove_unix_user(name)
+        unix_accounts.remove_unix_user(name)
         shutil.rmtree(base, ignore_errors=True)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])

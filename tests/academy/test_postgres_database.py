@@ -120,7 +120,7 @@ def sqlite_gradebook(path: Path) -> None:
     cells, submissions with timestamps and scores."""
     from nbgrader.api import Gradebook
 
-    from academy.paths import ensure_tools_on_path
+    from academy.layout import ensure_tools_on_path
 
     ensure_tools_on_path()  # nbgrader runs `alembic` for a new gradebook
     with Gradebook(f"sqlite:///{path}", course_id="pg") as gb:

@@ -11,7 +11,7 @@ import pytest
 
 from academy import syllabus
 from academy.checking import ProblemSet
-from academy.paths import curriculum_dir
+from academy.layout import curriculum_dir
 
 from .conftest import MODULES, grade_id, nbgrader_meta, planted_mistakes
 

@@ -16,7 +16,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from academy.district import SETTINGS
-from academy.paths import REPO
+from academy.layout import REPO
 
 DOCKERFILE = (REPO / "deploy" / "image" / "Dockerfile").read_text(encoding="utf-8")
 ENVIRONMENT = yaml.safe_load((REPO / "environment.yml").read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 
 from academy.course import config_lines, course_settings, nbgrader, write_nbgrader_config
-from academy.paths import ensure_tools_on_path
+from academy.layout import ensure_tools_on_path
 
 # Stock nbgrader autograde (learner code runs unconfined, as this user): for comparisons only.
 STOCK_AUTOGRADE = "\n# Stock nbgrader autograde: learner code runs unconfined, as this user.\n" + config_lines({"Autograde": {

@@ -14,7 +14,7 @@ from packaging.utils import canonicalize_name
 
 from academy.deploy import z2jh
 from academy.district import SETTINGS
-from academy.paths import REPO
+from academy.layout import REPO
 from tests.deploy.test_image import closure
 
 DOCKERFILE = (REPO / "deploy" / "image" / "hub.Dockerfile").read_text(encoding="utf-8")
@@ -60,8 +60,8 @@ def test_only_the_package_goes_in():
 
 
 def test_what_academy_scheduler_imports_is_installed_by_the_image():
-    # Third-party top-level modules that `python -m academy.hub.scheduler` imports (a fresh interpreter).
-    code = ("import sys; before = set(sys.modules); import academy.hub.scheduler, academy.district; "
+    # Third-party top-level modules that `python -m academy.hub.prestart_service` imports (a fresh interpreter).
+    code = ("import sys; before = set(sys.modules); import academy.hub.prestart_service, academy.district; "
             "print('\\n'.join(sorted({m.split('.')[0] for m in set(sys.modules) - before})))")
     modules = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                              cwd=REPO).stdout.split()

@@ -39,7 +39,7 @@ def test_every_district_validates_against_the_chart(path):
     assert merged["singleuser"]["cpu"] == {"limit": k8s["cpu_limit"], "guarantee": k8s["cpu_guarantee"]}
     # The culler that knows class windows (academy-scheduler) runs in the project's hub image; the chart's is off.
     assert z2jh.ours(k8s["hub_image"]) and merged["cull"]["enabled"] is False
-    assert merged["hub"]["services"][z2jh.SCHEDULER_SERVICE]["command"] == ["python3", "-m", "academy.hub.scheduler"]
+    assert merged["hub"]["services"][z2jh.SCHEDULER_SERVICE]["command"] == ["python3", "-m", "academy.hub.prestart_service"]
     assert merged["hub"]["activeServerLimit"] == limits["max_learners"]
     name, tag = k8s["singleuser_image"].rsplit(":", 1)
     assert merged["singleuser"]["image"]["name"] == name and merged["singleuser"]["image"]["tag"] == tag

@@ -18,7 +18,7 @@ from academy.data import data_path
 from academy.exercises.m10_sns_data import posts_key
 from academy.exercises.m12_automation import PET_DIR, PET_ZIP, exercise, value_error_of
 from academy.exercises.seal import run_reference
-from academy.paths import REPO, curriculum_dir
+from academy.layout import REPO, curriculum_dir
 from tests.curriculum.conftest import visible_text
 
 ARTIFACTS = REPO / "test-artifacts"

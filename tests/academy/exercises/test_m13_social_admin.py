@@ -17,7 +17,7 @@ import pytest
 from academy import data_path
 from academy.exercises.m13_social_admin import EMAIL, HANDLE, PERSONAL_COLUMNS, PHONE, exercise
 from academy.exercises.seal import run_reference
-from academy.paths import curriculum_dir
+from academy.layout import curriculum_dir
 from tests.academy.graded_examples.m13_social_admin import WRONG
 
 BOX = "district/comment_box_2026-06.csv"

@@ -32,7 +32,7 @@ def test_the_course_config_names_the_plugin_and_setup_writes_the_district_policy
 
     from academy import district
     from academy.hub.setup import nbgrader_settings
-    from academy.paths import graders_dir
+    from academy.layout import graders_dir
 
     shared = PyFileConfigLoader("nbgrader_config.py", path=str(graders_dir())).load_config()
     assert shared.AssignLatePenalties.plugin_class == "academy.grading.late.DistrictLatePolicy"

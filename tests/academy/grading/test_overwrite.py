@@ -13,7 +13,7 @@ from nbgrader.preprocessors import OverwriteCells as StockOverwriteCells
 from nbgrader.utils import compute_checksum
 
 from academy.grading.overwrite import OverwriteCells
-from academy.paths import ensure_tools_on_path
+from academy.layout import ensure_tools_on_path
 
 SOURCE = "assert double(2) == 4\n### BEGIN HIDDEN TESTS\nassert double(5) == 10\n### END HIDDEN TESTS"
 

@@ -197,7 +197,7 @@ def test_refuses_to_run_learner_code_unconfined(monkeypatch, workdir: Path):
 
 
 def test_curriculum_with_solutions_is_out_of_reach_but_datasets_are_not(workdir: Path):
-    from academy.paths import curriculum_dir
+    from academy.layout import curriculum_dir
 
     exercise = curriculum_dir().resolve() / "01-values" / "exercise.ipynb"
     assert exercise.exists()

@@ -49,9 +49,9 @@ class DistrictHub:
         return self.settings["accounts"]["unix_prefix"] + name
 
     def remove(self, name: str) -> None:
-        """Remove ``name`` (academy.hub.users.remove_user) and forget its session: its token went
+        """Remove ``name`` (academy.hub.people.remove_user) and forget its session: its token went
         with the hub user, so a person added again under that name must log in again."""
-        from academy.hub.users import remove_user
+        from academy.hub.people import remove_user
 
         self.sessions.pop(name, None)
         remove_user(self.settings, name)
@@ -116,14 +116,14 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     """A running throw-away district ``t<hex>``: its own ports, data, Unix accounts and hub.
 
     ``sections`` are merged onto the test district's file. ``people`` get accounts with
-    ``PASSWORD`` (``users.add_user``); tests may put more Unix account names in
+    ``PASSWORD`` (``people.add_user``); tests may put more Unix account names in
     ``hub.unix_accounts`` to have them removed too.
     ``config`` replaces ``jupyterhub_config.py``. At the end the hub stops, every account and
     the district's Unix group and memory cgroup go, the hub log is kept as ``test-artifacts/<log_name>``.
     """
     need_root()
     from academy import district
-    from academy.hub import accounts, launch, setup, users
+    from academy.hub import unix_accounts, launch, setup, people
 
     tag, base = throwaway_folder("hubtest")  # 0755: learners traverse to the exchange and the runtime
     district_id = f"t{tag}"
@@ -154,7 +154,7 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
         hub = DistrictHub(settings=settings, districts=districts, proc=proc,
                           base_url=f"http://127.0.0.1:{port}/", unix_accounts=unix_accounts)
         for name, role in people:
-            hub.people[name] = users.add_user(settings, name, role=role, password=PASSWORD.format(name=name))
+            hub.people[name] = people.add_user(settings, name, role=role, password=PASSWORD.format(name=name))
         # The hub and its services took the test curriculum with them when they started; put the
         # real one back for every other test that runs on this worker meanwhile.
         _restore_env("ACADEMY_CURRICULUM", old_curriculum)
@@ -163,8 +163,8 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
         if proc is not None:
             launch.stop_hub(proc)
         for unix in dict.fromkeys(unix_accounts):
-            accounts.remove_unix_user(unix)
-        accounts.remove_district_group(settings)
+            unix_accounts.remove_unix_user(unix)
+        unix_accounts.remove_district_group(settings)
         launch.remove_district_cgroup(settings)
         artifacts = Path(__file__).resolve().parents[3] / "test-artifacts"
         log = base / "data" / "hub" / "jupyterhub.log"

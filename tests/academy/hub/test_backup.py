@@ -298,7 +298,7 @@ def test_restore_in_place_moves_what_was_there_aside_and_gives_homes_back_to_the
     from .conftest import district_file, need_root
 
     from academy import district
-    from academy.hub import accounts
+    from academy.hub import unix_accounts
 
     need_root()
     tag = secrets.token_hex(2)
@@ -325,7 +325,7 @@ def test_restore_in_place_moves_what_was_there_aside_and_gives_homes_back_to_the
         db.execute("INSERT INTO grade VALUES ('kim', 8)")
     unix = f"sca-b{tag}-kim"
     try:
-        kim = accounts.ensure_unix_user(unix, homes)
+        kim = unix_accounts.ensure_unix_user(unix, homes)
         note = Path(kim.pw_dir) / "노트.txt"
         note.write_text("백업 때 내용")
         os.chown(note, kim.pw_uid, kim.pw_gid)
@@ -352,4 +352,4 @@ def test_restore_in_place_moves_what_was_there_aside_and_gives_homes_back_to_the
         assert (old_home / "노트.txt").read_text() == "나중에 바뀐 내용", "what was there is kept, not deleted"
         assert not [e for e in [*tmp_path.iterdir(), *homes.iterdir()] if ".restoring-" in e.name]
     finally:
-        accounts.remove_unix_user(unix)
+        unix_accounts.remove_unix_user(unix)

@@ -22,7 +22,7 @@ NEW_PASSWORD = "carol-own-pw-2026"
 
 @pytest.fixture
 def carol(district_hub):
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     add_user(district_hub.settings, "carol", role="learner", password=PASSWORD.format(name="carol"),
              full_name="최수강")

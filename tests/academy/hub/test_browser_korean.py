@@ -30,7 +30,7 @@ FEEDBACK_ENGLISH = ["Test cell", "Student's answer", "Comments", "No response", 
 
 @pytest.fixture
 def dana(district_hub):
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     add_user(district_hub.settings, "dana", role="learner", password=PASSWORD.format(name="dana"),
              full_name="이수강")
@@ -288,7 +288,7 @@ LARGE_TEXT_NOTEBOOK = {
 
 @pytest.fixture
 def mina(district_hub):
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     add_user(district_hub.settings, "mina", role="learner", password=PASSWORD.format(name="mina"), full_name="박미나")
     yield "mina"

@@ -1,4 +1,4 @@
-"""``academy hub`` (academy/hub/cli.py, academy/hub/users.py): a login slip shows the initial password only while it is
+"""``academy hub`` (academy/hub/cli.py, academy/hub/people.py): a login slip shows the initial password only while it is
 still the one to use -- run.sh prints the demo slips at every start."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from academy import district
 from academy.hub import setup
 from academy.hub.auth import set_login
-from academy.hub.users import Account, login_slip, password_changed
+from academy.hub.people import Account, login_slip, password_changed
 
 
 def demo(tmp_path) -> dict:

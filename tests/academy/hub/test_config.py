@@ -103,7 +103,7 @@ def test_together_adds_the_progress_service_on_the_fifth_port_for_the_course_gro
 
 
 def test_jupyterhub_config_is_thin():
-    from academy.paths import REPO
+    from academy.layout import REPO
 
     lines = [line for line in (REPO / "jupyterhub_config.py").read_text().splitlines()
              if line.strip() and not line.startswith("#")]

@@ -51,7 +51,7 @@ def planted(district_hub):
     from academy.database import course_gradebook_url
     from academy.hub import setup
     from academy.hub.enrolment import Row, names_in_gradebook
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
     from tests.support.sample_class import submit
 
     hub = district_hub
@@ -132,7 +132,7 @@ def test_dashboard_figures_match_the_gradebook_and_only_instructors_get_in(plant
     # (the hub refuses to hand them a token for the service: its own 403 page)
     assert learner.status_code == 403 and 'id="class"' not in learner.text
     from academy.hub.api import HubAPI
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     api = HubAPI(hub.settings)
     add_user(hub.settings, "otherteach", role="learner", password=PASSWORD.format(name="otherteach"))
@@ -229,7 +229,7 @@ def test_the_service_itself_refuses_a_token_without_the_instructors_role(distric
     import requests
 
     from academy.hub.api import HubAPI
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     hub = district_hub
     url = hub.base_url + PAGE

@@ -43,7 +43,7 @@ def test_unreadable_encoding_says_how_to_save(tmp_path):
 
 @pytest.mark.slow
 def test_import_creates_accounts_and_slips(district_hub, tmp_path):
-    from academy.hub.users import login_slip
+    from academy.hub.people import login_slip
 
     hub = district_hub
     path = tmp_path / "명단.csv"

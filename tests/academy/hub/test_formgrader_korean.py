@@ -40,7 +40,7 @@ def graded(district_hub):
     from academy.database import course_gradebook_url
     from academy.hub import setup
     from academy.hub.enrolment import Row, names_in_gradebook
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     hub = district_hub
     release(hub)

@@ -53,7 +53,7 @@ def late_submission(district_hub):
 
     from academy.database import course_gradebook_url
     from academy.hub import setup
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     hub = district_hub
     release(hub)

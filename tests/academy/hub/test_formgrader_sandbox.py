@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from .helpers import MODULE, fetch, formgrader, release, solve, submit
 
-from academy.hub import setup, users
+from academy.hub import setup, people
 
 pytestmark = pytest.mark.slow
 
@@ -40,7 +40,7 @@ def test_formgrader_autograde_runs_learner_code_in_the_sandbox(district_hub):
     hub.unix_accounts.append(hub.unix(name))
     from .conftest import PASSWORD
 
-    users.add_user(hub.settings, name, password=PASSWORD.format(name=name))
+    people.add_user(hub.settings, name, password=PASSWORD.format(name=name))
     hub.start_server(name)
     fetch(hub, name)
     solve(hub, name, body=PROBE.format(gradebook=str(course / "gradebook.db"), course=str(course),

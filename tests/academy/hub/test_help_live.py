@@ -31,7 +31,7 @@ SECRET = "내보내기"
 
 @pytest.fixture
 def people(district_hub):
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     roles = {"tutor": "instructor", "hana": "learner", "jin": "learner"}
     for name, role in roles.items():

@@ -38,11 +38,11 @@ def logged_in(hub, s: requests.Session) -> bool:
 
 
 def test_learner_logs_in_with_the_unix_password(pam_hub):
-    from academy.hub import accounts
+    from academy.hub import unix_accounts
 
     hub = pam_hub
     unix = hub.unix("alice")
-    assert accounts.has_unix_password(unix), "add_user in pam mode sets the Unix password"
+    assert unix_accounts.has_unix_password(unix), "add_user in pam mode sets the Unix password"
     r, s = form_login(hub, "alice", PASSWORD.format(name="alice"))
     assert r.status_code == 302, r.text[:500]
     assert r.headers["Location"].endswith(("/hub/spawn", "/user/alice/")), r.headers["Location"]
@@ -76,14 +76,14 @@ def test_typing_the_unix_name_is_not_a_second_login(pam_hub):
 
 
 def test_account_outside_the_course_group_is_refused(pam_hub):
-    from academy.hub import accounts
-    from academy.hub.users import HubAPI
+    from academy.hub import unix_accounts
+    from academy.hub.people import HubAPI
 
     hub, name = pam_hub, "eve"
     unix, password = hub.unix(name), PASSWORD.format(name=name)
     hub.unix_accounts.append(unix)
-    accounts.ensure_unix_user(unix, hub.settings["accounts"]["home_root"])
-    accounts.set_unix_password(unix, password)
+    unix_accounts.ensure_unix_user(unix, hub.settings["accounts"]["home_root"])
+    unix_accounts.set_unix_password(unix, password)
     # A Unix account with the right password, unknown to the hub ...
     r, s = form_login(hub, name, password)
     assert r.status_code == 403 and not logged_in(hub, s)

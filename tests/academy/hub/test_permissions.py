@@ -30,7 +30,7 @@ import pytest
 from .conftest import district_file, need_root, run_as, throwaway_folder
 
 from academy.hub import permissions
-from academy.paths import REPO
+from academy.layout import REPO
 
 MODULE = "01-values"  # a real exercise: solutions and hidden tests
 HIDDEN = "BEGIN HIDDEN TESTS"
@@ -99,7 +99,7 @@ class Layout:
 @pytest.fixture(scope="module")
 def layout():
     need_root()
-    from academy.hub import accounts, launch, setup
+    from academy.hub import unix_accounts, launch, setup
 
     tag, base = throwaway_folder("permtest")
     world = None
@@ -117,8 +117,8 @@ def layout():
         proc = None
         for name in ("kim", "lee"):
             world.accounts.append(world.prefix + name)
-            accounts.ensure_unix_user(world.prefix + name, world.home_root)
-            accounts.join_district(world.settings["a"], world.prefix + name)  # as users.add_user does
+            unix_accounts.ensure_unix_user(world.prefix + name, world.home_root)
+            unix_accounts.join_district(world.settings["a"], world.prefix + name)  # as users.add_user does
         lee = pwd.getpwnam(world.prefix + "lee")
         notes = Path(lee.pw_dir) / "notes.txt"
         notes.write_text("lee's own notes\n", encoding="utf-8")
@@ -129,10 +129,10 @@ def layout():
             launch.stop_hub(proc)
         if world is not None:
             for name in world.accounts:
-                accounts.remove_unix_user(name)
+                unix_accounts.remove_unix_user(name)
             for suffix in ("a", "b"):
                 shutil.rmtree(world.data(suffix), ignore_errors=True)
-                accounts.remove_district_group(world.settings[suffix])
+                unix_accounts.remove_district_group(world.settings[suffix])
         if not had_var:
             with contextlib.suppress(OSError):  # another test's district may live there meanwhile
                 (REPO / "var").rmdir()
@@ -212,7 +212,7 @@ def test_other_districts_data_is_refused(layout):
 def test_another_districts_exchange_and_config_are_refused_by_exact_path(layout):
     """B's exchange is 1777 and its notebooks and config world-readable (nbgrader's design, and
     what B's own learners need): a learner of A who types the exact paths still gets nothing."""
-    from academy.hub import accounts
+    from academy.hub import unix_accounts
 
     other, course = layout.data("b"), layout.settings["b"]["district"]["course_id"]
     exchange = other / "exchange" / course
@@ -228,7 +228,7 @@ def test_another_districts_exchange_and_config_are_refused_by_exact_path(layout)
     # The one door: B's data root belongs to B's group, of which kim is no member.
     root = os.stat(other)
     assert stat.S_IMODE(root.st_mode) == 0o710 and root.st_uid == 0
-    assert root.st_gid == grp.getgrnam(accounts.district_group(layout.settings["b"])).gr_gid
+    assert root.st_gid == grp.getgrnam(unix_accounts.district_group(layout.settings["b"])).gr_gid
     assert root.st_gid not in os.getgrouplist(layout.prefix + "kim", pwd.getpwnam(layout.prefix + "kim").pw_gid)
 
 
@@ -238,12 +238,12 @@ def test_every_process_run_as_a_learner_gets_the_districts_group(layout):
     ``setup.as_user`` set the account's groups from /etc/group: A's group, never B's."""
     from jupyterhub.spawner import set_user_setuid
 
-    from academy.hub import accounts, setup
+    from academy.hub import unix_accounts, setup
     from academy.weekly.service import as_learner as weekly_as_learner
 
     name = layout.prefix + "kim"
     entry = pwd.getpwnam(name)
-    mine, theirs = (grp.getgrnam(accounts.district_group(layout.settings[s])).gr_gid for s in ("a", "b"))
+    mine, theirs = (grp.getgrnam(unix_accounts.district_group(layout.settings[s])).gr_gid for s in ("a", "b"))
     for preexec in (set_user_setuid(name, chdir=False),
                     weekly_as_learner(entry, cgroup=None, limit=2 * 1024 ** 3)):
         ids = subprocess.run(["sh", "-c", "id -u; id -G"], preexec_fn=preexec, capture_output=True, text=True,
@@ -255,7 +255,7 @@ def test_every_process_run_as_a_learner_gets_the_districts_group(layout):
 
 @pytest.mark.slow
 def test_layout_check_refuses_a_data_root_open_to_every_account(layout):
-    from academy.hub import accounts
+    from academy.hub import unix_accounts
 
     settings = layout.settings["b"]
     root = layout.data("b")
@@ -263,11 +263,11 @@ def test_layout_check_refuses_a_data_root_open_to_every_account(layout):
         os.chmod(root, 0o711)  # the layout before districts had groups, or an operator's chmod
         found = [problem for problem in permissions.problems(settings) if problem.refuse]
         assert [problem.path for problem in found] == [root]
-        assert f"root:{accounts.district_group(settings)} 0710" in str(found[0])
+        assert f"root:{unix_accounts.district_group(settings)} 0710" in str(found[0])
         with pytest.raises(permissions.LayoutError, match=f"{root} \\(mode 0711\\)"):
             permissions.require(settings)
         os.chmod(root, 0o710)
-        os.chown(root, -1, grp.getgrnam(accounts.district_group(layout.settings["a"])).gr_gid)  # A's group
+        os.chown(root, -1, grp.getgrnam(unix_accounts.district_group(layout.settings["a"])).gr_gid)  # A's group
         assert [problem.path for problem in permissions.problems(settings) if problem.refuse] == [root]
     finally:
         permissions.secure(settings)
@@ -344,7 +344,7 @@ def fake_settings():
     group (made by secure()) is removed afterwards."""
     need_root()
     from academy import district
-    from academy.hub import accounts
+    from academy.hub import unix_accounts
 
     made = []
 
@@ -357,7 +357,7 @@ def fake_settings():
 
     yield settings_for
     for settings in made:
-        accounts.remove_district_group(settings)
+        unix_accounts.remove_district_group(settings)
 
 
 def loose(found: list[permissions.Problem]) -> set[str]:

@@ -23,7 +23,7 @@ def all_rows(postgres, name: str) -> dict[str, list[tuple]]:
 def test_pg_dump_and_pg_restore_through_the_backup_hook(tmp_path, postgres):
     from nbgrader.api import Gradebook
 
-    from academy.paths import ensure_tools_on_path
+    from academy.layout import ensure_tools_on_path
     from academy.hub import backup
 
     ensure_tools_on_path()  # nbgrader stamps a new gradebook with `alembic`

@@ -16,7 +16,7 @@ from traitlets.config import Config
 
 from academy import district
 from academy.hub import config, launch, proxy, setup
-from academy.paths import REPO
+from academy.layout import REPO
 
 CHP = REPO / "node_modules" / ".bin" / "configurable-http-proxy"
 

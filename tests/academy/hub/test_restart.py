@@ -147,7 +147,7 @@ def test_stopping_the_academy_ends_learners_the_proxy_and_the_hub(hub):
 def test_supervisor_restarts_a_killed_hub_and_ctrl_c_stops_the_academy(hub, tmp_path):
     """scripts/supervise-hub.sh (what run.sh runs): SIGKILL the hub -> a new hub, same kernel;
     SIGINT (Ctrl-C) on the supervisor -> learners' processes, the hub and the proxy end."""
-    from academy.hub.users import HubAPI
+    from academy.hub.people import HubAPI
 
     launch.stop_hub(hub.proc)
     settings = hub.settings

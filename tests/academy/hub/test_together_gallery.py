@@ -68,7 +68,7 @@ REPORT = {
 
 @pytest.fixture
 def people(district_hub):
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     names = ("dana", "finn", "gus")
     for name in names:

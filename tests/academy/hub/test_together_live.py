@@ -31,7 +31,7 @@ PAGE = "services/academy-together/"
 
 @pytest.fixture
 def pair(district_hub):
-    from academy.hub.users import add_user
+    from academy.hub.people import add_user
 
     for name in ("rosa", "erin"):
         add_user(district_hub.settings, name, role="learner", password=PASSWORD.format(name=name))

@@ -24,7 +24,7 @@ from .test_weekly_service import SAMPLE_EXPORT, give, report_notebook, subscribe
 from academy.data import data_path
 from academy.hub import launch, setup
 from academy.hub.config import WEEKLY_SERVICE
-from academy.paths import REPO
+from academy.layout import REPO
 from academy.weekly import service as weekly_service
 from academy.weekly import timing
 
@@ -82,7 +82,7 @@ def test_weekly_report_through_the_hub_with_servers_stopped_and_a_restart(tmp_pa
         report = homes["alice"] / "reports" / f"{timing.report_date(due)}.html"
         wait_for(lambda: records(hub, "alice"), "alice's first weekly run")
         assert [r["outcome"] for r in records(hub, "alice")] == ["ok"], records(hub, "alice")
-        from academy.hub.users import HubAPI
+        from academy.hub.people import HubAPI
 
         model = HubAPI(hub.settings).request("GET", "/users/alice")
         assert not model["servers"], "the report was made with alice's server stopped"

@@ -25,7 +25,7 @@ import pytest
 
 from academy import district
 from academy.data import data_path
-from academy.paths import CGROUP_V1_MEMORY
+from academy.layout import CGROUP_V1_MEMORY
 from academy.weekly import service as weekly_service
 from academy.weekly import timing
 from .conftest import run_as, throwaway_folder
@@ -83,7 +83,7 @@ def place():
     """Settings of a throw-away district and learners alice and bob with private homes."""
     if os.geteuid() != 0:
         pytest.skip("runs jobs as real Unix accounts: needs root")
-    from academy.hub import accounts, launch, setup
+    from academy.hub import unix_accounts, launch, setup
 
     tag, base = throwaway_folder("weekly")
     settings = district.validate(district.merge(district.defaults(), {
@@ -97,13 +97,13 @@ def place():
     accounts_made = [settings["accounts"]["unix_prefix"] + n for n in names]
     try:
         for unix in accounts_made:
-            accounts.ensure_unix_user(unix, settings["accounts"]["home_root"])
+            unix_accounts.ensure_unix_user(unix, settings["accounts"]["home_root"])
         python = str(setup.build_runtime(settings))
         yield settings, python, names
     finally:
         for unix in accounts_made:
-            accounts.stop_processes_of(unix, timeout=5)
-            accounts.remove_unix_user(unix)
+            unix_accounts.stop_processes_of(unix, timeout=5)
+            unix_accounts.remove_unix_user(unix)
         launch.remove_district_cgroup(settings)
         shutil.rmtree(base, ignore_errors=True)
 

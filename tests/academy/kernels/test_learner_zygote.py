@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from academy.paths import REPO
+from academy.layout import REPO
 
 # In a fresh interpreter: what the zygote's preload does in this environment, warm-up or not.
 CHILD = textwrap.dedent("""

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import textwrap
 
-from academy.paths import REPO
+from academy.layout import REPO
 
 # In a fresh interpreter (this one's caches may be warm from other tests): optionally warm up as
 # the zygote does, fork as the zygote does, then count the source files the forked process parses

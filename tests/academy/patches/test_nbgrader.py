@@ -16,7 +16,7 @@ import pytest
 
 import nbgrader.api
 import nbgrader.nbgraderformat.common as common
-from academy.paths import tools_path
+from academy.layout import tools_path
 from academy.patches import nbgrader as patches
 
 

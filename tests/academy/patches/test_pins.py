@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from academy.paths import REPO
+from academy.layout import REPO
 from academy.patches import UnpatchedVersion, require_version
 
 

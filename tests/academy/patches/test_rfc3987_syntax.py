@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from academy.paths import REPO
+from academy.layout import REPO
 
 REAL_USE = """
 import sys

@@ -20,7 +20,7 @@ NAMES = ("ann", "ben", "cho", "dan", "eun", "fay", "gil")
 @pytest.fixture(scope="module")
 def district():
     need_root()
-    from academy.hub.accounts import ensure_unix_user, remove_unix_user
+    from academy.hub.unix_accounts import ensure_unix_user, remove_unix_user
 
     tag, base = throwaway_folder("circles")
     (base / "data").mkdir(mode=0o711)
@@ -113,8 +113,8 @@ def test_the_cli_forms_circles_from_the_enrolment_sheet_all_or_nothing(district,
 
 def test_collect_never_takes_a_circle_file_as_someones_work(district):
     """A member who puts a circle file into a submission -- hard link or symlink -- is refused by
-    collect's owner check (academy/grading/exchange.py): the file stays its author's, never theirs."""
-    from academy.grading.exchange import VerifiedCollect
+    collect's owner check (academy/grading/collect.py): the file stays its author's, never theirs."""
+    from academy.grading.collect import VerifiedCollect
 
     shared = circles.folder(district, "a")
     assert as_member(district, "ann", "/bin/sh", "-c", "echo ann의 풀이 > ~/스터디모임-a/answer.ipynb").returncode == 0

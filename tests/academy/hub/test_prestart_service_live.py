@@ -3,7 +3,7 @@
 A district of its own whose ``[schedule]`` has a class starting a few minutes from now (local
 time in the district's time zone), so "now" is in its pre-start window. The hub runs the
 scheduler service with a known token and no process of its own (the test plays the service's
-minute, ``scheduler.tick``, with the service's own token and scopes — no second scheduler
+minute, ``prestart_service.tick``, with the service's own token and scopes — no second scheduler
 racing it). Idleness is the hub's own ``last_activity`` of each server, compared with the
 ``now`` handed to ``tick``: 30 minutes later is inside the class, 4 hours later is after it.
 """
@@ -18,9 +18,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from .conftest import throwaway_district
 
-from academy.hub import scheduler
+from academy.hub import prestart_service
 from academy.hub.config import SCHEDULER_SERVICE, ports
-from academy.paths import REPO
+from academy.layout import REPO
 
 pytestmark = pytest.mark.slow
 
@@ -70,7 +70,7 @@ def scheduled_hub(tmp_path_factory):
     with throwaway_district({"schedule": class_now(), "limits": {"memory_mb": 512},
                              "storm": {"prestart_parallel": 1}},
                             log_name="hub-scheduler-jupyterhub.log", config=config) as hub:
-        from academy.hub.users import HubAPI
+        from academy.hub.people import HubAPI
 
         admin = HubAPI(hub.settings)
         admin.request("POST", "/users/eve", ok=(201, 409))  # a hub user outside the course
@@ -79,11 +79,11 @@ def scheduled_hub(tmp_path_factory):
 
 def service_client(hub):
     """What the service gets from the hub: JUPYTERHUB_API_URL (the hub's own port) + its token."""
-    return scheduler.api_client(f"http://127.0.0.1:{ports(hub.settings)['hub']}/hub/api", TOKEN)
+    return prestart_service.api_client(f"http://127.0.0.1:{ports(hub.settings)['hub']}/hub/api", TOKEN)
 
 
 def servers(hub) -> dict[str, dict]:
-    from academy.hub.users import HubAPI
+    from academy.hub.people import HubAPI
 
     return {u["name"]: u["servers"].get("", {}) for u in HubAPI(hub.settings).request("GET", "/users")}
 
@@ -99,7 +99,7 @@ def wait_for(condition, timeout: float, what: str):
 
 
 def ensure_running(hub, names) -> None:
-    from academy.hub.users import HubAPI
+    from academy.hub.people import HubAPI
 
     admin = HubAPI(hub.settings)
     for name in names:
@@ -108,12 +108,12 @@ def ensure_running(hub, names) -> None:
 
 
 def test_prestart_starts_the_course_servers_not_running_one_at_a_time(scheduled_hub):
-    from academy.hub import schedule
+    from academy.hub import class_times
 
     hub = scheduled_hub
     course = ["teach", "alice", "bob"]
     now = datetime.now(timezone.utc)
-    assert schedule.prestart_due(hub.settings, now) and not schedule.may_cull(hub.settings, now)
+    assert class_times.prestart_due(hub.settings, now) and not class_times.may_cull(hub.settings, now)
     assert not any(s for s in servers(hub).values()), "no server runs before the scheduler"
     ensure_running(hub, ["bob"])  # already running: left as it is
 
@@ -125,7 +125,7 @@ def test_prestart_starts_the_course_servers_not_running_one_at_a_time(scheduled_
         return request(method, path, body, timeout)
 
     t0 = time.monotonic()
-    result = scheduler.tick(hub.settings, watched, now, parallel=hub.settings["storm"]["prestart_parallel"],
+    result = prestart_service.tick(hub.settings, watched, now, parallel=hub.settings["storm"]["prestart_parallel"],
                             log=log.append)
     assert time.monotonic() - t0 < 300
     assert result == "prestart: 3 ready", (result, log)
@@ -137,7 +137,7 @@ def test_prestart_starts_the_course_servers_not_running_one_at_a_time(scheduled_
 
 
 def test_idle_servers_are_kept_in_class_and_culled_after_it(scheduled_hub):
-    from academy.hub import schedule
+    from academy.hub import class_times
 
     hub = scheduled_hub
     course = ["teach", "alice", "bob"]
@@ -147,16 +147,16 @@ def test_idle_servers_are_kept_in_class_and_culled_after_it(scheduled_hub):
 
     # Inside the class (30 min from now): idle 30 min > idle_minutes, yet nobody is stopped.
     in_class = now + timedelta(minutes=30)
-    assert schedule.in_class(hub.settings, in_class)
-    assert scheduler.tick(hub.settings, request, in_class) == "class time: nothing culled"
+    assert class_times.in_class(hub.settings, in_class)
+    assert prestart_service.tick(hub.settings, request, in_class) == "class time: nothing culled"
     assert all(servers(hub)[n].get("ready") for n in course)
 
     # Not idle long enough: nobody is stopped, whatever the schedule.
-    assert scheduler.cull_idle(request, IDLE_MINUTES, now + timedelta(minutes=IDLE_MINUTES - 5)) == []
+    assert prestart_service.cull_idle(request, IDLE_MINUTES, now + timedelta(minutes=IDLE_MINUTES - 5)) == []
     assert all(servers(hub)[n].get("ready") for n in course)
 
     # Four hours from now the class is over and every server has been idle far longer.
     after = now + timedelta(hours=4)
-    assert schedule.may_cull(hub.settings, after)
-    assert scheduler.tick(hub.settings, request, after) == "cull: 3 stopped"
+    assert class_times.may_cull(hub.settings, after)
+    assert prestart_service.tick(hub.settings, request, after) == "cull: 3 stopped"
     wait_for(lambda: not any(servers(hub)[n] for n in course), 90, "culled servers stopped")

@@ -1,11 +1,11 @@
 """The hub service that follows the class schedule: start servers early, cull idle ones after class.
 
-Runs as the managed hub service ``academy-scheduler`` (``python -m academy.hub.scheduler``)
+Runs as the managed hub service ``academy-scheduler`` (``python -m academy.hub.prestart_service``)
 with its own API token; every minute it
 
-* before and during a class (``schedule.prestart_due``) starts the servers of learners in
+* before and during a class (``class_times.prestart_due``) starts the servers of learners in
   ``nbgrader-<course>`` that are not running, at most ``parallel`` starting at once (pacing);
-* outside the protected windows (``schedule.may_cull``) stops servers idle for ``idle_minutes``.
+* outside the protected windows (``class_times.may_cull``) stops servers idle for ``idle_minutes``.
 
 ``prestart`` is also what the storm benchmark calls to play 08:50.
 """
@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable
 
 from academy.course import course_group
-from academy.hub import schedule
+from academy.hub import class_times
 from academy.hub.api import HubAPI
 
 Request = Callable[..., Any]
@@ -91,11 +91,11 @@ def tick(settings: dict[str, Any], request: Request, now: datetime | None = None
     ``parallel``: servers starting at once; by default the district's ``storm.prestart_parallel``.
     """
     now = now or datetime.now(timezone.utc)
-    if schedule.prestart_due(settings, now):
+    if class_times.prestart_due(settings, now):
         parallel = parallel or settings["storm"]["prestart_parallel"]
         ready = prestart(request, learners(request, settings["district"]["course_id"]), parallel=parallel, log=log)
         return f"prestart: {len(ready)} ready"
-    if schedule.may_cull(settings, now):
+    if class_times.may_cull(settings, now):
         stopped = cull_idle(request, settings["schedule"]["idle_minutes"], now)
         return f"cull: {len(stopped)} stopped"
     return "class time: nothing culled"

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from academy.hub import schedule, scheduler
+from academy.hub import class_times, prestart_service
 
 SEOUL = ZoneInfo("Asia/Seoul")
 SETTINGS = {"district": {"course_id": "demo"},
@@ -29,13 +29,13 @@ def at(hour: int, minute: int = 0, day: datetime = TUESDAY) -> datetime:
     (at(10, 0, TUESDAY + timedelta(days=1)), False, True),  # Wednesday: no class
 ])
 def test_windows(when, prestart, cull):
-    assert schedule.prestart_due(SETTINGS, when) is prestart
-    assert schedule.may_cull(SETTINGS, when) is cull
+    assert class_times.prestart_due(SETTINGS, when) is prestart
+    assert class_times.may_cull(SETTINGS, when) is cull
 
 
 def test_time_zone_is_the_districts():
     utc = at(9, 30).astimezone(timezone.utc)  # 00:30 UTC
-    assert schedule.in_class(SETTINGS, utc)
+    assert class_times.in_class(SETTINGS, utc)
 
 
 class FakeHub:
@@ -64,7 +64,7 @@ class FakeHub:
 
 def test_prestart_before_class_starts_everyone_not_running():
     hub = FakeHub({"kim": {}, "lee": {}, "park": {"ready": True}})
-    assert scheduler.tick(SETTINGS, hub, at(8, 55).astimezone(timezone.utc), parallel=2) == "prestart: 3 ready"
+    assert prestart_service.tick(SETTINGS, hub, at(8, 55).astimezone(timezone.utc), parallel=2) == "prestart: 3 ready"
     assert ("POST", "/users/kim/server") in hub.calls and ("POST", "/users/lee/server") in hub.calls
 
 
@@ -75,7 +75,7 @@ def test_idle_servers_are_culled_only_outside_class():
         # must not depend on the day it runs)
         old = (now - timedelta(hours=3)).isoformat()
         hub = FakeHub({"kim": {"ready": True, "last_activity": old}})
-        assert scheduler.tick(SETTINGS, hub, now) == expected
+        assert prestart_service.tick(SETTINGS, hub, now) == expected
 
 
 @pytest.mark.parametrize("parallel", [1, 3])
@@ -83,6 +83,6 @@ def test_prestart_pace_is_the_districts_setting(parallel):
     """No environment variable, no default of its own: ``storm.prestart_parallel`` of the district."""
     hub = FakeHub({"kim": {}, "lee": {}, "park": {}})
     settings = {**SETTINGS, "storm": {"prestart_parallel": parallel}}
-    assert scheduler.tick(settings, hub, at(8, 55).astimezone(timezone.utc)) == "prestart: 3 ready"
+    assert prestart_service.tick(settings, hub, at(8, 55).astimezone(timezone.utc)) == "prestart: 3 ready"
     first_round = [method for method, _ in hub.calls[1:]][:parallel + 1]  # after the group lookup
     assert first_round == ["POST"] * parallel + ["GET"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from academy.course import course_group, instructor_group
-from academy.hub import accounts, setup
+from academy.hub import unix_accounts, setup
 from academy.hub.api import HubAPI  # noqa: F401  (the one hub client; imported from here too)
 from academy.hub.auth import remove_login, set_login
 
@@ -37,17 +37,17 @@ def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", pass
         raise ValueError(f"role must be one of {ROLES}, not {role!r}")
     api = api or HubAPI(settings)
     course = settings["district"]["course_id"]
-    unix = accounts.unix_name(settings, name)
-    accounts.ensure_unix_user(unix, settings["accounts"]["home_root"], comment=full_name or name)
-    accounts.join_district(settings, unix)  # only the district's accounts reach its data root
-    password = password or accounts.make_password()
+    unix = unix_accounts.unix_name(settings, name)
+    unix_accounts.ensure_unix_user(unix, settings["accounts"]["home_root"], comment=full_name or name)
+    unix_accounts.join_district(settings, unix)  # only the district's accounts reach its data root
+    password = password or unix_accounts.make_password()
     if settings["auth"]["mode"] == "native":
         set_login(setup.db_url(settings), name, password, full_name=full_name, must_change=must_change,
                   keep_existing=keep_existing_login)
-    elif not (keep_existing_login and accounts.has_unix_password(unix)):
+    elif not (keep_existing_login and unix_accounts.has_unix_password(unix)):
         # pam: the hub checks the Unix password. It is not expired on purpose (the hub cannot
         # ask for a new one at login); the district admin sets a new one by adding the user again.
-        accounts.set_unix_password(unix, password)
+        unix_accounts.set_unix_password(unix, password)
     api.request("POST", f"/users/{name}", ok=(201, 409))
     groups = [course_group(course)] + ([instructor_group(course)] if role == "instructor" else [])
     for group in groups:
@@ -65,7 +65,7 @@ def remove_user(settings: dict[str, Any], name: str, *, api: HubAPI | None = Non
         pass  # hub already down: the Unix account still goes
     if settings["auth"]["mode"] == "native":
         remove_login(setup.db_url(settings), name)
-    accounts.remove_unix_user(accounts.unix_name(settings, name))
+    unix_accounts.remove_unix_user(unix_accounts.unix_name(settings, name))
 
 
 def login_slip(settings: dict[str, Any], account: Account) -> str:
@@ -125,7 +125,7 @@ def demo_accounts(settings: dict[str, Any]) -> list[Account]:
     known = json.loads(store.read_text()) if store.exists() else {}
     people = []
     for name, role, full_name in DEMO_PEOPLE:
-        password = known.get(name) or accounts.make_password()
+        password = known.get(name) or unix_accounts.make_password()
         # Already created: keep the login (and any password the person chose since).
         account = add_user(settings, name, role=role, password=password, full_name=full_name,
                            keep_existing_login=name in known)
