@@ -23,7 +23,7 @@ from academy.layout import curriculum_dir, graders_dir, tools_path
 NbgraderSettings = dict[str, dict[str, Any]]
 
 # One exchange serves several courses (one per district): course roots get it from graders/,
-# the role configs (learners cannot read graders/) from academy/hub/setup.py; both read it here.
+# the role configs (learners cannot read graders/) from academy/hub/data_root.py; both read it here.
 SHARED_EXCHANGE = {"path_includes_course": True}
 
 # Learners' server: nbgrader's student id is the hub user name (what instructors see), not the

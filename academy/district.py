@@ -166,7 +166,7 @@ SETTINGS: dict[str, dict[str, Setting]] = {
                                      "grading_memory_mb = 3072 처럼 512~65536 사이 정수를 써 주세요"),
     },
     "lab": {
-        # JupyterLab's defaults for every learner (academy/hub/setup.py writes its overrides.json);
+        # JupyterLab's defaults for every learner (academy/hub/data_root.py writes its overrides.json);
         # larger than JupyterLab's own for learners in their 60s; each learner may still change them.
         "font_size_code": Setting(16, "code font size in px (JupyterLab's own: 13)", _int(10, 40),
                                   "font_size_code = 16 처럼 10~40 사이 정수(px)를 써 주세요"),

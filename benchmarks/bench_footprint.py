@@ -47,7 +47,7 @@ for _path in (REPO, REPO / "benchmarks"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
-from academy.hub import launch, setup  # noqa: E402
+from academy.hub import launch, data_root  # noqa: E402
 from tests.support.probe import Kernel  # noqa: E402
 from bench_login_storm import STOCK_OVERLAY  # noqa: E402
 from bench_load_fault import district_fully_up, fully_up  # noqa: E402
@@ -142,7 +142,7 @@ def hub_memory(hub) -> dict:
             procs[p.pid] = p
     except psutil.Error:
         pass
-    proxy_pid = setup.paths(hub.settings)["hub"] / "jupyterhub-proxy.pid"
+    proxy_pid = data_root.paths(hub.settings)["hub"] / "jupyterhub-proxy.pid"
     try:
         proxy = psutil.Process(int(proxy_pid.read_text()))
         for p in [proxy, *proxy.children(recursive=True)]:
@@ -196,7 +196,7 @@ def per_learner(memories: list[dict]) -> dict:
 
 def stock_hub(hub, overlay: Path, tries: int = 3):
     """The district's hub started again with the stock overlay, fully up (tried ``tries`` times)."""
-    log = setup.paths(hub.settings)["hub"] / "jupyterhub.log"
+    log = data_root.paths(hub.settings)["hub"] / "jupyterhub.log"
     for _ in range(tries):
         offset = log.stat().st_size
         try:

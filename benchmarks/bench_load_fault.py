@@ -58,7 +58,7 @@ for _path in (REPO,):  # the hub tests' throw-away district and steps (tests.aca
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
-from academy.hub import launch, setup  # noqa: E402
+from academy.hub import launch, data_root  # noqa: E402
 from tests.academy.hub.conftest import throwaway_district  # noqa: E402
 from tests.academy.hub.helpers import MODULE, release  # noqa: E402
 from tests.academy.hub.test_clean_stop import server_process  # noqa: E402
@@ -336,7 +336,7 @@ def restart_hub(hub, *, attempts: int = 5) -> tuple[float, list[str]]:
     deaths: list[str] = []
     try:
         for _ in range(attempts):
-            log = setup.paths(hub.settings)["hub"] / "jupyterhub.log"
+            log = data_root.paths(hub.settings)["hub"] / "jupyterhub.log"
             offset = log.stat().st_size if log.exists() else 0
             try:
                 hub.proc = launch.start_hub(hub.settings["district"]["id"], districts=hub.districts, timeout=180)
@@ -387,7 +387,7 @@ def district_fully_up(*args, tries: int = 3, **kwargs) -> Iterator:
             context.__exit__(None, None, None)
             print(f"district start {attempt} failed: {str(error).splitlines()[0]}", flush=True)
             continue
-        why = fully_up(hub.proc, setup.paths(hub.settings)["hub"] / "jupyterhub.log", 0)
+        why = fully_up(hub.proc, data_root.paths(hub.settings)["hub"] / "jupyterhub.log", 0)
         if why is not None:
             context.__exit__(None, None, None)
             print(f"district start {attempt} failed: {why}", flush=True)
@@ -407,7 +407,7 @@ def grade(hub) -> subprocess.CompletedProcess:
     """``academy grade MODULE --collect`` on the district's course, as an instructor runs it."""
     env = dict(os.environ, ACADEMY_CURRICULUM=str(hub.districts.parent / "curriculum"))
     return subprocess.run([sys.executable, "-m", "academy.cli", "grade", MODULE, "--root",
-                           str(setup.paths(hub.settings)["course"]), "--collect", "--workers", "2"],
+                           str(data_root.paths(hub.settings)["course"]), "--collect", "--workers", "2"],
                           capture_output=True, text=True, timeout=900, env=env, cwd=REPO)
 
 
@@ -518,7 +518,7 @@ def check(hub, learners: list[Learner], injected: list[str], victim: str, *, gra
         if one.ws is not None:
             one.ws.close()
 
-    inbound = setup.paths(hub.settings)["exchange"] / hub.course / "inbound"
+    inbound = data_root.paths(hub.settings)["exchange"] / hub.course / "inbound"
     texts = [(entry.name, (entry / "exercise.ipynb").read_text(encoding="utf-8"))
              for entry in inbound.iterdir() if (entry / "exercise.ipynb").exists()]
     for one in learners:
@@ -530,7 +530,7 @@ def check(hub, learners: list[Learner], injected: list[str], victim: str, *, gra
         result = grade(hub)
         if result.returncode != 0:
             lost.append(f"final academy grade failed: {result.stdout[-500:]} {result.stderr[-500:]}")
-        course = setup.paths(hub.settings)["course"]
+        course = data_root.paths(hub.settings)["course"]
         for one in learners:
             if not one.submitted:
                 continue

@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from academy import district  # noqa: E402
-from academy.hub import unix_accounts, launch, prestart_service, setup, people  # noqa: E402
+from academy.hub import unix_accounts, launch, prestart_service, data_root, people  # noqa: E402
 from tests.support.probe import Kernel  # noqa: E402
 
 STOCK_OVERLAY = """\
@@ -255,7 +255,7 @@ max_learners = {args.learners + 5}
     report = {}
     proc = None
     try:
-        setup.prepare(settings, modules=[])
+        data_root.prepare(settings, modules=[])
         print(f"district {district_id}: {args.learners} learners on port {port}; machine: {os.cpu_count()} cores",
               flush=True)
         proc = launch.start_hub(district_id, districts=base / "districts", timeout=180)

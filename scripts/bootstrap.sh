@@ -76,7 +76,7 @@ fi
 # 3b. The academy's JupyterLab extension (labextension/: nbgrader's panel and dialogs in Korean), built
 #     with @jupyter/builder (pinned by labextension/package-lock.json) into the venv's
 #     share/jupyter/labextensions, where every learner's JupyterLab finds it (the learners' runtime venv
-#     shares that folder, academy/hub/setup.py); rebuilt only when its sources change ----------------
+#     shares that folder, academy/hub/data_root.py); rebuilt only when its sources change ----------------
 LABEXT="$REPO/labextension"
 LABEXT_DEST="$VENV/share/jupyter/labextensions/$(node -p "require('$LABEXT/package.json').name")"
 labext_sum="$(cd "$LABEXT" && cat package.json package-lock.json tsconfig.json src/*.ts | sha256sum | cut -d' ' -f1)"

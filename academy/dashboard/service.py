@@ -157,11 +157,11 @@ def make_app(dashboard: Dashboard) -> web.Application:
 
 def main() -> int:
     from academy import district
-    from academy.hub import setup
+    from academy.hub import data_root
 
     settings = district.load()
-    modules = [{"id": m["id"], "title": m["title"]} for m in setup.landing_settings(settings)["modules"]]
-    dashboard = Dashboard(settings, modules, setup.paths(settings)["course"], course_learners(settings))
+    modules = [{"id": m["id"], "title": m["title"]} for m in data_root.landing_settings(settings)["modules"]]
+    dashboard = Dashboard(settings, modules, data_root.paths(settings)["course"], course_learners(settings))
     url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
     make_app(dashboard).listen(url.port, address=url.hostname or "127.0.0.1")
     print(f"dashboard: up on {url.hostname}:{url.port}, {len(modules)} modules", flush=True)

@@ -16,7 +16,7 @@ tests prove it (tests/academy/deploy/test_ngshare.py).
   deploy/ngshare/serve.py (loopback only, services apart from people, the roster from the hub's
   groups). Its database and files: ``<data_root>/ngshare/`` (root 0700; backups take it along).
 * nbgrader: learners', instructors' and the grader's configs name ngshare-exchange's classes
-  (``nbgrader_settings``; academy/hub/setup.py writes them, the one writer); ngshare-exchange is
+  (``nbgrader_settings``; academy/hub/data_root.py writes them, the one writer); ngshare-exchange is
   installed ``--no-deps`` into the hub's venv (deploy/ngshare/exchange-requirements.txt).
 * Grading as root (``academy grade``, ``setup.release``) acts as the ``academy-admin`` service, an
   ngshare admin; the formgrader as its own service, an instructor of the course.

@@ -31,11 +31,11 @@ class HubAPI:
         if base is None or token is None:
             if settings is None:
                 raise ValueError("HubAPI needs the district settings, or both base and token")
-            from academy.hub import setup
+            from academy.hub import data_root
             from academy.hub.config import public_url
 
             base = base or f"{public_url(settings)}hub/api"
-            token = token or setup.admin_token(settings)
+            token = token or data_root.admin_token(settings)
         self.base = base.rstrip("/")
         self.token = token
 

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 from urllib.parse import quote
 
-from academy.hub import setup
+from academy.hub import data_root
 from academy.messages import say
 
 FORMAT = "academy-backup"
@@ -369,7 +369,7 @@ def backup(settings: dict[str, Any], destination: Path, *, now: datetime | None 
     _need_root()
     now = now or datetime.now(timezone.utc)
     district_id = settings["district"]["id"]
-    p = setup.paths(settings)
+    p = data_root.paths(settings)
     stamp = now.astimezone(_zone(KOREA)).strftime("%Y%m%d-%H%M%S")
     destination = Path(destination)
     archive = destination if destination.name.endswith((".tar.gz", ".tgz")) else None
@@ -606,7 +606,7 @@ def restore(settings: dict[str, Any], source: Path, *, into: Path | None = None,
     folder ``into`` (homes then land in ``into/homes/<unix account>``)."""
     _need_root()
     source = Path(source)
-    data_root = setup.paths(settings)["root"]
+    data_root = data_root.paths(settings)["root"]
     target = Path(into) if into else data_root
     if not source.exists():
         raise BackupError(say("backup.no_source", path=source))
@@ -695,7 +695,7 @@ def restore(settings: dict[str, Any], source: Path, *, into: Path | None = None,
 def _urls_under(settings: dict[str, Any], root: Path) -> dict[str, str]:
     """The district's database URLs with its data root replaced by ``root`` (restore --into);
     a PostgreSQL URL stays as it is (no staging: --into restores its SQLite databases only)."""
-    old = setup.paths(settings)["root"]
+    old = data_root.paths(settings)["root"]
     urls = {}
     for name, url in database_urls(settings).items():
         path = _sqlite_path(url)

@@ -25,9 +25,9 @@ def _settings(args) -> dict:
 
 def where(settings: dict) -> dict[str, str]:
     """What scripts need to know of the district's hub: its URL, formgrader, folder and log."""
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    url, hub_dir = public_url(settings), setup.paths(settings)["hub"]
+    url, hub_dir = public_url(settings), data_root.paths(settings)["hub"]
     return {"url": url, "formgrader": f"{url}services/{settings['district']['course_id']}/formgrader",
             "hub_dir": str(hub_dir), "log": str(hub_dir / "jupyterhub.log")}
 
@@ -41,15 +41,15 @@ def releasable_modules() -> list[str]:
 
 
 def cmd_setup(args) -> int:
-    from academy.hub import setup
+    from academy.hub import data_root, release
 
     settings = _settings(args)
     modules = releasable_modules()
-    p = setup.prepare(settings, modules=modules)
+    p = data_root.prepare(settings, modules=modules)
     print(f"district {settings['district']['id']} ({settings['district']['name']}): data root {p['root']}")
     if args.release:
         for module_id in modules:
-            setup.release(settings, [module_id])
+            release.release(settings, [module_id])
             print(f"released {module_id}")
     return 0
 
@@ -76,10 +76,10 @@ def cmd_demo_accounts(args) -> int:
 
 def cmd_run(args) -> int:
     """Run the district's hub in the foreground (what run.sh and the systemd unit supervise)."""
-    from academy.hub import launch, setup
+    from academy.hub import launch, data_root
 
     settings = _settings(args)
-    hub_dir = setup.paths(settings)["hub"]
+    hub_dir = data_root.paths(settings)["hub"]
     launch.stop_marker(settings).unlink(missing_ok=True)
     ended = launch.end_orphaned_services(settings)
     if ended:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from academy.hub import setup
+from academy.hub import data_root
 from academy.course import course_group, instructor_group
 from academy.layout import REPO, curriculum_dir, tools_path
 
@@ -55,7 +55,7 @@ def update_hub(c, settings: dict[str, Any]) -> None:
     c.JupyterHub.bind_url = "http://127.0.0.1:8000/"; hub_port = 8001; proxy API on 8002;
     db_url / cookie_secret_file under <data_root>/hub/; configurable-http-proxy from node_modules.
     """
-    hub, p, port = settings["hub"], setup.paths(settings), ports(settings)
+    hub, p, port = settings["hub"], data_root.paths(settings), ports(settings)
     c.JupyterHub.bind_url = f"http://{hub['ip']}:{port['public']}{hub['base_url']}"
     c.JupyterHub.hub_ip = "127.0.0.1"
     c.JupyterHub.hub_port = port["hub"]
@@ -68,13 +68,13 @@ def update_hub(c, settings: dict[str, Any]) -> None:
 
     c.JupyterHub.proxy_class = academy_proxy.AcademyProxy
     c.ConfigurableHTTPProxy.command = academy_proxy.command(chp)
-    c.JupyterHub.db_url = setup.db_url(settings)
+    c.JupyterHub.db_url = data_root.db_url(settings)
     c.JupyterHub.cookie_secret_file = str(p["cookie_secret"])
     c.JupyterHub.pid_file = str(p["hub"] / "jupyterhub.pid")
     # A proxy left running by an earlier hub is found through this file and re-attached at start
     # (same token), so a hub restart keeps every learner's route.
     c.ConfigurableHTTPProxy.pid_file = str(p["hub"] / "jupyterhub-proxy.pid")
-    c.ConfigurableHTTPProxy.auth_token = setup.proxy_token(settings)
+    c.ConfigurableHTTPProxy.auth_token = data_root.proxy_token(settings)
     # A hub restart (crash, upgrade, supervisor) leaves learners' servers, kernels and the proxy
     # running; stopping the academy stops them explicitly (academy.hub.launch.stop_hub).
     c.JupyterHub.cleanup_servers = False
@@ -127,7 +127,7 @@ def update_spawner(c, settings: dict[str, Any]) -> None:
     from academy.hub.spawner import AcademySpawner
 
     course = settings["district"]["course_id"]
-    jupyter = setup.paths(settings)["jupyter"]
+    jupyter = data_root.paths(settings)["jupyter"]
     c.JupyterHub.spawner_class = AcademySpawner
     c.AcademySpawner.unix_prefix = settings["accounts"]["unix_prefix"]
     c.AcademySpawner.cgroup_parent = cgroup_parent(settings)
@@ -143,14 +143,14 @@ def update_spawner(c, settings: dict[str, Any]) -> None:
     # Each kernel: memory_mb (academy/kernels/learner.py); the learner's whole server (a cgroup where
     # the machine allows it): memory_mb + 512 MB for JupyterLab itself.
     c.Spawner.mem_limit = f"{settings['limits']['memory_mb'] + 512}M"
-    c.Spawner.cmd = [str(setup.runtime_python(settings)), "-m", "jupyterhub.singleuser"]
+    c.Spawner.cmd = [str(data_root.runtime_python(settings)), "-m", "jupyterhub.singleuser"]
     # The Korean first screen: the welcome page or the lesson the learner is on (academy/hub/landing.py).
     from academy.hub.landing import START_PATH
 
     c.Spawner.default_url = START_PATH
     c.Spawner.notebook_dir = "~"
     c.Spawner.environment = {"LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8", "TZ": settings["schedule"]["timezone"],
-                             "PATH": setup.runtime_path(settings),
+                             "PATH": data_root.runtime_path(settings),
                              "JUPYTER_PATH": str(jupyter / "data"),
                              "ACADEMY_KERNEL_MEMORY_MB": str(settings["limits"]["memory_mb"])}
 
@@ -163,7 +163,7 @@ def update_course(c, settings: dict[str, Any]) -> None:
     formgrader service <course> (jupyterhub-singleuser in the course root).
     """
     course = settings["district"]["course_id"]
-    p, port = setup.paths(settings), ports(settings)
+    p, port = data_root.paths(settings), ports(settings)
     instructors = list(settings["people"]["instructors"])
     everyone, graders = course_group(course), instructor_group(course)
     c.JupyterHub.load_groups = {graders: {"users": instructors}, everyone: {"users": instructors}}
@@ -200,7 +200,7 @@ def update_course(c, settings: dict[str, Any]) -> None:
                          "PATH": tools_path(),
                          # the curriculum the course was built from (feedback shows its module titles)
                          "ACADEMY_CURRICULUM": str(curriculum_dir())}},
-        {"name": ADMIN_SERVICE, "api_token": setup.admin_token(settings)},
+        {"name": ADMIN_SERVICE, "api_token": data_root.admin_token(settings)},
     ]
     # [exchange] kind = "ngshare": the course's exchange as the hub service ngshare (academy/deploy/ngshare.py).
     from academy.deploy import ngshare

@@ -9,7 +9,7 @@ their server, the proxy and the exchange are all there.
 answer in the server process. When the hub cannot be reached (connection refused, timeout, 5xx)
 it answers from memory: the last answer the hub gave, or -- when the hub was never asked since
 the server started -- ``offline_courses``, the district's course, which the learner's role
-config names (academy/hub/setup.py: every learner server of a district is spawned for its one
+config names (academy/hub/data_root.py: every learner server of a district is spawned for its one
 course). An answer from the hub that refuses (403, 404) still refuses, and a course the hub
 never named for the learner is never granted offline.
 

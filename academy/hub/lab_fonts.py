@@ -1,7 +1,7 @@
 """The district's font sizes as each learner's JupyterLab theme setting (issue 20.7).
 
 ``academy hub setup`` writes the district's ``[lab]`` sizes into the role's ``overrides.json``
-(:func:`academy.hub.setup.lab_overrides`). That is enough for settings JupyterLab reads through
+(:func:`academy.hub.data_root.lab_overrides`). That is enough for settings JupyterLab reads through
 their defaults (the editor's line height), but JupyterLab's theme manager applies its CSS
 ``overrides`` (code, content and UI font sizes) from the *user's* settings only
 (``ThemeManager.loadCSSOverrides`` reads ``settings.user.overrides``, never the composite), so

@@ -31,7 +31,7 @@ PLUGIN = f"{NAME}:nbgrader-ko"
 
 def installed_path(prefix: str | Path = sys.prefix) -> Path:
     """Where bootstrap installs the built extension for the Python learners' servers run
-    (``share/jupyter/labextensions`` of that prefix; the runtime venv shares it, academy/hub/setup.py)."""
+    (``share/jupyter/labextensions`` of that prefix; the runtime venv shares it, academy/hub/data_root.py)."""
     return Path(prefix) / "share" / "jupyter" / "labextensions" / NAME
 
 

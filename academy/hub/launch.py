@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from academy import district
-from academy.hub import setup
+from academy.hub import data_root
 from academy.hub.api import HubAPI
 from academy.layout import CGROUP_V1_MEMORY, REPO
 
@@ -67,7 +67,7 @@ def start_hub(district_id: str, *, districts: Path | None = None, log: Path | No
     if districts is not None:
         env["ACADEMY_DISTRICTS"] = str(districts)
     settings = district.load(district_id, path=(districts / f"{district_id}.toml") if districts else None)
-    p = setup.paths(settings)
+    p = data_root.paths(settings)
     log = log or p["hub"] / "jupyterhub.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     out = open(log, "ab")
@@ -143,7 +143,7 @@ def hub_pid(settings: dict[str, Any]) -> int | None:
     import psutil
 
     try:
-        proc = psutil.Process(int((setup.paths(settings)["hub"] / "jupyterhub.pid").read_text().strip()))
+        proc = psutil.Process(int((data_root.paths(settings)["hub"] / "jupyterhub.pid").read_text().strip()))
         return proc.pid if "jupyterhub" in " ".join(proc.cmdline()) else None
     except (OSError, ValueError, psutil.Error):
         return None
@@ -151,7 +151,7 @@ def hub_pid(settings: dict[str, Any]) -> int | None:
 
 def stop_marker(settings: dict[str, Any]) -> Path:
     """Present while the academy is being stopped on purpose: supervisors do not restart the hub."""
-    return setup.paths(settings)["hub"] / "stopping"
+    return data_root.paths(settings)["hub"] / "stopping"
 
 
 def stop_academy(settings: dict[str, Any], *, hub: subprocess.Popen | int | None = None,
@@ -183,7 +183,7 @@ def stop_academy(settings: dict[str, Any], *, hub: subprocess.Popen | int | None
         _end_pid(hub, timeout)
     times["hub"] = time.monotonic() - t1
     t2 = time.monotonic()
-    pid_file = setup.paths(settings)["hub"] / "jupyterhub-proxy.pid"
+    pid_file = data_root.paths(settings)["hub"] / "jupyterhub-proxy.pid"
     chp = academy_proxy.running_proxy(pid_file)
     if chp is not None:
         _end_pid(chp.pid, 10)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from academy.course import course_group, instructor_group
-from academy.hub import unix_accounts, setup
+from academy.hub import unix_accounts, data_root
 from academy.hub.api import HubAPI  # noqa: F401  (the one hub client; imported from here too)
 from academy.hub.auth import remove_login, set_login
 
@@ -42,7 +42,7 @@ def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", pass
     unix_accounts.join_district(settings, unix)  # only the district's accounts reach its data root
     password = password or unix_accounts.make_password()
     if settings["auth"]["mode"] == "native":
-        set_login(setup.db_url(settings), name, password, full_name=full_name, must_change=must_change,
+        set_login(data_root.db_url(settings), name, password, full_name=full_name, must_change=must_change,
                   keep_existing=keep_existing_login)
     elif not (keep_existing_login and unix_accounts.has_unix_password(unix)):
         # pam: the hub checks the Unix password. It is not expired on purpose (the hub cannot
@@ -64,7 +64,7 @@ def remove_user(settings: dict[str, Any], name: str, *, api: HubAPI | None = Non
     except (OSError, RuntimeError):
         pass  # hub already down: the Unix account still goes
     if settings["auth"]["mode"] == "native":
-        remove_login(setup.db_url(settings), name)
+        remove_login(data_root.db_url(settings), name)
     unix_accounts.remove_unix_user(unix_accounts.unix_name(settings, name))
 
 
@@ -99,7 +99,7 @@ def password_changed(settings: dict[str, Any], name: str) -> bool:
 
     from academy.hub.auth import AcademyAccount
 
-    engine = create_engine(setup.db_url(settings))
+    engine = create_engine(data_root.db_url(settings))
     try:
         with Session(engine) as db:
             account = db.get(AcademyAccount, name)
@@ -121,7 +121,7 @@ def demo_accounts(settings: dict[str, Any]) -> list[Account]:
 
     from academy.hub.enrolment import Row, names_in_gradebook
 
-    store = setup.paths(settings)["hub"] / "demo-accounts.json"
+    store = data_root.paths(settings)["hub"] / "demo-accounts.json"
     known = json.loads(store.read_text()) if store.exists() else {}
     people = []
     for name, role, full_name in DEMO_PEOPLE:

@@ -135,7 +135,7 @@ def _private_extra(repo: Path | None, curriculum: Path | None) -> list[Path]:
 
 
 def _data_paths(settings: dict[str, Any]) -> dict[str, Path]:
-    from academy.hub.setup import paths
+    from academy.hub.data_root import paths
 
     return paths(settings)
 

@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from academy.hub import setup
+from academy.hub import data_root
 from academy.layout import REPO, venv_bin
 
 TEMPLATES = REPO / "deploy" / "systemd"
@@ -30,7 +30,7 @@ def render(settings: dict[str, Any], template: Path = TEMPLATES / "academy-hub.s
         "district_id": settings["district"]["id"],
         "district_name": settings["district"]["name"],
         "districts": os.environ.get("ACADEMY_DISTRICTS", str(REPO / "districts")),
-        "hub_dir": str(setup.paths(settings)["hub"]),
+        "hub_dir": str(data_root.paths(settings)["hub"]),
         "repo": str(REPO),
         "venv_bin": str(bin_dir),
         "academy": str(academy if academy.exists() else shutil.which("academy") or academy),

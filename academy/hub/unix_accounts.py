@@ -166,9 +166,9 @@ def join_district(settings: dict[str, Any], unix: str) -> None:
 
 def district_accounts(settings: dict[str, Any]) -> list[str]:
     """The Unix accounts of the district's hub users (from the hub's database) that exist."""
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    url = setup.db_url(settings)
+    url = data_root.db_url(settings)
     if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).is_file():
         return []  # no hub has run yet: nobody to join
     from sqlalchemy import create_engine, inspect, text

@@ -5,7 +5,7 @@ every Jupyter server and every nbgrader process through jsonschema's format chec
 Jupyter or nbgrader schema uses it. One stand-in, used two ways:
 
 * ``write_rfc3987_stub(folder, real)`` writes it as a package that shadows the real one in the
-  learners' runtime (academy/hub/setup.py): a faster server start at 09:00;
+  learners' runtime (academy/hub/data_root.py): a faster server start at 09:00;
 * ``defer_rfc3987_syntax()`` installs it in ``sys.modules`` of this process (the grading
   engine's workers), before jsonschema is imported.
 

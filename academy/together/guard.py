@@ -1,5 +1,5 @@
 """The learner's side of 도움 요청 (academy/together/help.py): a Jupyter server extension in every
-learner's and instructor's server (academy/hub/setup.py enables it) that holds a *helper* -- anyone
+learner's and instructor's server (academy/hub/data_root.py enables it) that holds a *helper* -- anyone
 the server's owner shared it with -- to what the learner agreed to.
 
 * **No cached login for helpers.** JupyterHub's singleuser server caches the hub's answer about a

@@ -80,10 +80,10 @@ def make_app(settings: dict[str, Any], modules: list[dict[str, Any]]) -> web.App
 
 def main() -> int:
     from academy import district
-    from academy.hub import setup
+    from academy.hub import data_root
 
     settings = district.load()
-    modules = setup.landing_settings(settings)["modules"]
+    modules = data_root.landing_settings(settings)["modules"]
     url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
     app = make_app(settings, modules)
     app.listen(url.port, address=url.hostname or "127.0.0.1", max_body_size=16 * 1024 * 1024)

@@ -57,10 +57,10 @@ SERVER_OVERHEAD_MB = 512       # as the spawner: the learner's server = memory_m
 
 def folders(settings: dict[str, Any]) -> dict[str, Path]:
     """Where the service keeps things: ``state`` (root only) and ``runs`` (learner-readable copies)."""
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    root = setup.paths(settings)["root"]
-    state = setup.paths(settings)["hub"] / "weekly"
+    root = data_root.paths(settings)["root"]
+    state = data_root.paths(settings)["hub"] / "weekly"
     return {"state": state, "locks": state / "locks", "logs": state / "logs", "runs": root / "weekly"}
 
 
@@ -244,16 +244,16 @@ class Service:
         entry = pwd.getpwnam(account)
         memory = (self.settings["limits"]["memory_mb"] + SERVER_OVERHEAD_MB) * 1024 ** 2
         start, end = timing.report_range(due)
-        from academy.hub import setup
+        from academy.hub import data_root
 
-        args = [str(setup.runtime_python(self.settings)), "-I", "-m", "academy.weekly.job",
+        args = [str(data_root.runtime_python(self.settings)), "-I", "-m", "academy.weekly.job",
                 "--notebook", sub.notebook, "--export", sub.export, "--date", timing.report_date(due),
                 "--start", start, "--end", end, "--keep", str(sub.keep or self.weekly["keep"])]
         if sub.platform:
             args += ["--platform", sub.platform]
         env = {"HOME": entry.pw_dir, "USER": account, "LOGNAME": account, "SHELL": entry.pw_shell or "/bin/bash",
                "LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8", "TZ": self.settings["schedule"]["timezone"],
-               "PATH": setup.runtime_path(self.settings),
+               "PATH": data_root.runtime_path(self.settings),
                "ACADEMY_KERNEL_MEMORY_MB": str(self.settings["limits"]["memory_mb"])}
         log = self.dirs["logs"] / f"{account}.log"
         with open(log, "wb") as out:

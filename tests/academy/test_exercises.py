@@ -412,7 +412,7 @@ def probe_as_learner(modules: list[tuple[str, str | None]]) -> list[str]:
     import tempfile
     from pathlib import Path
 
-    from academy.hub import unix_accounts, setup
+    from academy.hub import unix_accounts, data_root
 
     if os.geteuid() != 0:
         pytest.skip("needs root: creates a learner Unix account")
@@ -422,7 +422,7 @@ def probe_as_learner(modules: list[tuple[str, str | None]]) -> list[str]:
     home_root = base / "home"
     home_root.mkdir(mode=0o755)
     try:
-        python = setup.build_runtime({"hub": {"data_root": str(base / "data")}})
+        python = data_root.build_runtime({"hub": {"data_root": str(base / "data")}})
         unix_accounts.ensure_unix_user(name, home_root)
         entry = pwd.getpwnam(name)
         result = subprocess.run(

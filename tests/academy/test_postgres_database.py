@@ -56,16 +56,16 @@ def test_urls_name_the_password_file_never_the_password(tmp_path):
 
 
 def test_course_root_and_grader_configs_get_the_gradebook(tmp_path):
-    from academy.hub import setup
+    from academy.hub import data_root
 
     pw = passfile(tmp_path)
     settings = settings_with(tmp_path, gradebook_url="postgresql://academy@/academy_pg?host=/run/postgresql",
                              password_file=pw)
     for role in ("course", "grader"):
-        assert setup.nbgrader_settings(settings, role)["CourseDirectory"]["db_url"] == database.gradebook_url(settings)
+        assert data_root.nbgrader_settings(settings, role)["CourseDirectory"]["db_url"] == database.gradebook_url(settings)
     for role in ("learner", "instructor"):  # learners' servers never open the gradebook
-        assert "db_url" not in setup.nbgrader_settings(settings, role)["CourseDirectory"]
-    assert "pw" not in setup.nbgrader_settings(settings, "grader")["CourseDirectory"]["db_url"].replace("pgpass", "")
+        assert "db_url" not in data_root.nbgrader_settings(settings, role)["CourseDirectory"]
+    assert "pw" not in data_root.nbgrader_settings(settings, "grader")["CourseDirectory"]["db_url"].replace("pgpass", "")
 
 
 @pytest.mark.parametrize("value,why", [
@@ -163,9 +163,9 @@ def test_academy_db_migrate_loses_nothing(tmp_path, postgres, capsys):
     from academy.cli import main
 
     settings = settings_with(tmp_path, password_file=str(postgres.passfile))
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    p = setup.paths(settings)
+    p = data_root.paths(settings)
     p["course"].mkdir(parents=True)
     p["hub"].mkdir(parents=True)
     sqlite_gradebook(p["course"] / "gradebook.db")

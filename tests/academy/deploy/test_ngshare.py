@@ -18,7 +18,7 @@ import nbformat
 import pytest
 
 from academy.deploy import ngshare
-from academy.hub import setup
+from academy.hub import data_root
 from tests.support.accounts import run_as
 
 from ..hub.conftest import throwaway_district
@@ -35,13 +35,13 @@ def test_settings_name_ngshare_exchange_classes(tmp_path):
                     f'[hub]\ndata_root = "{tmp_path}"\n[exchange]\nkind = "ngshare"\n', encoding="utf-8")
     settings = district.load(path=path)
     for role in ("learner", "instructor", "grader", "course"):
-        values = setup.nbgrader_settings(settings, role)
+        values = data_root.nbgrader_settings(settings, role)
         assert values["ExchangeFactory"]["submit"] == "ngshare_exchange.submit.ExchangeSubmit"
         assert values["ExchangeFactory"]["collect"] == "ngshare_exchange.collect.ExchangeCollect"
         assert values["Exchange"]["_ngshare_url"] == "http://127.0.0.1:8000/services/ngshare"
         assert "root" not in values["Exchange"] and "VerifiedCollect" not in values
     demo = district.load("demo")
-    assert "ExchangeFactory" not in setup.nbgrader_settings(demo, "learner")  # the default stays the folder
+    assert "ExchangeFactory" not in data_root.nbgrader_settings(demo, "learner")  # the default stays the folder
     service = ngshare.service(settings)
     assert service["url"] == "http://127.0.0.1:8006" and service["command"][0].endswith("-ngshare/bin/python")
     assert "service:academy-admin" in service["command"][service["command"].index("--admins") + 1].split(",")
@@ -70,10 +70,10 @@ def nbgrader_as(hub, name: str, *args: str, claim: str | None = None):
     """``nbgrader`` as ``name``'s Unix account with ``name``'s own hub token, claiming to be ``claim``."""
     home = pwd.getpwnam(hub.unix(name)).pw_dir
     token = hub.login(name).headers["Authorization"].split()[1]
-    env = {"PATH": setup.runtime_path(hub.settings), "HOME": home, "LANG": "C.UTF-8", "USER": hub.unix(name),
-           "JUPYTER_CONFIG_PATH": str(setup.paths(hub.settings)["jupyter"] / "learner"),
+    env = {"PATH": data_root.runtime_path(hub.settings), "HOME": home, "LANG": "C.UTF-8", "USER": hub.unix(name),
+           "JUPYTER_CONFIG_PATH": str(data_root.paths(hub.settings)["jupyter"] / "learner"),
            "JUPYTERHUB_API_TOKEN": token, "JUPYTERHUB_USER": claim or name}
-    return run_as(hub.unix(name), str(setup.runtime_python(hub.settings)), "-m", "nbgrader", *args,
+    return run_as(hub.unix(name), str(data_root.runtime_python(hub.settings)), "-m", "nbgrader", *args,
                   "--course", hub.course, cwd=home, env=env, timeout=120)
 
 
@@ -120,7 +120,7 @@ def test_exchange_by_hub_login_round_trip():
 
         r = formgrader(hub, "teach", "POST", f"assignment/{MODULE}/collect")
         assert r.status_code == 200 and r.json()["success"], r.text
-        course = setup.paths(hub.settings)["course"]
+        course = data_root.paths(hub.settings)["course"]
         collected = {name: json.dumps(nbformat.read(course / "submitted" / name / MODULE / "exercise.ipynb",
                                                     as_version=4).cells, ensure_ascii=False)
                      for name in ("alice", "bob")}

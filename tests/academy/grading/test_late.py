@@ -31,7 +31,7 @@ def test_the_course_config_names_the_plugin_and_setup_writes_the_district_policy
     from traitlets.config.loader import PyFileConfigLoader
 
     from academy import district
-    from academy.hub.setup import nbgrader_settings
+    from academy.hub.data_root import nbgrader_settings
     from academy.layout import graders_dir
 
     shared = PyFileConfigLoader("nbgrader_config.py", path=str(graders_dir())).load_config()

@@ -123,7 +123,7 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     """
     need_root()
     from academy import district
-    from academy.hub import unix_accounts, launch, setup, people
+    from academy.hub import unix_accounts, launch, data_root, people
 
     tag, base = throwaway_folder("hubtest")  # 0755: learners traverse to the exchange and the runtime
     district_id = f"t{tag}"
@@ -148,7 +148,7 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     hub = None
     unix_accounts: list[str] = [settings["accounts"]["unix_prefix"] + name for name, _ in people]
     try:
-        setup.prepare(settings, modules=[MODULE])
+        data_root.prepare(settings, modules=[MODULE])
         proc = launch.start_hub(district_id, districts=districts, timeout=120,
                                 **({"config": config} if config else {}))
         hub = DistrictHub(settings=settings, districts=districts, proc=proc,

@@ -23,7 +23,7 @@ import pytest
 from .helpers import MODULE, release
 
 from academy.cli import main
-from academy.hub import backup, setup
+from academy.hub import backup, data_root
 
 
 def tree(top: Path) -> dict[str, tuple]:
@@ -124,7 +124,7 @@ def test_backup_restore_into_a_fresh_folder_keeps_everything(district_hub, tmp_p
     hub = district_hub
     monkeypatch.setenv("ACADEMY_DISTRICTS", str(hub.districts))
     district_id = hub.settings["district"]["id"]
-    p = setup.paths(hub.settings)
+    p = data_root.paths(hub.settings)
     alice = pwd.getpwnam(hub.unix("alice"))
     home = Path(alice.pw_dir)
     secret = tmp_path / "root-only.txt"
@@ -310,7 +310,7 @@ def test_restore_in_place_moves_what_was_there_aside_and_gives_homes_back_to_the
         "people": {"instructors": ["teach"]},
         "accounts": {"unix_prefix": f"sca-b{tag}-", "home_root": str(homes)}}), encoding="utf-8")
     settings = district.load(f"b{tag}", path=districts / f"b{tag}.toml")
-    p = setup.paths(settings)
+    p = data_root.paths(settings)
     for folder, mode in ((root, 0o711), (p["hub"], 0o700), (p["course"], 0o700), (p["exchange"], 0o1777),
                          (root / "weekly", 0o711), (p["jupyter"], 0o755)):
         folder.mkdir(exist_ok=True)

@@ -4,7 +4,7 @@ still the one to use -- run.sh prints the demo slips at every start."""
 from __future__ import annotations
 
 from academy import district
-from academy.hub import setup
+from academy.hub import data_root
 from academy.hub.auth import set_login
 from academy.hub.people import Account, login_slip, password_changed
 
@@ -12,19 +12,19 @@ from academy.hub.people import Account, login_slip, password_changed
 def demo(tmp_path) -> dict:
     settings = district.load("demo")
     settings["hub"]["data_root"] = str(tmp_path / "data")
-    setup.paths(settings)["hub"].mkdir(parents=True)
+    data_root.paths(settings)["hub"].mkdir(parents=True)
     return settings
 
 
 def test_slip_shows_the_initial_password_until_it_is_changed(tmp_path):
     settings = demo(tmp_path)
-    set_login(setup.db_url(settings), "learner1", "first-pw-123", full_name="이수강")
+    set_login(data_root.db_url(settings), "learner1", "first-pw-123", full_name="이수강")
     assert not password_changed(settings, "learner1")
     fresh = login_slip(settings, Account("learner1", "sca-learner1", "first-pw-123", "learner", "이수강"))
     assert "임시 비밀번호: first-pw-123" in fresh and "바꿔 주세요" in fresh
 
     # The learner chose their own at first login (what the change-password page does).
-    set_login(setup.db_url(settings), "learner1", "my-own-pw-456", full_name="이수강", must_change=False)
+    set_login(data_root.db_url(settings), "learner1", "my-own-pw-456", full_name="이수강", must_change=False)
     assert password_changed(settings, "learner1")
     later = login_slip(settings, Account("learner1", "sca-learner1", None, "learner", "이수강"))
     assert "first-pw-123" not in later and "임시 비밀번호" not in later
@@ -54,7 +54,7 @@ def test_where_tells_scripts_the_hub_url_formgrader_and_folder(tmp_path, capsys,
     assert main(["hub", "where", "--district", "w1"]) == 0
     lines = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
     assert lines["url"] == f"http://127.0.0.1:{port}/" and lines["hub_dir"] == str(tmp_path / "data" / "hub")
-    setup.make_secrets(district.load("w1"))
+    data_root.make_secrets(district.load("w1"))
     assert main(["hub", "where", "--district", "w1", "--wait", "0.5", "url"]) == 1  # nothing answers there
     assert "did not answer" in capsys.readouterr().err
     assert not (tmp_path / "data" / "course").exists()

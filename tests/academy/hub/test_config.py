@@ -13,9 +13,9 @@ from academy.hub import config
 def demo(tmp_path, monkeypatch):
     settings = district.load("demo")
     settings["hub"]["data_root"] = str(tmp_path / "data")
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    setup.make_secrets(settings)  # what `academy hub setup` makes and the config only reads
+    data_root.make_secrets(settings)  # what `academy hub setup` makes and the config only reads
     return settings
 
 
@@ -115,10 +115,10 @@ def test_nbgrader_settings_per_role_come_from_the_district(demo, role, tmp_path)
     from traitlets.config.loader import PyFileConfigLoader
 
     from academy.course import write_nbgrader_config
-    from academy.hub import setup
+    from academy.hub import data_root
 
     demo["accounts"]["unix_prefix"] = "sca-x-"
-    write_nbgrader_config(tmp_path / "nbgrader_config.py", setup.nbgrader_settings(demo, role),
+    write_nbgrader_config(tmp_path / "nbgrader_config.py", data_root.nbgrader_settings(demo, role),
                           hub_student=role in ("learner", "instructor"))
     loaded = PyFileConfigLoader("nbgrader_config.py", path=str(tmp_path)).load_config()
     assert loaded.Exchange.root == str(tmp_path / "data" / "exchange")
@@ -138,33 +138,33 @@ def test_grading_memory_comes_from_the_district(demo, role, tmp_path):
 
     from academy.course import write_nbgrader_config
     from academy.grading.sandbox import SandboxKernelManager
-    from academy.hub import setup
+    from academy.hub import data_root
     from academy.kernels.limits import LIMITS
 
     assert demo["limits"]["grading_memory_mb"] == LIMITS.memory_mb  # one default
     demo["limits"]["grading_memory_mb"] = 2048
-    write_nbgrader_config(tmp_path / "nbgrader_config.py", setup.nbgrader_settings(demo, role))
+    write_nbgrader_config(tmp_path / "nbgrader_config.py", data_root.nbgrader_settings(demo, role))
     loaded = PyFileConfigLoader("nbgrader_config.py", path=str(tmp_path)).load_config()
     assert SandboxKernelManager(config=loaded).limits().memory_mb == 2048
-    learner = setup.nbgrader_settings(demo, "learner")
+    learner = data_root.nbgrader_settings(demo, "learner")
     assert "SandboxKernelManager" not in learner  # learners' servers never grade
 
 
 def test_loading_the_config_creates_nothing_on_disk(tmp_path):
     """``update_*`` are pure: tokens, folders and the learners' Python are ``academy hub setup``'s."""
-    from academy.hub import setup
+    from academy.hub import data_root
 
     settings = district.load("demo")
     settings["hub"]["data_root"] = str(tmp_path / "data")
-    with pytest.raises(setup.NotPrepared, match="academy hub setup --district demo"):
+    with pytest.raises(data_root.NotPrepared, match="academy hub setup --district demo"):
         config.apply(Config(), settings)
     assert not (tmp_path / "data").exists()
-    setup.make_secrets(settings)
+    data_root.make_secrets(settings)
     before = sorted(tmp_path.rglob("*"))
     c = Config()
     config.apply(c, settings)
     assert sorted(tmp_path.rglob("*")) == before
-    assert c.Spawner.cmd[0] == str(setup.runtime_python(settings))  # named, not built
+    assert c.Spawner.cmd[0] == str(data_root.runtime_python(settings))  # named, not built
 
 
 def test_dashboard_service_opens_to_the_course_instructors_only(demo):

@@ -49,14 +49,14 @@ def planted(district_hub):
     from nbgrader.api import Gradebook
 
     from academy.database import course_gradebook_url
-    from academy.hub import setup
+    from academy.hub import data_root
     from academy.hub.enrolment import Row, names_in_gradebook
     from academy.hub.people import add_user
     from tests.support.sample_class import submit
 
     hub = district_hub
     release(hub)
-    root = setup.paths(hub.settings)["course"]
+    root = data_root.paths(hub.settings)["course"]
     now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
     due = now + timedelta(days=1)
     with Gradebook(course_gradebook_url(root), hub.course) as gb:
@@ -98,9 +98,9 @@ def planted(district_hub):
 
 
 def setup_paths(hub):
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    return setup.paths(hub.settings)
+    return data_root.paths(hub.settings)
 
 
 def gradebook_figures(root):

@@ -22,15 +22,15 @@ import pytest
 from .helpers import HIDDEN_MARK, MODULE, formgrader, release
 
 from academy.course import nbgrader
-from academy.hub import setup
+from academy.hub import data_root
 
 pytestmark = pytest.mark.slow
 
 
 def cli(hub, name: str, command: str, scratch: Path, *args: str):
     """``nbgrader COMMAND MODULE`` as ``name``'s Unix account, on the hub's exchange, from ``scratch``."""
-    exchange = setup.paths(hub.settings)["exchange"]
-    result = hub.as_unix(name, str(setup.runtime_python(hub.settings)), "-m", "nbgrader", command, MODULE,
+    exchange = data_root.paths(hub.settings)["exchange"]
+    result = hub.as_unix(name, str(data_root.runtime_python(hub.settings)), "-m", "nbgrader", command, MODULE,
                          "--course", hub.course, f"--Exchange.root={exchange}", "--Exchange.path_includes_course=True",
                          f"--Exchange.assignment_dir={scratch}", f"--Exchange.cache={scratch / 'cache'}", *args)
     assert result.returncode == 0, f"{command} as {name} failed:\n{result.stdout}\n{result.stderr}"
@@ -41,7 +41,7 @@ def submit_as(hub, name: str, *, claim: str, mark: str, made: list[Path]) -> Pat
     """``name`` solves the released exercise (``mark`` in the answer) and submits it as student
     ``claim`` from a scratch folder in their home; returns the inbound entry. The scratch folder
     and the entry are appended to ``made`` (for clean-up)."""
-    exchange = setup.paths(hub.settings)["exchange"]
+    exchange = data_root.paths(hub.settings)["exchange"]
     account = pwd.getpwnam(hub.unix(name))
     scratch = Path(account.pw_dir) / f"scratch-{secrets.token_hex(3)}"
     folder = scratch / hub.course / MODULE
@@ -61,14 +61,14 @@ def submit_as(hub, name: str, *, claim: str, mark: str, made: list[Path]) -> Pat
 
 
 def submitted_text(hub, student: str) -> str:
-    notebook = setup.paths(hub.settings)["course"] / "submitted" / student / MODULE / "exercise.ipynb"
+    notebook = data_root.paths(hub.settings)["course"] / "submitted" / student / MODULE / "exercise.ipynb"
     return notebook.read_text(encoding="utf-8") if notebook.exists() else ""
 
 
 def test_a_learner_cannot_submit_as_another(district_hub, monkeypatch):
     hub = district_hub
     release(hub)
-    course, made = setup.paths(hub.settings)["course"], []
+    course, made = data_root.paths(hub.settings)["course"], []
     try:
         bob_own = submit_as(hub, "bob", claim="bob", mark="BOB_OWN_ANSWER", made=made)
         submit_as(hub, "alice", claim="alice", mark="ALICE_OWN_ANSWER", made=made)
@@ -108,12 +108,12 @@ def test_grade_module_collects_grades_releases_feedback_and_exports(district_hub
 
     hub = district_hub
     release(hub)
-    p = setup.paths(hub.settings)
+    p = data_root.paths(hub.settings)
     made: list[Path] = []
     try:
         entry = submit_as(hub, "alice", claim="alice", mark="ALICE_FOR_GRADE_MODULE", made=made)
         scratch = made[0]
-        # As the grader runs nbgrader (setup.grader_nbgrader): the grader role's Jupyter config.
+        # As the grader runs nbgrader (release.grader_nbgrader): the grader role's Jupyter config.
         monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(p["jupyter"] / "grader"))
         export = tmp_path / "성적.csv"
         report = grade_module(p["course"], MODULE, students=["alice"], workers=1, progress=False,
@@ -147,7 +147,7 @@ def test_a_link_in_a_submission_is_never_followed_by_collect(district_hub):
     must not be copied into her submission (and from there into her feedback)."""
     hub = district_hub
     release(hub)
-    course, made = setup.paths(hub.settings)["course"], []
+    course, made = data_root.paths(hub.settings)["course"], []
     try:
         entry = submit_as(hub, "alice", claim="alice", mark="ALICE_LINK_ATTEMPT", made=made)
         source = course / "source" / MODULE / "exercise.ipynb"

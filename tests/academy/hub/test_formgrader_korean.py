@@ -38,13 +38,13 @@ def graded(district_hub):
     from nbgrader.api import Gradebook
 
     from academy.database import course_gradebook_url
-    from academy.hub import setup
+    from academy.hub import data_root
     from academy.hub.enrolment import Row, names_in_gradebook
     from academy.hub.people import add_user
 
     hub = district_hub
     release(hub)
-    gradebook = course_gradebook_url(setup.paths(hub.settings)["course"])
+    gradebook = course_gradebook_url(data_root.paths(hub.settings)["course"])
     with Gradebook(gradebook, hub.course) as gb:
         gb.update_or_create_assignment(MODULE, duedate=datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=2))
     add_user(hub.settings, "minji", role="learner", password=PASSWORD.format(name="minji"), full_name="김민지")
@@ -115,9 +115,9 @@ def test_formgrader_pages_are_korean(graded, browser):
 
     # The instructor's report says the same (academy grade's CSV).
     from academy.grading.reports import PROGRESS_HEADER, learner_progress
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(setup.paths(hub.settings)["course"])
+    (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(data_root.paths(hub.settings)["course"])
               if r[0] == "minji" and r[1] == MODULE]
     assert row["늦게 냄"] == "2시간 늦음"
 

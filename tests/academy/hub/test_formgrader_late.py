@@ -34,15 +34,15 @@ def write_policy(hub, policy: str) -> None:
     """The course root's and formgrader's nbgrader config as ``academy hub setup`` writes them for a
     district with ``[deadlines] late_policy = policy`` (formgrader reads both on every API call)."""
     from academy.course import course_settings, write_nbgrader_config
-    from academy.hub import setup
+    from academy.hub import data_root
 
     settings = copy.deepcopy(hub.settings)
     settings["deadlines"]["late_policy"] = policy
-    course = setup.paths(settings)["course"]
+    course = data_root.paths(settings)["course"]
     write_nbgrader_config(course / "nbgrader_config.py",
-                          course_settings(course, hub.course, more=setup.nbgrader_settings(settings, "course")),
+                          course_settings(course, hub.course, more=data_root.nbgrader_settings(settings, "course")),
                           shared=True)
-    setup.write_jupyter_config(settings)
+    data_root.write_jupyter_config(settings)
 
 
 @pytest.fixture(scope="module")
@@ -52,12 +52,12 @@ def late_submission(district_hub):
     from nbgrader.api import Gradebook
 
     from academy.database import course_gradebook_url
-    from academy.hub import setup
+    from academy.hub import data_root
     from academy.hub.people import add_user
 
     hub = district_hub
     release(hub)
-    gradebook = course_gradebook_url(setup.paths(hub.settings)["course"])
+    gradebook = course_gradebook_url(data_root.paths(hub.settings)["course"])
     with Gradebook(gradebook, hub.course) as gb:
         before = gb.find_assignment(MODULE).duedate
         gb.update_or_create_assignment(MODULE, duedate=datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=2))
@@ -93,17 +93,17 @@ def grade_with_formgrader(hub, gradebook: str) -> dict:
 
 
 def feedback_text(hub) -> str:
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    page = (setup.paths(hub.settings)["course"] / "feedback" / NAME / MODULE / "exercise.html").read_text(encoding="utf-8")
+    page = (data_root.paths(hub.settings)["course"] / "feedback" / NAME / MODULE / "exercise.html").read_text(encoding="utf-8")
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<style.*?</style>", "", page, flags=re.S))).split())
 
 
 def progress_row(hub) -> dict:
     from academy.grading.reports import PROGRESS_HEADER, learner_progress
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(setup.paths(hub.settings)["course"])
+    (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(data_root.paths(hub.settings)["course"])
               if r[0] == NAME and r[1] == MODULE]
     return row
 

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from .helpers import MODULE, fetch, formgrader, release, solve, submit
 
-from academy.hub import setup, people
+from academy.hub import data_root, people
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +35,7 @@ except OSError:
 def test_formgrader_autograde_runs_learner_code_in_the_sandbox(district_hub):
     hub = district_hub
     release(hub)
-    course = setup.paths(hub.settings)["course"]
+    course = data_root.paths(hub.settings)["course"]
     name = "carol"
     hub.unix_accounts.append(hub.unix(name))
     from .conftest import PASSWORD

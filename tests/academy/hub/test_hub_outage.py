@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from academy.hub import launch, setup
+from academy.hub import data_root, launch, release
 from academy.messages import say
 
 from .conftest import ARTIFACTS, run_as, throwaway_district
@@ -46,10 +46,10 @@ def hub():
 
 
 def test_fetch_and_submit_while_the_hub_is_down(hub):
-    setup.release(hub.settings, [MODULE])  # as the instructor releases (nbgrader generate + release)
+    release.release(hub.settings, [MODULE])  # as the instructor releases (nbgrader generate + release)
     hub.start_server("alice")
     assert learner(hub, "alice", "GET", "api/contents").status_code == 200  # token checked once
-    exchange = setup.paths(hub.settings)["exchange"]
+    exchange = data_root.paths(hub.settings)["exchange"]
     other = exchange / "other"  # a course alice is not in, as a second course would be made
     for folder, mode in ((other, 0o755), (other / "inbound", 0o733), (other / "outbound", 0o755)):
         folder.mkdir()
@@ -72,7 +72,7 @@ def test_fetch_and_submit_while_the_hub_is_down(hub):
     server_env = server.environ()
     env = {"HOME": home, "LANG": "C.UTF-8", **{k: server_env[k] for k in (
         "PATH", "JUPYTER_CONFIG_PATH", "JUPYTERHUB_USER", "JUPYTERHUB_API_TOKEN", "JUPYTERHUB_API_URL")}}
-    python = str(setup.runtime_python(hub.settings))
+    python = str(data_root.runtime_python(hub.settings))
     refused = run_as(hub.unix("alice"), python, "-m", "nbgrader", "submit", MODULE, "--course", "other",
                      cwd=home, env=env, timeout=120)
     assert refused.returncode != 0, refused.stdout + refused.stderr
@@ -85,9 +85,9 @@ def test_fetch_and_submit_while_the_hub_is_down(hub):
 
     t0 = time.monotonic()
     hub.proc = launch.start_hub(hub.settings["district"]["id"], districts=hub.districts, timeout=120)
-    setup.grader_nbgrader(hub.settings, "collect", MODULE)  # as `academy grade --collect` does
+    release.grader_nbgrader(hub.settings, "collect", MODULE)  # as `academy grade --collect` does
     print(f"hub back and collected in {time.monotonic() - t0:.1f} s")
-    collected = setup.paths(hub.settings)["course"] / "submitted" / "alice" / MODULE / "exercise.ipynb"
+    collected = data_root.paths(hub.settings)["course"] / "submitted" / "alice" / MODULE / "exercise.ipynb"
     assert "while the hub was down" in collected.read_text(encoding="utf-8")
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from .helpers import HIDDEN_MARK, MODULE, fetch, formgrader, learner, release, solve, submit
 
-from academy.hub import setup
+from academy.hub import data_root
 
 pytestmark = pytest.mark.slow
 
@@ -45,7 +45,7 @@ def test_homes_are_private(bob_submitted):
 
 def test_submissions_in_the_exchange_are_out_of_reach(bob_submitted):
     hub = bob_submitted
-    inbound = setup.paths(hub.settings)["exchange"] / hub.course / "inbound"
+    inbound = data_root.paths(hub.settings)["exchange"] / hub.course / "inbound"
     (submission,) = [p for p in inbound.iterdir() if p.name.startswith(f"bob+{MODULE}+")]
     listing = hub.as_unix("alice", "ls", str(inbound))
     assert listing.returncode != 0 and "Permission denied" in listing.stderr
@@ -57,12 +57,12 @@ def test_submissions_in_the_exchange_are_out_of_reach(bob_submitted):
 
 def test_gradebook_and_hidden_tests_are_out_of_reach(bob_submitted):
     hub = bob_submitted
-    course = setup.paths(hub.settings)["course"]
+    course = data_root.paths(hub.settings)["course"]
     assert (course / "gradebook.db").exists()
     for target in (course / "gradebook.db", course / "source" / MODULE / "exercise.ipynb", course):
         attempt = hub.as_unix("alice", "cat" if target.is_file() else "ls", str(target))
         assert attempt.returncode != 0 and "Permission denied" in attempt.stderr, target
-    released = setup.paths(hub.settings)["exchange"] / hub.course / "outbound" / MODULE / "exercise.ipynb"
+    released = data_root.paths(hub.settings)["exchange"] / hub.course / "outbound" / MODULE / "exercise.ipynb"
     assert released.exists() and HIDDEN_MARK not in released.read_text(encoding="utf-8")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from academy import district
-from academy.hub.setup import LAB_OVERRIDES, lab_overrides
+from academy.hub.data_root import LAB_OVERRIDES, lab_overrides
 
 
 def test_the_district_defaults_are_larger_than_jupyterlabs_and_reach_the_overrides():

@@ -80,7 +80,7 @@ def test_the_page_config_carries_the_table_and_the_modules_titles():
 
 def test_setup_writes_the_table_into_learners_and_instructors_page_config(tmp_path):
     from academy import district
-    from academy.hub.setup import write_jupyter_config
+    from academy.hub.data_root import write_jupyter_config
 
     path = tmp_path / "lab.toml"
     path.write_text(f'[district]\nid = "lab"\nname = "실험구"\n[people]\ninstructors = ["teacher"]\n'

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from academy.hub.landing import AcademyLanding, next_step, welcome_page
-from academy.hub.setup import landing_settings
+from academy.hub.data_root import landing_settings
 
 MODULES = [{"id": "00-start", "title": "주피터 첫걸음", "lesson": "lesson.ipynb"},
            {"id": "01-values", "title": "값과 변수", "lesson": "lesson-1.ipynb"},

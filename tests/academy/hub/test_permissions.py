@@ -91,15 +91,15 @@ class Layout:
         self.accounts: list[str] = []
 
     def data(self, suffix: str) -> Path:
-        from academy.hub import setup
+        from academy.hub import data_root
 
-        return setup.paths(self.settings[suffix])["root"]
+        return data_root.paths(self.settings[suffix])["root"]
 
 
 @pytest.fixture(scope="module")
 def layout():
     need_root()
-    from academy.hub import unix_accounts, launch, setup
+    from academy.hub import data_root, launch, release, unix_accounts
 
     tag, base = throwaway_folder("permtest")
     world = None
@@ -108,9 +108,9 @@ def layout():
     try:
         world = Layout(tag, base)
         assert world.data("a").parent == REPO / "var", "the test district's data root is the default one"
-        setup.prepare(world.settings["a"], modules=[MODULE])
-        setup.prepare(world.settings["b"], modules=[MODULE])
-        setup.release(world.settings["b"], [MODULE])  # B's exchange: outbound notebook, inbound
+        data_root.prepare(world.settings["a"], modules=[MODULE])
+        data_root.prepare(world.settings["b"], modules=[MODULE])
+        release.release(world.settings["b"], [MODULE])  # B's exchange: outbound notebook, inbound
         # A real hub run leaves its real state: database and cookie secret.
         proc = launch.start_hub(world.settings["a"]["district"]["id"], districts=world.districts, timeout=120)
         launch.stop_hub(proc)
@@ -143,9 +143,9 @@ def attempts(world: Layout, targets: list[tuple[str, Path]]) -> dict[str, str]:
     """What learner kim may do with each target (after checking, as root, that each exists)."""
     for _, path in targets:
         assert path.exists(), f"{path} should exist for this test to mean anything"
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    python = str(setup.build_runtime(world.settings["a"]))
+    python = str(data_root.build_runtime(world.settings["a"]))
     result = as_learner(world.prefix + "kim", [python, "-c", ATTEMPT,
                                                json.dumps([[kind, str(path)] for kind, path in targets])])
     assert result.returncode == 0, result.stderr
@@ -235,10 +235,10 @@ def test_another_districts_exchange_and_config_are_refused_by_exact_path(layout)
 @pytest.mark.slow
 def test_every_process_run_as_a_learner_gets_the_districts_group(layout):
     """The server (JupyterHub's set_user_setuid, used by the spawner), the weekly job and
-    ``setup.as_user`` set the account's groups from /etc/group: A's group, never B's."""
+    ``data_root.as_user`` set the account's groups from /etc/group: A's group, never B's."""
     from jupyterhub.spawner import set_user_setuid
 
-    from academy.hub import unix_accounts, setup
+    from academy.hub import unix_accounts, data_root
     from academy.weekly.service import as_learner as weekly_as_learner
 
     name = layout.prefix + "kim"
@@ -249,7 +249,7 @@ def test_every_process_run_as_a_learner_gets_the_districts_group(layout):
         ids = subprocess.run(["sh", "-c", "id -u; id -G"], preexec_fn=preexec, capture_output=True, text=True,
                              timeout=30, check=True).stdout.split()
         assert ids[0] == str(entry.pw_uid) and str(mine) in ids[1:] and str(theirs) not in ids[1:], ids
-    ids = setup.as_user(name, ["id", "-G"]).stdout.split()
+    ids = data_root.as_user(name, ["id", "-G"]).stdout.split()
     assert str(mine) in ids and str(theirs) not in ids
 
 
@@ -277,9 +277,9 @@ def test_layout_check_refuses_a_data_root_open_to_every_account(layout):
 
 @pytest.mark.slow
 def test_learner_still_imports_the_package_and_reads_the_data(layout):
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    python = str(setup.build_runtime(layout.settings["a"]))
+    python = str(data_root.build_runtime(layout.settings["a"]))
     code = ("import academy, academy.checking, academy.explain\n"
             "from academy import data_path\n"
             "path = data_path('bakery/sales_cp949.csv')\n"
@@ -299,10 +299,10 @@ def test_learner_still_imports_the_package_and_reads_the_data(layout):
 @pytest.mark.slow
 def test_hub_refuses_to_start_when_the_course_root_is_opened(layout):
     """An operator's ``chmod 755`` on the course root: the hub names it and the fix, and stops."""
-    from academy.hub import config, setup
+    from academy.hub import config, data_root
 
     settings = layout.settings["a"]
-    p = setup.paths(settings)
+    p = data_root.paths(settings)
     os.chmod(p["course"], 0o755)
     try:
         env = dict(os.environ, ACADEMY_DISTRICT=settings["district"]["id"], ACADEMY_DISTRICTS=str(layout.districts))

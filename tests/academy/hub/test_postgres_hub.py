@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 def test_hub_and_gradebook_on_postgresql(postgres):
     from academy import database
-    from academy.hub import enrolment, launch, setup
+    from academy.hub import enrolment, launch, data_root
 
     hub_db, gradebook_db = postgres.create_database(), postgres.create_database()
     settings_db = {"hub_url": postgres.url(hub_db), "gradebook_url": postgres.url(gradebook_db),
@@ -29,7 +29,7 @@ def test_hub_and_gradebook_on_postgresql(postgres):
         with postgres.connect(hub_db) as connection:
             assert {r[0] for r in connection.execute("SELECT name FROM users")} >= {"alice", "teach"}
             assert connection.execute("SELECT is_authorized FROM users_info WHERE username = 'alice'").fetchone()[0]
-        p = setup.paths(hub.settings)
+        p = data_root.paths(hub.settings)
         assert database.hub_url(hub.settings).startswith("postgresql") and not p["db"].exists()
 
         # The gradebook: the enrolment sheet's Korean name goes to PostgreSQL, and formgrader (a hub

@@ -15,7 +15,7 @@ import requests
 from traitlets.config import Config
 
 from academy import district
-from academy.hub import config, launch, proxy, setup
+from academy.hub import config, launch, proxy, data_root
 from academy.layout import REPO
 
 CHP = REPO / "node_modules" / ".bin" / "configurable-http-proxy"
@@ -78,7 +78,7 @@ def test_only_a_running_proxy_is_reattached(tmp_path):
 def test_hub_keeps_servers_and_proxy_across_a_restart(tmp_path):
     settings = district.load("demo")
     settings["hub"]["data_root"] = str(tmp_path / "data")
-    setup.make_secrets(settings)  # `academy hub setup` makes the proxy token; every config load reads it
+    data_root.make_secrets(settings)  # `academy hub setup` makes the proxy token; every config load reads it
     first, second = Config(), Config()
     config.update_hub(first, settings)
     config.update_hub(second, settings)

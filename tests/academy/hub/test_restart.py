@@ -22,7 +22,7 @@ import pytest
 import requests
 import websocket
 
-from academy.hub import launch, setup
+from academy.hub import launch, data_root
 from tests.support.probe import Kernel
 
 from .conftest import throwaway_district
@@ -97,7 +97,7 @@ def test_learners_do_not_notice_a_hub_restart(hub, sig):
     assert run_on(tab, name, "sales") == "42"
     cookie = browser(hub, name)
     server = server_process(hub, name).pid
-    proxy = int((setup.paths(hub.settings)["hub"] / "jupyterhub-proxy.pid").read_text())
+    proxy = int((data_root.paths(hub.settings)["hub"] / "jupyterhub-proxy.pid").read_text())
 
     t0 = time.monotonic()
     os.kill(hub.proc.pid, sig)
@@ -129,7 +129,7 @@ def test_stopping_the_academy_ends_learners_the_proxy_and_the_hub(hub):
         hub.start_server(name)
         token = hub.login(name).headers["Authorization"].split()[1]
         assert Kernel.start(hub.base_url, name, token).execute("1 + 1")["result"] == "2"
-    proxy = int((setup.paths(hub.settings)["hub"] / "jupyterhub-proxy.pid").read_text())
+    proxy = int((data_root.paths(hub.settings)["hub"] / "jupyterhub-proxy.pid").read_text())
     times = launch.stop_hub(hub.proc)
     print(f"\nstop of the academy: {times}")
     assert wait_until_none(hub, "alice", 30) == []
@@ -176,12 +176,12 @@ def test_supervisor_restarts_a_killed_hub_and_ctrl_c_stops_the_academy(hub, tmp_
         assert launch.hub_pid(settings) not in (None, first), (tmp_path / "supervisor.out").read_text()
         HubAPI(settings).wait_until_up(120)
         assert kernel.execute("fans")["result"] == "42", "the supervised restart kept the kernel"
-        log_file = setup.paths(settings)["hub"] / "jupyterhub.log"
+        log_file = data_root.paths(settings)["hub"] / "jupyterhub.log"
         deadline = time.monotonic() + 120  # the restarted hub has finished starting (services up)
         while time.monotonic() < deadline and "is now running" not in log_file.read_text(errors="replace")[
                 log_file.read_text(errors="replace").rindex("Running JupyterHub version"):]:
             time.sleep(0.5)
-        proxy = int((setup.paths(settings)["hub"] / "jupyterhub-proxy.pid").read_text())
+        proxy = int((data_root.paths(settings)["hub"] / "jupyterhub-proxy.pid").read_text())
 
         t0 = time.monotonic()
         supervisor.send_signal(signal.SIGINT)

@@ -136,6 +136,6 @@ def test_progress_page_follows_each_learner_and_shows_only_their_own(district_hu
 
 
 def admin_token(hub) -> str:
-    from academy.hub import setup
+    from academy.hub import data_root
 
-    return setup.admin_token(hub.settings)
+    return data_root.admin_token(hub.settings)

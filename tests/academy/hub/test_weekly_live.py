@@ -22,7 +22,7 @@ from .conftest import throwaway_district
 from .test_weekly_service import SAMPLE_EXPORT, give, report_notebook, subscribe_as
 
 from academy.data import data_path
-from academy.hub import launch, setup
+from academy.hub import launch, data_root
 from academy.hub.config import WEEKLY_SERVICE
 from academy.layout import REPO
 from academy.weekly import service as weekly_service
@@ -69,7 +69,7 @@ def test_weekly_report_through_the_hub_with_servers_stopped_and_a_restart(tmp_pa
     with throwaway_district({"weekly": {"day": "wed", "time": "06:30", "parallel": 1, "keep": 3},
                              "limits": {"memory_mb": 512}},
                             log_name="hub-weekly-jupyterhub.log", config=config) as hub:
-        python = str(setup.runtime_python(hub.settings))
+        python = str(data_root.runtime_python(hub.settings))
         homes = {n: Path(pwd.getpwnam(hub.unix(n)).pw_dir) for n in ("alice", "bob")}
         for name in ("alice", "bob"):
             give(hub.unix(name), homes[name] / "my_report.ipynb", nbformat.writes(report_notebook()).encode())

@@ -83,7 +83,7 @@ def place():
     """Settings of a throw-away district and learners alice and bob with private homes."""
     if os.geteuid() != 0:
         pytest.skip("runs jobs as real Unix accounts: needs root")
-    from academy.hub import unix_accounts, launch, setup
+    from academy.hub import unix_accounts, launch, data_root
 
     tag, base = throwaway_folder("weekly")
     settings = district.validate(district.merge(district.defaults(), {
@@ -98,7 +98,7 @@ def place():
     try:
         for unix in accounts_made:
             unix_accounts.ensure_unix_user(unix, settings["accounts"]["home_root"])
-        python = str(setup.build_runtime(settings))
+        python = str(data_root.build_runtime(settings))
         yield settings, python, names
     finally:
         for unix in accounts_made:

@@ -160,11 +160,11 @@ def test_peer_helpers_see_only_the_modules_they_completed_once_approved(service,
 def test_the_service_may_share_course_members_servers_only(tmp_path):
     from traitlets.config import Config
 
-    from academy.hub import config, setup
+    from academy.hub import config, data_root
 
     demo = district.load("demo")
     demo["hub"]["data_root"] = str(tmp_path / "data")
-    setup.make_secrets(demo)  # what `academy hub setup` makes and the config only reads
+    data_root.make_secrets(demo)  # what `academy hub setup` makes and the config only reads
     c = Config()
     config.update_spawner(c, demo)
     config.update_course(c, demo)

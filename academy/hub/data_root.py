@@ -331,28 +331,6 @@ def as_user(name: str, args: list[str], *, cwd: Path | str = "/", env: dict[str,
     return result
 
 
-def grader_nbgrader(settings: dict[str, Any], *args: str) -> subprocess.CompletedProcess:
-    """The real ``nbgrader`` CLI in the course root, as root (the grading sandbox needs root)."""
-    from academy.course import nbgrader
-
-    p = paths(settings)
-    env = {"JUPYTER_CONFIG_PATH": str(p["jupyter"] / "grader")}
-    if settings["exchange"]["kind"] == "ngshare":
-        # ngshare knows the grader as the hub service academy-admin, one of its admins (academy/deploy/ngshare.py).
-        env.update(JUPYTERHUB_API_TOKEN=admin_token(settings),
-                   USER=os.environ.get("USER", pwd.getpwuid(os.geteuid()).pw_name))
-    old = {name: os.environ.get(name) for name in env}
-    os.environ.update(env)
-    try:
-        return nbgrader(p["course"], *args)
-    finally:
-        for name, value in old.items():
-            if value is None:
-                os.environ.pop(name)
-            else:
-                os.environ[name] = value
-
-
 def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -> dict[str, Path]:
     """Make the data root, the grader account, the course and the per-role Jupyter config."""
     from academy.course import init_course
@@ -378,15 +356,10 @@ def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -
     # Due dates into the gradebook: nbgrader marks late submissions itself (academy/deadlines.py).
     from academy.deadlines import register
 
+    from academy.hub.release import grader_nbgrader
+
     register(settings, p["course"], lambda *args: grader_nbgrader(settings, *args))
     from academy.hub.permissions import secure
 
     secure(settings)  # the checkout, the curriculum in use, this data root (re-checked at hub start)
     return p
-
-
-def release(settings: dict[str, Any], modules: Iterable[str]) -> None:
-    """Generate and release ``modules`` to the exchange, as the grader."""
-    for module_id in modules:
-        grader_nbgrader(settings, "generate_assignment", module_id, "--force")
-        grader_nbgrader(settings, "release_assignment", module_id, "--force")
