@@ -125,9 +125,16 @@ def server_footprint(settings, names) -> dict:
             "parent_cpu_s": sum(c for c, _ in parents.values()), "parent_rss_mb": sum(m for _, m in parents.values())}
 
 
+PHASES = ("login", "server", "lab page", "kernel start", "first cell")
+
+
 def one_learner(base_url: str, name: str, password: str, start: threading.Barrier, budget: float) -> dict:
     start.wait()
     t0 = time.monotonic()
+    marks: dict[str, float] = {}
+
+    def mark(phase: str) -> None:  # seconds since the previous mark
+        marks[phase] = time.monotonic() - t0 - sum(marks.values())
     try:
         s = requests.Session()
         s.get(f"{base_url}hub/login", timeout=budget)
@@ -139,6 +146,7 @@ def one_learner(base_url: str, name: str, password: str, start: threading.Barrie
         xsrf = {"X-XSRFToken": s.cookies.get("_xsrf", path="/hub/")}
         token = s.post(f"{base_url}hub/api/users/{name}/tokens", json={"expires_in": 3600}, headers=xsrf,
                        timeout=budget).json()["token"]
+        mark("login")
         auth = {"Authorization": f"token {token}"}
         while time.monotonic() - t0 < budget:
             r = requests.post(f"{base_url}hub/api/users/{name}/server", headers=auth, timeout=budget)
@@ -155,13 +163,18 @@ def one_learner(base_url: str, name: str, password: str, start: threading.Barrie
             time.sleep(0.5)
         else:
             return {"ok": False, "why": "server not ready in budget"}
+        mark("server")
         page = requests.get(f"{base_url}user/{name}/lab", headers=auth, timeout=budget)
         if page.status_code != 200:
             return {"ok": False, "why": f"lab page {page.status_code}"}
-        result = Kernel.start(base_url, name, token, timeout=budget).execute("1 + 1", timeout=budget)
+        mark("lab page")
+        kernel = Kernel.start(base_url, name, token, timeout=budget)
+        mark("kernel start")
+        result = kernel.execute("1 + 1", timeout=budget)
         if result.get("result") != "2":
             return {"ok": False, "why": f"cell: {result}"}
-        return {"ok": True, "seconds": time.monotonic() - t0}
+        mark("first cell")
+        return {"ok": True, "seconds": time.monotonic() - t0, "phases": marks}
     except Exception as error:  # one learner's failure is a data point, not the end of the run
         return {"ok": False, "why": repr(error)[:200]}
 
@@ -179,14 +192,14 @@ def hub_cpu_seconds(proc) -> float:
     return total
 
 
-def storm(base_url: str, people: dict[str, str], proc, budget: float) -> dict:
-    barrier = threading.Barrier(len(people) + 1)
+def storm(base_url: str, passwords: dict[str, str], proc, budget: float) -> dict:
+    barrier = threading.Barrier(len(passwords) + 1)
     results: dict[str, dict] = {}
 
     def run(name: str, password: str) -> None:
         results[name] = one_learner(base_url, name, password, barrier, budget)
 
-    threads = [threading.Thread(target=run, args=item, daemon=True) for item in people.items()]
+    threads = [threading.Thread(target=run, args=item, daemon=True) for item in passwords.items()]
     for t in threads:
         t.start()
     cpu0, wall0 = hub_cpu_seconds(proc), time.monotonic()
@@ -197,7 +210,12 @@ def storm(base_url: str, people: dict[str, str], proc, budget: float) -> dict:
     times = sorted(r["seconds"] for r in results.values() if r.get("ok"))
     failures = [f"{n}: {r['why']}" for n, r in results.items() if not r.get("ok")]
     pct = (lambda q: times[min(len(times) - 1, int(round(q * (len(times) - 1))))] if times else float("nan"))
-    return {"ok": len(times), "n": len(people), "p50": pct(0.5), "p95": pct(0.95),
+    phases = {}
+    for phase in PHASES:  # where the time goes: each phase's median and p95 over the learners who got through
+        values = sorted(r["phases"][phase] for r in results.values() if r.get("ok"))
+        phases[phase] = (values[len(values) // 2], values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]) \
+            if values else (float("nan"), float("nan"))
+    return {"ok": len(times), "n": len(passwords), "p50": pct(0.5), "p95": pct(0.95), "phases": phases,
             "max": times[-1] if times else float("nan"), "hub_cpu_s": cpu, "wall_s": wall,
             "hub_cpu_pct": 100 * cpu / wall if wall else 0, "failures": failures}
 
@@ -245,7 +263,7 @@ max_learners = {args.learners + 5}
     os.environ["ACADEMY_DISTRICTS"] = str(base / "districts")
     settings = district.load(district_id)
     names = [f"l{i:02d}" for i in range(args.learners)]
-    people = {n: f"storm-{tag}-{n}-pw" for n in names}
+    passwords = {n: f"storm-{tag}-{n}-pw" for n in names}
     overlay = base / "stock_config.py"
     overlay.write_text(STOCK_OVERLAY.format(config=str(launch.CONFIG)), encoding="utf-8")
     fork_overlay = base / "fork_config.py"
@@ -260,7 +278,7 @@ max_learners = {args.learners + 5}
               flush=True)
         proc = launch.start_hub(district_id, districts=base / "districts", timeout=180)
         api = people.HubAPI(settings)
-        for name, password in people.items():
+        for name, password in passwords.items():
             people.add_user(settings, name, password=password, must_change=False, api=api)
         launch.stop_hub(proc)
         proc = None
@@ -277,7 +295,7 @@ max_learners = {args.learners + 5}
                 print(f"ours: pre-start (08:50, paced {settings['storm']['prestart_parallel']} at a time): "
                       f"{len(ready)}/{len(names)} servers in {time.monotonic() - t0:.0f} s", flush=True)
             load = os.getloadavg()
-            report[scenario] = storm(api.base.removesuffix("hub/api"), people, proc, args.budget)
+            report[scenario] = storm(api.base.removesuffix("hub/api"), passwords, proc, args.budget)
             r = report[scenario]
             r.update(server_footprint(settings, names), load=load)
             print(f"{scenario}: {r['ok']}/{r['n']} succeeded, p50 {r['p50']:.1f} s, p95 {r['p95']:.1f} s, "
@@ -287,6 +305,8 @@ max_learners = {args.learners + 5}
                   f"({r['servers']} servers); its kernel zygote {r['zygote_cpu_s']:.2f} CPU-s; "
                   f"fork parents {r['parent_cpu_s']:.1f} CPU-s, {r['parent_rss_mb']:.0f} MB; "
                   f"load average at start {load[0]:.1f}", flush=True)
+            print("  phases (p50 / p95 s): " + ", ".join(f"{k} {a:.1f} / {b:.1f}" for k, (a, b) in r["phases"].items()),
+                  flush=True)
             for failure in r["failures"][:5]:
                 print(f"  failed {failure}", flush=True)
             stop_all_servers(api, names)

@@ -606,16 +606,16 @@ def restore(settings: dict[str, Any], source: Path, *, into: Path | None = None,
     folder ``into`` (homes then land in ``into/homes/<unix account>``)."""
     _need_root()
     source = Path(source)
-    data_root = data_root.paths(settings)["root"]
-    target = Path(into) if into else data_root
+    own_root = data_root.paths(settings)["root"]
+    target = Path(into) if into else own_root
     if not source.exists():
         raise BackupError(say("backup.no_source", path=source))
     # Refusals first: nothing is read or written before them.
-    if _same(target, data_root):
+    if _same(target, own_root):
         from academy.hub.launch import hub_pid
 
         if hub_pid(settings):
-            raise BackupError(say("backup.hub_running", path=data_root, id=settings["district"]["id"]))
+            raise BackupError(say("backup.hub_running", path=own_root, id=settings["district"]["id"]))
     if _has_entries(target) and not force:
         raise BackupError(say("backup.target_not_empty", path=target))
     target.parent.mkdir(parents=True, exist_ok=True)

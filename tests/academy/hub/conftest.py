@@ -116,14 +116,16 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     """A running throw-away district ``t<hex>``: its own ports, data, Unix accounts and hub.
 
     ``sections`` are merged onto the test district's file. ``people`` get accounts with
-    ``PASSWORD`` (``people.add_user``); tests may put more Unix account names in
+    ``PASSWORD`` (``academy.hub.people.add_user``); tests may put more Unix account names in
     ``hub.unix_accounts`` to have them removed too.
     ``config`` replaces ``jupyterhub_config.py``. At the end the hub stops, every account and
     the district's Unix group and memory cgroup go, the hub log is kept as ``test-artifacts/<log_name>``.
     """
     need_root()
     from academy import district
-    from academy.hub import unix_accounts, launch, data_root, people
+    from academy.hub import data_root, launch
+    from academy.hub.people import add_user
+    from academy.hub.unix_accounts import remove_district_group, remove_unix_user
 
     tag, base = throwaway_folder("hubtest")  # 0755: learners traverse to the exchange and the runtime
     district_id = f"t{tag}"
@@ -146,15 +148,15 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     settings = district.load(district_id, path=districts / f"{district_id}.toml")
     proc = None
     hub = None
-    unix_accounts: list[str] = [settings["accounts"]["unix_prefix"] + name for name, _ in people]
+    made: list[str] = [settings["accounts"]["unix_prefix"] + name for name, _ in people]
     try:
         data_root.prepare(settings, modules=[MODULE])
         proc = launch.start_hub(district_id, districts=districts, timeout=120,
                                 **({"config": config} if config else {}))
         hub = DistrictHub(settings=settings, districts=districts, proc=proc,
-                          base_url=f"http://127.0.0.1:{port}/", unix_accounts=unix_accounts)
+                          base_url=f"http://127.0.0.1:{port}/", unix_accounts=made)
         for name, role in people:
-            hub.people[name] = people.add_user(settings, name, role=role, password=PASSWORD.format(name=name))
+            hub.people[name] = add_user(settings, name, role=role, password=PASSWORD.format(name=name))
         # The hub and its services took the test curriculum with them when they started; put the
         # real one back for every other test that runs on this worker meanwhile.
         _restore_env("ACADEMY_CURRICULUM", old_curriculum)
@@ -162,9 +164,9 @@ def throwaway_district(sections: dict[str, dict[str, Any]] | None = None, *,
     finally:
         if proc is not None:
             launch.stop_hub(proc)
-        for unix in dict.fromkeys(unix_accounts):
-            unix_accounts.remove_unix_user(unix)
-        unix_accounts.remove_district_group(settings)
+        for unix in dict.fromkeys(made):
+            remove_unix_user(unix)
+        remove_district_group(settings)
         launch.remove_district_cgroup(settings)
         artifacts = Path(__file__).resolve().parents[3] / "test-artifacts"
         log = base / "data" / "hub" / "jupyterhub.log"
