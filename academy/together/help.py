@@ -176,6 +176,17 @@ class Store:
             return []
 
 
+def times_helped(log: list[dict[str, Any]], name: str) -> int:
+    """How many requests ``name`` joined, from the share log (joining one request again counts once).
+
+    >>> times_helped([{"event": "grant", "helper": "mina", "request": "a"},
+    ...               {"event": "grant", "helper": "mina", "request": "a"},
+    ...               {"event": "grant", "helper": "jun", "request": "b"}], "mina")
+    1
+    """
+    return len({e.get("request") for e in log if e.get("event") == "grant" and e.get("helper") == name})
+
+
 def active_helpers(request: dict[str, Any]) -> list[str]:
     """Helpers whose share is (as far as the hub last said) still in place."""
     return [name for name, h in request["helpers"].items() if h["to"] is None]
@@ -298,7 +309,7 @@ class Help:
 
     def helped(self, name: str) -> int:
         """How many requests ``name`` joined (the share log: one per request)."""
-        return len({e["request"] for e in self.store.read_log() if e.get("event") == "grant" and e.get("helper") == name})
+        return times_helped(self.store.read_log(), name)
 
     # -- helpers --------------------------------------------------------------------------------
     def queue(self, helper: str) -> tuple[bool, list[dict[str, Any]]]:

@@ -11,6 +11,9 @@ learner who is logged in -- :mod:`academy.together.service`):
 * 채점됨 (``graded``): the gradebook has the submission fully graded: score / max score; the
   feedback link opens the learner's ``feedback`` folder once they fetched it.
 
+Below the modules: how many help requests the learner joined as a helper (도우미 or study circle;
+counted from the share log, :func:`academy.together.help.times_helped`), a reason to help.
+
 Everything under the learner's home is untrusted: folders count only when they are real folders
 (no symlinks, at any step) owned by the learner.
 
@@ -139,9 +142,11 @@ def gradebook_results(url: str, student: str) -> dict[str, dict[str, Any]]:
 
 
 def learner_progress(settings: dict[str, Any], name: str, modules: list[dict[str, Any]]) -> dict[str, Any]:
-    """The page's data for hub user ``name``: ``rows``, ``next``, ``known`` (False: no Unix account yet)."""
+    """The page's data for hub user ``name``: ``rows``, ``next``, ``known`` (False: no Unix account yet),
+    ``helped`` (how many help requests they joined: :mod:`academy.together.help`'s share log)."""
     from academy.database import gradebook_url
     from academy.hub.unix_accounts import unix_name
+    from academy.together.help import Store, times_helped
 
     course = settings["district"]["course_id"]
     try:
@@ -159,5 +164,5 @@ def learner_progress(settings: dict[str, Any], name: str, modules: list[dict[str
     graded = gradebook_results(gradebook_url(settings), name)
     rows = module_rows(modules, fetched=fetched, passed=passed, totals={m["id"]: problem_count(m["id"]) for m in modules},
                        submitted=submitted, graded=graded, feedback=feedback)
-    return {"rows": rows, "known": entry is not None,
+    return {"rows": rows, "known": entry is not None, "helped": times_helped(Store(settings).read_log(), name),
             "next": next_sentence(modules, rows, fetched=fetched, submitted=submitted | set(graded))}

@@ -4,8 +4,11 @@ Two fresh learners (carol, erin) of the session's district hub. carol works thro
 for real (instant check recorded by her own Unix account, fetch, submit, autograde, feedback);
 the page follows her: 진행 중 -> 제출함 -> 채점됨 with her score and a feedback link. erin plants
 symlinks into carol's folders and asks for carol's page: she still sees only her own empty
-progress. Anonymous visitors are sent to the hub's login. In a real browser, the link on carol's
-welcome page opens the page (screenshot in test-artifacts/: look at it).
+progress. Help given: carol, graded, becomes a 도우미 (offers, the instructor approves) and joins
+two of erin's help requests -- real shares of erin's server; her page says she helped twice,
+erin's says erin has not helped yet, never carol's count. Anonymous visitors are sent to the hub's
+login. In a real browser, the link on carol's welcome page opens the page (screenshot in
+test-artifacts/: look at it).
 """
 
 from __future__ import annotations
@@ -44,6 +47,13 @@ def states(html: str) -> dict[str, str]:
     return dict(re.findall(r'data-module="([^"]+)" data-state="([^"]+)"', html))
 
 
+def helped(html: str) -> str:
+    """The help-given count the page shows (its ``#helped`` section)."""
+    found = re.search(r'id="helped" data-count="(\d+)"', html)
+    assert found, html[-1500:]
+    return found.group(1)
+
+
 def as_learner(hub, name: str, code: str) -> None:
     r = hub.as_unix(name, "/usr/bin/python3", "-c", code)
     assert r.returncode == 0, r.stderr
@@ -69,6 +79,7 @@ def test_progress_page_follows_each_learner_and_shows_only_their_own(district_hu
     assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store", page.text[:500]
     assert "내 학습 현황" in page.text and f'id="who">{carol}<' in page.text
     assert states(page.text) == {MODULE: "doing"} and "1개 통과" in page.text
+    assert helped(page.text) == "0" and "아직 다른 분을 도와준 적은 없어요" in page.text
 
     # carol fetches, solves, submits: 제출함
     release(hub)
@@ -112,6 +123,35 @@ def test_progress_page_follows_each_learner_and_shows_only_their_own(district_hu
     admin = requests.get(url, headers={"Authorization": f"token {admin_token(hub)}"}, timeout=60)
     assert admin.status_code == 403
 
+    # help given: carol (graded) offers to help with the module, the instructor approves, and she
+    # joins two of erin's help requests (JupyterHub shares of erin's running server)
+    as_learner(hub, erin, "import os; os.unlink(os.path.expanduser('~/.academy')); "  # her own folders again
+                          f"os.unlink(os.path.expanduser('~/{hub.course}'))")
+    help_url = url + "help/"
+    r = hub.login(carol).post(help_url + "volunteer", data={"module": MODULE}, allow_redirects=False, timeout=60)
+    assert r.status_code == 302, r.text
+    r = hub.login("teach").post(help_url + "approve", data={"name": carol, "module": MODULE},
+                                allow_redirects=False, timeout=60)
+    assert r.status_code == 302, r.text
+    hub.start_server(erin)
+    for part in ("exercise", "lesson"):
+        r = hub.login(erin).post(help_url + "ask", data={"path": f"{hub.course}/{MODULE}/{part}.ipynb"},
+                                 allow_redirects=False, timeout=60)
+        assert r.status_code == 302, r.text
+    asked = re.findall(r'data-request="([0-9a-f]{12})" data-status="open"', s_erin.get(help_url + "mine", timeout=60).text)
+    assert len(asked) == 2, asked
+    for request_id in asked:
+        r = hub.login(carol).post(help_url + f"{request_id}/join", allow_redirects=False, timeout=60)
+        assert r.status_code == 302 and f"/user/{erin}/lab/tree/" in r.headers["Location"], (r.status_code, r.text)
+    mine = s_carol.get(url, timeout=60).text
+    assert helped(mine) == "2" and "다른 분을 2번 도와줬어요" in mine and "아직 다른 분을" not in mine
+    theirs = s_erin.get(url, timeout=60).text
+    assert helped(theirs) == "0" and "번 도와줬어요" not in theirs and "아직 다른 분을 도와준 적은 없어요" in theirs
+    for request_id in asked:  # erin closes both: the shares go, the help given stays counted
+        r = hub.login(erin).post(help_url + f"{request_id}/close", allow_redirects=False, timeout=60)
+        assert r.status_code == 302, r.text
+    assert helped(s_carol.get(url, timeout=60).text) == "2"
+
     # the welcome page's link opens the page in a real browser
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="ko-KR")
     tab = context.new_page()
@@ -132,6 +172,7 @@ def test_progress_page_follows_each_learner_and_shows_only_their_own(district_hu
     shown.screenshot(path=str(ARTIFACTS / "together-progress.png"), full_page=True)
     assert unquote(shown.url).startswith(f"{base}/services/academy-together/")
     assert "채점됨" in shown.inner_text("#modules") and "2 / 2점" in shown.inner_text("#modules")
+    assert "다른 분을 2번 도와줬어요" in shown.inner_text("#helped")
     context.close()
 
 

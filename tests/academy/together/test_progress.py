@@ -69,3 +69,26 @@ def test_problem_counts_come_from_the_declared_checks():
 
 def test_no_gradebook_yet_means_nothing_graded(tmp_path):
     assert progress.gradebook_results(f"sqlite:///{tmp_path}/gradebook.db", "alice") == {}
+
+
+def test_the_page_shows_the_help_given_friendly_when_none():
+    from academy.together.service import render
+
+    def helped(count):
+        html = render("progress.html", name="mina", district="테스트구", base_url="/", lab_url="/lab", known=True,
+                      next="", rows=[], helped=count)
+        return html[html.index('id="helped"'):]
+
+    assert 'data-count="3"' in helped(3) and "다른 분을 3번 도와줬어요" in helped(3)
+    none = helped(0)
+    assert 'data-count="0"' in none and "번 도와줬어요" not in none and "아직 다른 분을 도와준 적은 없어요" in none
+    assert 'href="/services/academy-together/help/mine#peer"' in none  # where to offer help
+
+
+def test_help_given_counts_each_request_once_and_only_the_helpers_own():
+    from academy.together.help import times_helped
+
+    log = [{"event": "grant", "helper": "mina", "request": "a"}, {"event": "revoke", "helper": "mina", "request": "a"},
+           {"event": "grant", "helper": "mina", "request": "a"}, {"event": "grant", "helper": "mina", "request": "b"},
+           {"event": "grant", "helper": "jun", "request": "c"}]
+    assert (times_helped(log, "mina"), times_helped(log, "jun"), times_helped(log, "hana")) == (2, 1, 0)
