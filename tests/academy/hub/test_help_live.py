@@ -8,6 +8,7 @@ is refused at every step, and nobody but hana reads her private-data folder thro
 hana closes the request: tutor's very next request (browser cookie and API token) is 403 and his
 open kernel connection is closed. The share log has the grant and the revocation; Validate and
 submit still work and no nbgrader cell metadata changed. Screenshots in test-artifacts/help-*.png.
+The same command from JupyterLab's command palette, and a share that ends when its time is up.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from urllib.parse import quote
 
 import pytest
 import websocket
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .conftest import ARTIFACTS, PASSWORD
 from .helpers import MODULE, fetch, learner, release, submit
@@ -215,3 +217,98 @@ def test_help_request_shares_the_learners_server_until_closed(district_hub, peop
     submit(hub, "hana")
     hana_ctx.close()
     tutor_ctx.close()
+
+
+def test_help_request_from_the_command_palette(district_hub, people, browser):
+    """도움 요청 is a command in JupyterLab's command palette too (labextension/src/help.ts,
+    ``academy:help-request``): hana opens the palette on her notebook and runs it from its item.
+    Lumino's palette search cannot find it by typing: its fuzzy search starts a match only at an
+    ASCII word character (``/\\b\\w/`` in @lumino/widgets' commandpalette.ts) and it searches only the
+    category and the label, both Korean here; so the test picks the item from the full list, as a
+    learner scrolling the palette would, and the ask page opens for that notebook in a new tab."""
+    hub = district_hub
+    path = "연습/도와주세요.ipynb"
+    hub.start_server("hana")
+    assert learner(hub, "hana", "PUT", f"api/contents/{quote('연습')}", json={"type": "directory"}).status_code in (200, 201)
+    notebook = {"type": "notebook", "format": "json", "content": {
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
+        "cells": [{"cell_type": "code", "source": "print('막혔어요')", "metadata": {}, "outputs": [],
+                   "execution_count": None}], "nbformat": 4, "nbformat_minor": 5}}
+    r = learner(hub, "hana", "PUT", f"api/contents/{quote(path)}", json=notebook)
+    assert r.status_code in (200, 201), r.text
+
+    context, lab = log_in(browser, hub, "hana")
+    lab.goto(f"{hub.base_url}user/hana/lab/tree/{quote(path)}")
+    lab.wait_for_selector(".jp-Notebook .jp-Cell")
+    # the kernel settled: while it starts, every status change makes the palette draw its list anew,
+    # scrolled back to the top, so no item holds still long enough to be clicked
+    lab.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status=idle]", timeout=120_000)
+    item = lab.locator(".lm-CommandPalette-item[data-command='academy:help-request']")
+    for attempt in range(6):  # the modal palette closes when something else takes the focus: open it again
+        lab.click(".jp-Notebook .jp-Cell .jp-InputPrompt")  # the notebook has the focus, as when one is stuck in it
+        lab.keyboard.press("Control+Shift+C")  # JupyterLab's shortcut for the command palette
+        try:
+            item.wait_for(timeout=10_000)
+            label, classes = item.inner_text(timeout=5_000), item.get_attribute("class", timeout=5_000) or ""
+            shot(lab, "palette-0")
+            with context.expect_page(timeout=20_000) as opened:
+                item.click(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            shot(lab, f"palette-retry-{attempt}")
+            lab.keyboard.press("Escape")
+    else:
+        pytest.fail("the 도움 요청 item of the command palette could not be clicked (test-artifacts/help-palette-retry-*.png)")
+    assert label.strip().startswith("도움 요청") and "lm-mod-disabled" not in classes  # enabled: a notebook is open
+    ask = opened.value
+    ask.set_default_timeout(90_000)
+    ask.wait_for_selector("#what-helpers-see")
+    assert "/services/academy-together/help/ask" in ask.url
+    assert ask.inner_text("#path") == path  # the notebook hana was in
+    shot(ask, "palette-1-ask")
+    context.close()
+
+
+def test_a_helpers_share_ends_when_its_time_is_up(district_hub, people):
+    """The share's time limit, live: JupyterHub's direct shares cannot expire by themselves (6.x:
+    ``ShareGrantRequest`` takes no ``expires_in``; only share codes do, from 60 s), so the service's
+    sweep (every ``help_pages.SWEEP_SECONDS``) revokes a share past ``[help] share_minutes``, and the
+    district accepts 5 minutes at least. Rather than wait 5 minutes, the test brings the share's
+    deadline in the service's own store forward to now, as time passing would: within a sweep or
+    two tutor is refused (403) on hana's server, the share log says ``expired``, and the request
+    itself stays open for hana."""
+    from academy.together.help_pages import SWEEP_SECONDS
+
+    hub = district_hub
+    server = "user/hana/api/status"
+    hub.start_server("hana")
+    r = hub.login("hana").post(hub.base_url + HELP + "ask", data={"path": f"{hub.course}/{MODULE}/exercise.ipynb"},
+                               allow_redirects=False, timeout=60)
+    assert r.status_code == 302, r.text
+    store = Path(hub.settings["hub"]["data_root"]) / "help" / "requests.json"
+    request_id = next(r["id"] for r in json.loads(store.read_text(encoding="utf-8")).values()
+                      if r["learner"] == "hana" and r["status"] == "open")
+    r = hub.login("tutor").post(hub.base_url + HELP + f"{request_id}/join", allow_redirects=False, timeout=60)
+    assert r.status_code == 302 and "/user/hana/lab/tree/" in r.headers["Location"], r.status_code
+    assert get_as(hub, "tutor", server) == 200
+
+    saved = json.loads(store.read_text(encoding="utf-8"))
+    share = saved[request_id]["helpers"]["tutor"]
+    assert share["to"] is None and share["until"] - share["from"] == hub.settings["help"]["share_minutes"] * 60
+    share["until"] = time.time() - 1  # the time is up
+    tmp = store.with_suffix(".test")
+    tmp.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(store)  # atomically, as the service writes it
+
+    t0 = time.monotonic()
+    while get_as(hub, "tutor", server) != 403:
+        assert time.monotonic() - t0 < 2 * SWEEP_SECONDS + 30, "the expired share was never revoked"
+        time.sleep(1)
+    assert get_as(hub, "tutor", f"user/hana/api/contents/{hub.course}") == 403
+    log = [json.loads(line) for line in (store.parent / "shares.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["event"], e["helper"], e.get("why")) for e in log if e["request"] == request_id] == [
+        ("grant", "tutor", None), ("revoke", "tutor", "expired")]
+    request = json.loads(store.read_text(encoding="utf-8"))[request_id]
+    assert request["status"] == "open" and request["helpers"]["tutor"]["to"] is not None
+    assert hub.login("hana").post(hub.base_url + HELP + f"{request_id}/close", allow_redirects=False,
+                                  timeout=60).status_code == 302
