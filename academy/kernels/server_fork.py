@@ -82,6 +82,10 @@ BASE_PRELOAD = ("jupyter_server.serverapp", "jupyterhub.singleuser", "jupyterhub
 # The parent's own environment: only what imports may look at, never a secret (see parent_env).
 PARENT_ENV_KEYS = ("PATH", "LANG", "LC_ALL", "TZ", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH")
 TITLE_ROOM = 1024  # bytes of the parent's argv the child overwrites with the stock command line
+# The parent's environment carries this much padding (ENV_ROOM_KEY), which each child overwrites with
+# its own environment so that /proc/<pid>/environ says what a stock start's would (psutil, `ps e`,
+# launch.stop_orphaned_servers find a district's servers by their JUPYTERHUB_API_URL there).
+ENV_ROOM, ENV_ROOM_KEY = 16384, "ACADEMY_ENV_ROOM"
 SPEC_MAX = 60_000  # a spec must fit a pipe's buffer (64 KiB): the hub writes it before the fork
 RETRY_AFTER = 300.0  # seconds before a parent that failed to start is tried again (stock meanwhile)
 
@@ -168,6 +172,7 @@ def pristine_problems() -> list[str]:
     if held:  # the children close its descriptor; a NullHandler or one on stderr (fd 2) is fine
         problems.append(f"logging handlers on files or sockets: {held}")
     problems += [f"shared writable mapping {line}" for line in shared_writable_mappings(os.getpid())]
+    problems += [f"a default computed from the parent's home at import: {d}" for d in parent_home_defaults()]
     return problems
 
 
@@ -278,12 +283,16 @@ def _child(fds: list[int], zygote_mode: bool = False) -> None:
             devnull = os.open(os.devnull, os.O_RDONLY)
             os.dup2(devnull, 0)
             os.close(devnull)
-        set_title(spec["title"])  # as root: a non-dumpable process may not open its own /proc/<pid>/mem
+        env = dict(spec["env"])
+        if len(extra) == 2:  # this server's zygote: its request and reply pipes
+            env[ZYGOTE_FDS_ENV] = f"{extra[0]},{extra[1]},{spec['zygote_pid']}"  # read, write, pid
+        # As root: a non-dumpable process may not open its own /proc/<pid>/mem.
+        set_title(spec["title"])
+        set_environ(env)
         become(spec)
         os.environ.clear()
-        os.environ.update(spec["env"])
-        if len(extra) == 2:  # this server's zygote: its request and reply pipes
-            os.environ[ZYGOTE_FDS_ENV] = f"{extra[0]},{extra[1]},{spec['zygote_pid']}"  # read, write, pid
+        os.environ.update(env)
+        refresh_import_time_defaults()
         sys.dont_write_bytecode = bool(spec["env"].get("PYTHONDONTWRITEBYTECODE"))
         _python_paths(os.getcwd())
         import random
@@ -393,6 +402,70 @@ def run_server(argv: list[str]) -> int:
     return code
 
 
+def set_environ(env: dict[str, str]) -> None:
+    """Show ``env`` as this process's /proc/<pid>/environ, written over the parent's padded
+    environment block (``ENV_ROOM``); what does not fit is left out, the JUPYTERHUB_ entries first in."""
+    with open(f"/proc/{os.getpid()}/stat", "rb") as stat:
+        fields = stat.read().rsplit(b")", 1)[1].split()
+    start, end = int(fields[47]), int(fields[48])  # env_start, env_end (fields 50 and 51)
+    room = end - start
+    entries = sorted((f"{k}={v}".encode() + b"\0" for k, v in env.items()),
+                     key=lambda e: not e.startswith(b"JUPYTERHUB_"))
+    block = b""
+    for entry in entries:
+        if len(block) + len(entry) < room:
+            block += entry
+    with open(f"/proc/{os.getpid()}/mem", "r+b", buffering=0) as mem:
+        mem.seek(start)
+        mem.write(block.ljust(room, b"\0"))
+
+
+# Trait defaults some packages compute from the environment when they are *imported*: in the parent
+# they were the parent's (HOME=/nonexistent), so each child computes them again as the learner.
+# (module, class, trait, function of a module returning the default); pristine_problems() reports
+# any other default that still names the parent's home.
+IMPORT_TIME_DEFAULTS = (
+    ("jupyterlab.labapp", "LabApp", "user_settings_dir", "jupyterlab.commands:get_user_settings_dir"),
+    ("jupyterlab.labapp", "LabApp", "workspaces_dir", "jupyterlab.commands:get_workspaces_dir"),
+)
+PARENT_HOME = "/nonexistent"
+
+
+def refresh_import_time_defaults() -> None:
+    import importlib
+
+    for module_name, class_name, trait, source in IMPORT_TIME_DEFAULTS:
+        module = sys.modules.get(module_name)
+        if module is None:
+            continue  # not imported in the parent: its import in this child computes them itself
+        source_module, function = source.split(":")
+        value = getattr(importlib.import_module(source_module), function)()
+        cls = getattr(module, class_name)
+        cls.class_traits()[trait].default_value = value
+        for each in (cls, *_subclasses(cls)):  # traitlets copies static defaults per class, at class set-up
+            cached = each.__dict__.get("_static_immutable_initial_values")
+            if cached is not None and trait in cached:
+                cached[trait] = value
+
+
+def parent_home_defaults() -> list[str]:
+    """Trait defaults of imported classes that name the parent's home, but for those the children
+    compute again (IMPORT_TIME_DEFAULTS): each would be the parent's in every learner's server."""
+    traitlets = sys.modules.get("traitlets")
+    if traitlets is None:
+        return []
+    refreshed = {(c, t) for _, c, t, _ in IMPORT_TIME_DEFAULTS}
+    found = []
+    for cls in _subclasses(traitlets.HasTraits):
+        for name, trait in cls.class_traits().items():
+            values = (getattr(trait, "default_value", None),
+                      cls.__dict__.get("_static_immutable_initial_values", {}).get(name))
+            value = next((v for v in values if isinstance(v, str) and v.startswith(PARENT_HOME)), None)
+            if value is not None and (cls.__name__, name) not in refreshed:
+                found.append(f"{cls.__module__}.{cls.__name__}.{name} = {value}")
+    return sorted(set(found))
+
+
 def set_title(title: str) -> None:
     """Show ``title`` (the stock command line) as this process's /proc/<pid>/cmdline: ``ps``,
     the admins and the clean-stop tests see a learner's server, not the parent's command."""
@@ -429,7 +502,8 @@ def parent_env(environment: dict[str, str], config_path: str) -> dict[str, str]:
     and nothing else -- not the hub's environment (which may hold secrets) and no token."""
     env = {k: v for k, v in environment.items() if k in PARENT_ENV_KEYS and isinstance(v, str)}
     env.setdefault("PATH", SYSTEM_PATH)  # the spawner's environment normally brings the tools path
-    env.update({"HOME": "/nonexistent", "JUPYTER_CONFIG_PATH": config_path, "PYTHONDONTWRITEBYTECODE": "1"})
+    env.update({"HOME": PARENT_HOME, "JUPYTER_CONFIG_PATH": config_path, "PYTHONDONTWRITEBYTECODE": "1",
+                ENV_ROOM_KEY: "x" * ENV_ROOM})
     return env
 
 

@@ -119,6 +119,14 @@ def test_forked_servers_keep_every_isolation_guarantee(planted_secret):
         account = pwd.getpwnam(hub.unix("alice"))
         assert (uid, cwd, user) == (account.pw_uid, account.pw_dir, "alice"), facts
 
+        # What JupyterLab computes from HOME when imported (in the parent: /nonexistent) is the
+        # learner's: their own settings are served (the district's font sizes, academy/hub/lab_fonts.py).
+        themes = hub.login("alice").get(
+            f"{hub.base_url}user/alice/lab/api/settings/@jupyterlab/apputils-extension:themes", timeout=30)
+        assert themes.status_code == 200 and "overrides" in themes.json()["raw"], themes.text[:300]
+        # /proc/<pid>/environ says what a stock start's would (tools find a district's servers by it).
+        assert alice.environ().get("JUPYTERHUB_USER") == "alice" and "JUPYTERHUB_API_URL" in alice.environ()
+
         for name, server in (("alice", alice), ("bob", bob)):
             entry = pwd.getpwnam(hub.unix(name))
             status = status_of(server.pid)

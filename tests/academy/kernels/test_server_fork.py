@@ -70,6 +70,10 @@ def test_the_kernel_parent_imports_what_a_zygote_does_and_starts_nothing():
     ("import mmap; keep = mmap.mmap(-1, 4096)", "shared writable mapping"),  # MAP_SHARED, writable
     ("from jupyter_server.serverapp import ServerApp; ServerApp.instance()", "traitlets singletons"),
     ("import logging; logging.getLogger('x').addHandler(logging.FileHandler('/dev/null'))", "logging handlers"),
+    # A trait default computed from HOME at import (as JupyterLab's user settings folder is): the
+    # parent's /nonexistent in every learner's server unless the children compute it again.
+    ("import traitlets; Leaky = type('Leaky', (traitlets.HasTraits,), {'d': traitlets.Unicode('/nonexistent/.x')})",
+     "parent's home"),
 ])
 def test_the_pristine_check_sees_what_must_not_be_shared(unsafe, expected):
     facts = run_python(f"""
@@ -90,7 +94,8 @@ def test_the_parent_gets_no_secret_of_the_hub():
     env = server_fork.parent_env(environment, "/srv/jupyter/learner")
     assert env == {"PATH": "/opt/py/bin:/usr/bin", "LANG": "ko_KR.UTF-8", "TZ": "Asia/Seoul",
                    "JUPYTER_PATH": "/srv/jupyter/data", "JUPYTER_CONFIG_PATH": "/srv/jupyter/learner",
-                   "HOME": "/nonexistent", "PYTHONDONTWRITEBYTECODE": "1"}
+                   "HOME": "/nonexistent", "PYTHONDONTWRITEBYTECODE": "1",
+                   server_fork.ENV_ROOM_KEY: "x" * server_fork.ENV_ROOM}
 
 
 @pytest.mark.slow
