@@ -172,7 +172,7 @@ def pristine_problems() -> list[str]:
     if held:  # the children close its descriptor; a NullHandler or one on stderr (fd 2) is fine
         problems.append(f"logging handlers on files or sockets: {held}")
     problems += [f"shared writable mapping {line}" for line in shared_writable_mappings(os.getpid())]
-    problems += [f"a default computed from the parent's home at import: {d}" for d in parent_home_defaults()]
+    problems += [f"computed from the parent's home at import: {d}" for d in parent_home_state()]
     return problems
 
 
@@ -420,13 +420,24 @@ def set_environ(env: dict[str, str]) -> None:
         mem.write(block.ljust(room, b"\0"))
 
 
-# Trait defaults some packages compute from the environment when they are *imported*: in the parent
-# they were the parent's (HOME=/nonexistent), so each child computes them again as the learner.
-# (module, class, trait, function of a module returning the default); pristine_problems() reports
-# any other default that still names the parent's home.
+# What some packages compute from the environment when they are *imported*: in the parent that was
+# the parent's (HOME=/nonexistent, root's uid), so each child computes it again as the learner.
+# Trait defaults: (module, class, trait, "module:function", args) -- the learner's JupyterLab
+# settings and workspaces, nbconvert's user templates. Modules run again: send2trash's trash folder
+# and uid (else a deleted file skips the learner's trash). Module globals: distutils' user folders.
+# pristine_problems() reports anything else
+# imported that still names the parent's home.
 IMPORT_TIME_DEFAULTS = (
-    ("jupyterlab.labapp", "LabApp", "user_settings_dir", "jupyterlab.commands:get_user_settings_dir"),
-    ("jupyterlab.labapp", "LabApp", "workspaces_dir", "jupyterlab.commands:get_workspaces_dir"),
+    ("jupyterlab.labapp", "LabApp", "user_settings_dir", "jupyterlab.commands:get_user_settings_dir", ()),
+    ("jupyterlab.labapp", "LabApp", "workspaces_dir", "jupyterlab.commands:get_workspaces_dir", ()),
+    ("nbconvert.exporters.templateexporter", "TemplateExporter", "template_data_paths",
+     "jupyter_core.paths:jupyter_path", ("nbconvert", "templates")),
+)
+RELOADED_MODULES = ("send2trash.plat_other",)
+# Module globals: (module, name, "module:function") -- distutils' copies of site's user folders.
+IMPORT_TIME_GLOBALS = (
+    ("distutils.command.install", "USER_BASE", "site:getuserbase"),
+    ("distutils.command.install", "USER_SITE", "site:getusersitepackages"),
 )
 PARENT_HOME = "/nonexistent"
 
@@ -434,35 +445,59 @@ PARENT_HOME = "/nonexistent"
 def refresh_import_time_defaults() -> None:
     import importlib
 
-    for module_name, class_name, trait, source in IMPORT_TIME_DEFAULTS:
+    for module_name, class_name, trait, source, args in IMPORT_TIME_DEFAULTS:
         module = sys.modules.get(module_name)
         if module is None:
             continue  # not imported in the parent: its import in this child computes them itself
         source_module, function = source.split(":")
-        value = getattr(importlib.import_module(source_module), function)()
+        value = getattr(importlib.import_module(source_module), function)(*args)
         cls = getattr(module, class_name)
         cls.class_traits()[trait].default_value = value
         for each in (cls, *_subclasses(cls)):  # traitlets copies static defaults per class, at class set-up
             cached = each.__dict__.get("_static_immutable_initial_values")
             if cached is not None and trait in cached:
                 cached[trait] = value
+    for module_name in RELOADED_MODULES:
+        if module_name in sys.modules:
+            importlib.reload(sys.modules[module_name])
+    for module_name, name, source in IMPORT_TIME_GLOBALS:
+        if module_name in sys.modules:
+            source_module, function = source.split(":")
+            setattr(sys.modules[module_name], name, getattr(importlib.import_module(source_module), function)())
 
 
-def parent_home_defaults() -> list[str]:
-    """Trait defaults of imported classes that name the parent's home, but for those the children
-    compute again (IMPORT_TIME_DEFAULTS): each would be the parent's in every learner's server."""
-    traitlets = sys.modules.get("traitlets")
-    if traitlets is None:
-        return []
-    refreshed = {(c, t) for _, c, t, _ in IMPORT_TIME_DEFAULTS}
+def _names_parent_home(value) -> bool:
+    home = PARENT_HOME.encode()
+    if isinstance(value, str):
+        return value.startswith(PARENT_HOME)
+    if isinstance(value, bytes):
+        return value.startswith(home)
+    if isinstance(value, (list, tuple)):
+        return any(isinstance(v, (str, bytes)) and _names_parent_home(v) for v in value)
+    return False
+
+
+def parent_home_state() -> list[str]:
+    """Module globals and trait defaults that name the parent's home, but for those the children
+    compute again (IMPORT_TIME_DEFAULTS, RELOADED_MODULES; site's user folders, _python_paths):
+    each would be the parent's in every learner's server."""
+    skip_modules = {*RELOADED_MODULES, "site", __name__, "__main__"}
+    refreshed_globals = {(m, n) for m, n, _ in IMPORT_TIME_GLOBALS}
     found = []
-    for cls in _subclasses(traitlets.HasTraits):
-        for name, trait in cls.class_traits().items():
+    for name, module in list(sys.modules.items()):
+        if name in skip_modules or not isinstance(getattr(module, "__dict__", None), dict) \
+                or module.__dict__ is globals():  # this module, also as __main__ / __mp_main__
+            continue
+        found += [f"{name}.{key}" for key, value in list(module.__dict__.items()) if _names_parent_home(value)
+                  and (getattr(module, "__name__", name), key) not in refreshed_globals]
+    traitlets = sys.modules.get("traitlets")
+    refreshed = {(c, t) for _, c, t, _, _ in IMPORT_TIME_DEFAULTS}
+    for cls in (_subclasses(traitlets.HasTraits) if traitlets is not None else []):
+        for trait_name, trait in cls.class_traits().items():
             values = (getattr(trait, "default_value", None),
-                      cls.__dict__.get("_static_immutable_initial_values", {}).get(name))
-            value = next((v for v in values if isinstance(v, str) and v.startswith(PARENT_HOME)), None)
-            if value is not None and (cls.__name__, name) not in refreshed:
-                found.append(f"{cls.__module__}.{cls.__name__}.{name} = {value}")
+                      cls.__dict__.get("_static_immutable_initial_values", {}).get(trait_name))
+            if any(_names_parent_home(v) for v in values) and (cls.__name__, trait_name) not in refreshed:
+                found.append(f"{cls.__module__}.{cls.__name__}.{trait_name} (default)")
     return sorted(set(found))
 
 

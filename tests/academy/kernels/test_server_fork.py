@@ -74,6 +74,8 @@ def test_the_kernel_parent_imports_what_a_zygote_does_and_starts_nothing():
     # parent's /nonexistent in every learner's server unless the children compute it again.
     ("import traitlets; Leaky = type('Leaky', (traitlets.HasTraits,), {'d': traitlets.Unicode('/nonexistent/.x')})",
      "parent's home"),
+    ("import sys, types, os; sys.modules['leaky'] = m = types.ModuleType('leaky'); m.TRASH = os.path.expanduser('~/.Trash')",
+     "parent's home"),
 ])
 def test_the_pristine_check_sees_what_must_not_be_shared(unsafe, expected):
     facts = run_python(f"""
