@@ -563,18 +563,22 @@ class Problem:
         return _Expect(matches, types[slot]["type"], types[slot]["number"])
 
     # -- the one checking routine -------------------------------------------------------
-    def evaluate(self, answer: Any, cases: Sequence[tuple[tuple, Any]] | None = None) -> Outcome:
+    def evaluate(self, answer: Any, cases: Sequence[tuple[tuple, Any]] | None = None, *,
+                 hidden: bool = False) -> Outcome:
         """Judge ``answer`` (a value, or the learner's function) without printing anything.
 
         ``cases`` replaces the declared inputs of a function problem: hidden tests in an
         exercise pass their own inputs and results, so those never ship in the learner's package.
+        ``hidden=True`` (a hidden test's verdict, shown on the feedback page): the message never
+        names the call, its inputs or an error's detail -- only the function, the error's type,
+        a declared likely mistake and the hint.
         """
         if answer is _MISSING:
             return Outcome("not_attempted", say("check.not_defined", name=self.name))
         if answer is ____:
             return Outcome("not_attempted", say("check.not_attempted", name=self.name))
         if self.is_function or cases is not None:
-            return self._evaluate_function(answer, self._trials(cases))
+            return self._evaluate_function(answer, self._trials(cases), hidden=hidden)
         if self.expected is not _MISSING:
             expect = self._explicit(self.expected)
         elif self.accept is not None:
@@ -601,7 +605,7 @@ class Problem:
         types = self._require_seal().expected_types(self)
         return [(tuple(args), self._sealed(slot, types)) for slot, args in enumerate(self.inputs)]
 
-    def _evaluate_function(self, func: Any, trials: Sequence[tuple[tuple, _Expect]]) -> Outcome:
+    def _evaluate_function(self, func: Any, trials: Sequence[tuple[tuple, _Expect]], hidden: bool = False) -> Outcome:
         if not callable(func):
             return self._incorrect(func, say("check.not_callable", name=self.name))
         for args, expect in trials:
@@ -611,17 +615,20 @@ class Problem:
             except NotImplementedError:
                 return Outcome("not_attempted", say("check.not_implemented", name=self.name))
             except Exception as error:  # the learner's code failing is an answer too
-                cause = say("check.raised", name=self.name, call=f"{self.name}({shown})",
-                            error=type(error).__name__, detail=error)
+                cause = say("partial.hidden_raised", name=self.name, error=type(error).__name__) if hidden else \
+                    say("check.raised", name=self.name, call=f"{self.name}({shown})",
+                        error=type(error).__name__, detail=error)
                 return self._incorrect(func, cause)
             if result is ____:
                 return Outcome("not_attempted", say("check.not_attempted", name=self.name))
             if _safely(expect.matches, result):
                 continue
             if result is None and expect.type not in (None, "NoneType"):
-                return self._incorrect(func, say("check.returned_none", call=f"{self.name}({shown})"))
-            cause = self._type_cause(result, expect) or say(
-                "check.wrong_for_input", call=f"{self.name}({shown})")
+                return self._incorrect(func, say("partial.hidden_returned_none", name=self.name) if hidden
+                                       else say("check.returned_none", call=f"{self.name}({shown})"))
+            cause = self._type_cause(result, expect) or (
+                say("partial.hidden_wrong", name=self.name) if hidden
+                else say("check.wrong_for_input", call=f"{self.name}({shown})"))
             return self._incorrect(func, cause)
         return Outcome("correct", say("check.correct"))
 
@@ -671,6 +678,10 @@ class Problem:
 
         ``cases`` (function problems): check these ``(args, expected)`` pairs instead of the
         declared inputs -- what hidden tests use.
+
+        A graded check in a test cell that opened a :class:`academy.partial.Part` (in its hidden
+        region, before this line) is one test of that part: no ``CheckFailed``, its verdict is
+        the failed test's reason (partial credit per test, issue 17 item 4).
         """
         if answer is _MISSING:
             frame = inspect.currentframe()
@@ -682,9 +693,41 @@ class Problem:
         from academy.together.record import record_check  # the learner's own progress page (issue 13)
 
         record_check(self, outcome.kind, outcome.mistake)
+        if self.graded:
+            from academy.partial import open_part  # a graded test cell that opened a Part counts it there
+
+            part = open_part()
+            if part is not None:
+                part.record(outcome)
+                return
         if self.graded and not outcome.passed:
             raise CheckFailed(outcome.text)
         outcome.notice.show()
+
+    def require(self, condition: Any, reason: str) -> None:
+        """One more visible requirement of this answer beyond its value (a docstring, say), with the
+        Korean ``reason`` shown when it is not met: a box (lesson sets), ``CheckFailed`` (graded
+        sets), or one failed test of the :class:`academy.partial.Part` its test cell opened.
+
+        >>> fee = Problem("fee", expected=45000)
+        >>> fee.require(True, "설명이 없어요.")
+        >>> fee.require("", "설명이 없어요.")
+        [다시 봐요] 설명이 없어요.
+        """
+        passed = bool(condition)
+        if self.graded:
+            from academy.partial import open_part
+
+            part = open_part()
+            if part is not None:
+                part.test(passed, reason)
+                return
+        if passed:
+            return
+        notice = Notice("incorrect", say("check.label_incorrect"), (reason,))
+        if self.graded:
+            raise CheckFailed(notice.text())
+        notice.show()
 
     def hint(self, number: int | None = None) -> None:
         """Show the next hint (or hint ``number``, counting from 1)."""

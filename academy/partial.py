@@ -4,20 +4,30 @@ nbgrader scores a test cell all or nothing, unless the cell's value is a number:
 is the cell's score (``nbgrader.utils.determine_grade``). A :class:`Part` gathers a part's tests,
 each with the reason a learner reads when it fails, and ends the cell as the points earned (its
 ``text/plain``, what nbgrader reads) and a Korean box (its ``text/html``, what the learner and the
-feedback page see)::
+feedback page see). The curriculum's test cells (converted by ``python -m academy.partial_cells``)::
 
-    part = Part(3)                     # visible; the cell's points, equal shares per test
-    part.test(q.notice)                # an instant check: its Korean verdict is the reason
+    # 확인 셀: 실행만 하세요. (고치지 마세요)
     ### BEGIN HIDDEN TESTS
-    part.test(lambda: notice.startswith(student_name + "님"), "안내 문자가 이름과 '님'으로 시작하지 않아요.")
-    part.test(lambda: "54,500원" in notice, "금액에 천 단위 쉼표(,)가 없어요.")
+    from academy.partial import Part
+    _part = Part(3)                    # the cell's points (its nbgrader metadata), equal shares per test
     ### END HIDDEN TESTS
-    part                               # 2.0 of 3 when one test fails
+    q.notice.check()                   # visible: one test of the open part (its verdict is the reason)
+    ### BEGIN HIDDEN TESTS
+    _part.test(lambda: notice.startswith(student_name + "님"), "안내 문자가 이름과 '님'으로 시작하지 않아요.")
+    _part.test(q.post_summary, cases=[(("수", 7, 1), "수요일 게시물: 좋아요 7개, 댓글 1개")])
+    _part
+    ### END HIDDEN TESTS
 
-Never shown: a hidden test's code (the feedback clears hidden regions, academy/grading/feedback.py)
-or an expected value (the reasons are the author's words; an instant check's verdict never holds
-it). Give hidden tests as lambdas: a learner's missing name or crashing code then fails that one
-test with its reason instead of the whole cell.
+The learner's released cell is the visible line alone: the same instant verdict as ever (a
+``CheckFailed`` when wrong). In the grader's run the hidden first lines open the part, and the
+graded check in the same cell records its verdict there instead of raising (``open_part``,
+read by :meth:`academy.checking.Problem.check`), so one failed test costs its share only.
+
+Never shown: a hidden test's code (the feedback clears hidden regions, academy/grading/feedback.py),
+its inputs or an expected value (an assert's reason is the author's words; a hidden ``cases=``
+check says only the function, the error's type, a declared likely mistake and the hint:
+``Problem.evaluate(..., hidden=True)``). Give hidden tests as lambdas: a learner's missing name
+or crashing code then fails that one test with its reason instead of the whole cell.
 
 >>> part = Part(3)
 >>> part.test(True, "하나")
@@ -34,35 +44,68 @@ test with its reason instead of the whole cell.
 from __future__ import annotations
 
 import inspect
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from academy.messages import say
 from academy.messages.notice import Notice
 
-__all__ = ["Part", "METADATA"]
+__all__ = ["Part", "METADATA", "open_part"]
 
 METADATA = "academy/partial"  # key of the execute_result metadata with the failed tests' reasons
+
+
+_OPEN: "tuple[Part, Any] | None" = None  # the part opened by the running cell, and that cell's number
+
+
+def _cell_number() -> Any:
+    """The running cell's execution count in IPython (None elsewhere): a part captures the
+    graded checks of its own cell only."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with every kernel here
+        return None
+    shell = get_ipython()
+    return None if shell is None else shell.execution_count
+
+
+def open_part() -> "Part | None":
+    """The part opened earlier in the running cell, if any (graded checks record into it)."""
+    if _OPEN is None:
+        return None
+    part, cell = _OPEN
+    return part if cell is not None and cell == _cell_number() else None  # outside IPython: never
 
 
 class Part:
     """One graded part's tests; its value is the points earned (equal shares per test)."""
 
     def __init__(self, points: float):
+        global _OPEN
         if not points > 0:
             raise ValueError("Part(points): the cell's points, more than 0")
         self.points = float(points)
         self.results: list[tuple[bool, str]] = []
+        _OPEN = (self, _cell_number())
 
-    def test(self, check: bool | Callable[[], Any] | Any, reason: str = "") -> None:
+    def test(self, check: bool | Callable[[], Any] | Any, reason: str = "", *,
+             cases: Sequence[tuple[tuple, Any]] | None = None, answer_of: Callable[[], Any] | None = None) -> None:
         """One test: a bool, a function returning one (an exception counts as failed), or an
         instant-check problem (``q.notice``: the learner's value of that name is checked, and the
-        check's Korean verdict is the reason)."""
+        check's Korean verdict is the reason). With a problem, ``cases=`` checks hidden inputs
+        (one test for the group; the reason never names them), and ``answer_of`` returns the
+        answer when it is not the problem's name (``lambda: my_sns.read_posts``)."""
         if hasattr(check, "evaluate") and hasattr(check, "name"):
-            frame = inspect.currentframe().f_back
-            answer = frame.f_locals.get(check.name, frame.f_globals.get(check.name, _missing()))
-            del frame
-            outcome = check.evaluate(answer)
-            self.results.append((outcome.passed, reason or outcome.notice.text().split("\n", 1)[-1]))
+            if answer_of is not None:
+                try:
+                    answer = answer_of()
+                except Exception:  # the learner's module or name is missing: not attempted
+                    answer = _missing()
+            else:
+                frame = inspect.currentframe().f_back
+                answer = frame.f_locals.get(check.name, frame.f_globals.get(check.name, _missing()))
+                del frame
+            outcome = check.evaluate(answer, cases, hidden=cases is not None)
+            self.record(outcome, reason)
             return
         if not reason:
             raise ValueError("Part.test: a hidden test needs the reason a learner reads when it fails")
@@ -71,6 +114,16 @@ class Part:
         except Exception:  # the learner's code failing fails this test only
             passed = False
         self.results.append((passed, reason))
+
+    def record(self, outcome: Any, reason: str = "") -> None:
+        """An instant check's outcome as one test; its reason is the check's Korean verdict (the
+        likely mistake and the way to the hint), without the box's label and first line."""
+        if not reason:
+            lines = outcome.message.split("\n")
+            if outcome.kind == "incorrect" and len(lines) > 1:
+                lines = lines[1:]  # "아직 정답이 아니에요." says nothing the ✘ does not
+            reason = " ".join(lines)
+        self.results.append((outcome.passed, reason))
 
     @property
     def score(self) -> float:
@@ -99,6 +152,9 @@ class Part:
         """The number (nbgrader), the box (people) and, in the output's metadata, the failed tests'
         reasons: the instructors' item analysis counts them like an error message
         (academy/grading/reports.py ``failure_message``)."""
+        global _OPEN
+        if _OPEN is not None and _OPEN[0] is self:
+            _OPEN = None  # shown: the cell is over, later checks raise again
         failed = [reason for ok, reason in self.results if not ok]
         return {"text/plain": repr(self), "text/html": self._repr_html_()}, {METADATA: {"failed": failed}}
 
