@@ -18,7 +18,7 @@ tests prove it (tests/academy/deploy/test_ngshare.py).
 * nbgrader: learners', instructors' and the grader's configs name ngshare-exchange's classes
   (``nbgrader_settings``; academy/hub/data_root.py writes them, the one writer); ngshare-exchange is
   installed ``--no-deps`` into the hub's venv (deploy/ngshare/exchange-requirements.txt).
-* Grading as root (``academy grade``, ``setup.release``) acts as the ``academy-admin`` service, an
+* Grading as root (``academy grade``, ``release.release``) acts as the ``academy-admin`` service, an
   ngshare admin; the formgrader as its own service, an instructor of the course.
 """
 

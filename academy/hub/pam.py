@@ -1,7 +1,7 @@
 """Logins with the machine's own Unix passwords (district option ``auth.mode = "pam"``).
 
 JupyterHub's ``PAMAuthenticator`` assumes hub user ``kim`` *is* Unix user ``kim``. Here hub
-user ``kim`` runs as ``<unix_prefix>kim`` (``sca-kim``, see ``accounts.py``), and who may log
+user ``kim`` runs as ``<unix_prefix>kim`` (``sca-kim``, see ``unix_accounts.py``), and who may log
 in is the course roster the hub already keeps. ``AcademyPAMAuthenticator`` therefore
 
 * checks the typed password against the Unix account ``<unix_prefix><name>`` (PAM service
