@@ -9,13 +9,13 @@ feedback page see). The curriculum's test cells (converted by ``python -m academ
     # 확인 셀: 실행만 하세요. (고치지 마세요)
     ### BEGIN HIDDEN TESTS
     from academy.partial import Part
-    _part = Part(3)                    # the cell's points (its nbgrader metadata), equal shares per test
+    _credit = Part(3)                    # the cell's points (its nbgrader metadata), equal shares per test
     ### END HIDDEN TESTS
     q.notice.check()                   # visible: one test of the open part (its verdict is the reason)
     ### BEGIN HIDDEN TESTS
-    _part.test(lambda: notice.startswith(student_name + "님"), "안내 문자가 이름과 '님'으로 시작하지 않아요.")
-    _part.test(q.post_summary, cases=[(("수", 7, 1), "수요일 게시물: 좋아요 7개, 댓글 1개")])
-    _part
+    _credit.test(lambda: notice.startswith(student_name + "님"), "안내 문자가 이름과 '님'으로 시작하지 않아요.")
+    _credit.test(q.post_summary, cases=[(("수", 7, 1), "수요일 게시물: 좋아요 7개, 댓글 1개")])
+    _credit
     ### END HIDDEN TESTS
 
 The learner's released cell is the visible line alone: the same instant verdict as ever (a
@@ -85,6 +85,7 @@ class Part:
             raise ValueError("Part(points): the cell's points, more than 0")
         self.points = float(points)
         self.results: list[tuple[bool, str]] = []
+        self.attempted = True
         _OPEN = (self, _cell_number())
 
     def test(self, check: bool | Callable[[], Any] | Any, reason: str = "", *,
@@ -104,7 +105,13 @@ class Part:
                 frame = inspect.currentframe().f_back
                 answer = frame.f_locals.get(check.name, frame.f_globals.get(check.name, _missing()))
                 del frame
-            outcome = check.evaluate(answer, cases, hidden=cases is not None)
+            if cases is None or "hidden" in inspect.signature(check.evaluate).parameters:
+                outcome = check.evaluate(answer, cases, hidden=cases is not None)
+            else:  # a problem with its own evaluate: its text may name the hidden call, so say less
+                outcome = check.evaluate(answer, cases)
+                if not outcome.passed and not reason:
+                    reason = check.mistakes[outcome.mistake].say if outcome.mistake is not None else \
+                        say("partial.hidden_wrong", name=check.name)
             self.record(outcome, reason)
             return
         if not reason:
@@ -117,24 +124,24 @@ class Part:
 
     def record(self, outcome: Any, reason: str = "") -> None:
         """An instant check's outcome as one test; its reason is the check's Korean verdict (the
-        likely mistake and the way to the hint), without the box's label and first line."""
+        likely mistake and the way to the hint), without the box's label."""
+        if outcome.kind == "not_attempted":
+            self.attempted = False  # hidden tests a blank stub passes by accident earn nothing
         if not reason:
-            lines = outcome.message.split("\n")
-            if outcome.kind == "incorrect" and len(lines) > 1:
-                lines = lines[1:]  # "아직 정답이 아니에요." says nothing the ✘ does not
-            reason = " ".join(lines)
+            reason = " ".join(outcome.message.split("\n"))
         self.results.append((outcome.passed, reason))
 
     @property
     def score(self) -> float:
-        if not self.results:
+        if not self.results or not self.attempted:
             return 0.0
         return round(self.points * sum(passed for passed, _ in self.results) / len(self.results), 2)
 
     @property
     def notice(self) -> Notice:
         passed = sum(ok for ok, _ in self.results)
-        lines = [say("partial.summary", total=len(self.results), passed=passed, score=self.score, points=self.points)]
+        summary = "partial.summary" if self.attempted else "partial.summary_not_attempted"
+        lines = [say(summary, total=len(self.results), passed=passed, score=self.score, points=self.points)]
         lines += [say("partial.failed", reason=reason) for ok, reason in self.results if not ok]
         return Notice("correct" if passed == len(self.results) and self.results else "incorrect",
                       say("partial.label"), tuple(lines))

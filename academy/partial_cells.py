@@ -23,13 +23,13 @@ One cell, before and after (hidden statements: ``assert cond, "reason"`` and
     # 확인 셀: 실행만 하세요. (고치지 마세요)
     ### BEGIN HIDDEN TESTS
     from academy.partial import Part
-    _part = Part(3)
+    _credit = Part(3)
     ### END HIDDEN TESTS
     q.fee.check()
     ### BEGIN HIDDEN TESTS
-    _part.test(lambda: fee > 0, "수강료는 0보다 커야 해요.")
-    _part.test(q.rate, cases=[((1, 2), 0.5)])
-    _part
+    _credit.test(lambda: fee > 0, "수강료는 0보다 커야 해요.")
+    _credit.test(q.rate, cases=[((1, 2), 0.5)])
+    _credit
     ### END HIDDEN TESTS
     >>> convert(convert(cell, 3), 3) == convert(cell, 3)
     True
@@ -48,8 +48,8 @@ import nbformat
 from academy.layout import curriculum_dir
 
 BEGIN, END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
-OPEN = "from academy.partial import Part\n_part = Part({points:g})"
-OPENED = re.compile(r"^_part = Part\(([0-9.]+)\)$", re.M)
+OPEN = "from academy.partial import Part\n_credit = Part({points:g})"
+OPENED = re.compile(r"^_credit = Part\(([0-9.]+)\)$", re.M)
 
 __all__ = ["convert", "converted_points", "convert_notebook", "main"]
 
@@ -65,12 +65,12 @@ def converted_points(source: str) -> float | None:
 
 
 def _test_of(statement: ast.stmt, code: str) -> str | None:
-    """The ``_part.test(...)`` line for a hidden statement, or None when it is setup."""
+    """The ``_credit.test(...)`` line for a hidden statement, or None when it is setup."""
     segment = lambda node: ast.get_source_segment(code, node)  # noqa: E731
     if isinstance(statement, ast.Assert):
         if statement.msg is None:
             raise CannotConvert(f"line {statement.lineno}: an assert without its Korean reason")
-        return f"_part.test(lambda: {segment(statement.test)}, {segment(statement.msg)})"
+        return f"_credit.test(lambda: {segment(statement.test)}, {segment(statement.msg)})"
     call = statement.value if isinstance(statement, ast.Expr) else None
     if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute):
         if call.func.attr == "check" and isinstance(call.func.value, ast.Attribute):
@@ -81,7 +81,7 @@ def _test_of(statement: ast.stmt, code: str) -> str | None:
             if call.args:
                 args.append(f"answer_of=lambda: {segment(call.args[0])}")
             args += [f"cases={segment(k.value)}" for k in call.keywords]
-            return f"_part.test({', '.join(args)})"
+            return f"_credit.test({', '.join(args)})"
         if call.func.attr.startswith("assert"):
             raise CannotConvert(f"line {statement.lineno}: {call.func.attr}(...) has no Korean reason: "
                                 "write it as `assert ..., \"reason\"`")
@@ -116,7 +116,7 @@ def convert(source: str, points: float) -> str:
         # setup is kept line for line (its comments too)
         body.append(test if test is not None else "\n".join(hidden[statement.lineno - 1:statement.end_lineno]))
     opened = OPEN.format(points=float(points))
-    return "\n".join([*visible[:lead], BEGIN, opened, END, *visible[lead:], BEGIN, *body, "_part", END])
+    return "\n".join([*visible[:lead], BEGIN, opened, END, *visible[lead:], BEGIN, *body, "_credit", END])
 
 
 def _graded_tests(notebook):

@@ -186,5 +186,28 @@ def test_one_failed_hidden_test_costs_its_share_and_the_feedback_says_why(tmp_pa
     assert "테스트 3개 중 2개를 통과했어요" in text
     assert "숨은 테스트의 다른 입력에서" in text and "ValueError 오류가 났어요" in text  # the reason, and ...
     assert "q.to_number.hint()" in text                                                  # ... the way to the hint
-    for secret in ("숨은값없음", "12,345", "12345", "SECRET_TEST_CODE", "invalid literal", "_part"):
+    for secret in ("숨은값없음", "12,345", "12345", "SECRET_TEST_CODE", "invalid literal", "_credit"):
         assert secret not in text, secret
+
+
+def test_an_unanswered_part_earns_nothing_from_hidden_tests_a_stub_passes_by_accident(monkeypatch):
+    import academy.partial as partial
+    from academy.checking import ____
+
+    q = _to_number_set()
+    monkeypatch.setattr(partial, "_cell_number", lambda: 3)
+    part = Part(3)
+    q.to_number.check(____)                    # the released stub: not attempted
+    part.test(lambda: True, "원래 있던 값이 그대로예요.")
+    assert part.score == 0.0 and "아직" in part.notice.text() and "0 / 3점" in part.notice.text()
+
+
+def test_a_problem_with_its_own_evaluate_still_keeps_the_hidden_call_out_of_the_reason():
+    class Own(Problem):
+        def evaluate(self, answer, cases=None):  # like m09's notes problem: no hidden= keyword
+            return Problem.evaluate(self, answer, cases)
+
+    q = ProblemSet([Own("to_number", inputs=[("-",)], accept=lambda r, t: r == 0, hints=["h"])], graded=True)
+    part = Part(2)
+    part.test(q.to_number, cases=[((SECRET_INPUT,), SECRET_RESULT)], answer_of=lambda: _skips_words)
+    assert part.results[0][0] is False and SECRET_INPUT not in part.results[0][1] and "to_number" in part.results[0][1]

@@ -23,6 +23,8 @@ import yaml
 
 from academy import syllabus
 from academy.course import init_course, nbgrader
+from academy.messages.notice import plain
+from academy.partial import METADATA as PARTIAL
 
 HERE = Path(__file__).resolve().parent
 COURSE_ID = "proof"
@@ -58,6 +60,8 @@ def output_text(cell) -> str:
             parts.append(f"{out.get('ename')}: {out.get('evalue')}")
         elif "data" in out:
             parts.append(str(out["data"].get("text/plain", "")))
+            # a Part's failed tests: the Korean reasons its box shows (academy/partial.py)
+            parts.extend(plain(reason) for reason in out.get("metadata", {}).get(PARTIAL, {}).get("failed", []))
     return ANSI.sub("", "\n".join(parts))
 
 

@@ -44,10 +44,12 @@ def test_planted_mistakes_score_and_speak_as_intended(module, graded_module):
     assert graded.planted, f"tests/curriculum/planted/{module.id}.yml declares no planted mistakes"
     for number, mistake in enumerate(graded.planted):
         student = f"planted-{number}"
+        partial = mistake.get("partial", {})  # parts where the mistake fails some of several tests
         for test_id, points in tests.items():
             score = graded.scores[student][test_id][0]
-            if test_id in mistake["zero"]:
-                assert score == 0, f"{module.id} {mistake['mistake']}: {test_id} should score 0"
+            if test_id in mistake.get("zero", []) or test_id in partial:
+                expected = partial.get(test_id, 0)
+                assert score == expected, f"{module.id} {mistake['mistake']}: {test_id} should score {expected}, scored {score}"
                 shown = graded.outputs[student][test_id]
                 # the learner reads the check's plain text: code spans without their backticks
                 assert plain(mistake["message"]) in shown, (

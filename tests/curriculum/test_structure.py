@@ -125,11 +125,25 @@ def test_exercise_parts_and_points(module):
     assert total == module.points, f"{module.id}: exercise points {total} != syllabus.yml points {module.points}"
     for cell in tests:
         assert cell.cell_type == "code" and nbgrader_meta(cell).get("locked"), f"{grade_id(cell)}: tests are locked code"
-        visible = re.split(r"### BEGIN HIDDEN TESTS", cell.source)[0]
-        assert visible.strip() and "### BEGIN HIDDEN TESTS" in cell.source, \
-            f"{module.id} {grade_id(cell)}: needs visible tests and a hidden block"
+        visible = _without_hidden(cell.source)
+        assert CHECK_CALL.search(visible) and "### BEGIN HIDDEN TESTS" in cell.source, \
+            f"{module.id} {grade_id(cell)}: needs a visible instant check and a hidden block"
     for cell in answers:
         assert "### BEGIN SOLUTION" in cell.source and "### END SOLUTION" in cell.source, grade_id(cell)
+
+
+def _without_hidden(source: str) -> str:
+    """A test cell as the learner's release has it (what nbgrader's ClearHiddenTests leaves)."""
+    return re.sub(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS\n?", "", source, flags=re.S)
+
+
+@pytest.mark.parametrize("module", params())
+def test_graded_parts_give_partial_credit_per_test(module):
+    """Each graded test cell is converted (python -m academy.partial_cells): a Part worth the cell's
+    nbgrader points, so one failed test of several costs its share (issue 17 item 4)."""
+    from academy.partial_cells import convert_notebook
+
+    assert convert_notebook(module.folder() / "exercise.ipynb", check=True) == []
 
 
 @pytest.mark.parametrize("module", params())
@@ -141,7 +155,11 @@ def test_every_autograded_answer_has_a_planted_mistake(module):
     planted = planted_mistakes(module.id)
     assert answers <= {p["part"] for p in planted}, f"{module.id}: parts without a planted mistake"
     for mistake in planted:
-        assert mistake["part"] in answers and set(mistake["zero"]) <= tests and mistake["zero"], mistake
+        partial = mistake.get("partial", {})
+        lost = set(mistake.get("zero", [])) | set(partial)
+        assert mistake["part"] in answers and lost <= tests and lost, mistake
+        points = {grade_id(c): nbgrader_meta(c)["points"] for c in nb.cells if grade_id(c) in tests}
+        assert all(0 < score < points[test] for test, score in partial.items()), f"{module.id}: partial: {partial}"
         assert HANGUL.search(mistake["message"]), f"{module.id}: planted message should be the Korean text"
 
 
