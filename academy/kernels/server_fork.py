@@ -288,10 +288,8 @@ def _child(fds: list[int], zygote_mode: bool = False) -> None:
             env[ZYGOTE_FDS_ENV] = f"{extra[0]},{extra[1]},{spec['zygote_pid']}"  # read, write, pid
         # As root: a non-dumpable process may not open its own /proc/<pid>/mem.
         set_title(spec["title"])
-        set_environ(env)
+        take_environment(env)
         become(spec)
-        os.environ.clear()
-        os.environ.update(env)
         refresh_import_time_defaults()
         sys.dont_write_bytecode = bool(spec["env"].get("PYTHONDONTWRITEBYTECODE"))
         _python_paths(os.getcwd())
@@ -402,9 +400,22 @@ def run_server(argv: list[str]) -> int:
     return code
 
 
+def take_environment(env: dict[str, str]) -> None:
+    """Make ``env`` this process's whole environment: Python's, the C library's (what an exec'd
+    program inherits) and /proc/<pid>/environ's. In that order: clear() and update() leave the C
+    library's ``environ`` with fresh copies only, so nothing points into the block set_environ()
+    then writes over (the other way round, glibc's unsetenv no longer finds the old entries and
+    the C environment keeps fragments of the new block: "R=alice", no HOME, no PATH)."""
+    os.environ.clear()
+    os.environ.update(env)
+    set_environ(env)
+
+
 def set_environ(env: dict[str, str]) -> None:
     """Show ``env`` as this process's /proc/<pid>/environ, written over the parent's padded
-    environment block (``ENV_ROOM``); what does not fit is left out, the JUPYTERHUB_ entries first in."""
+    environment block (``ENV_ROOM``); what does not fit is left out, the JUPYTERHUB_ entries first in.
+    Call it only once ``os.environ`` was cleared and refilled: the C library's ``environ`` pointed
+    into this block at start, and glibc's unsetenv must still find those entries to drop them."""
     with open(f"/proc/{os.getpid()}/stat", "rb") as stat:
         fields = stat.read().rsplit(b")", 1)[1].split()
     start, end = int(fields[47]), int(fields[48])  # env_start, env_end (fields 50 and 51)

@@ -115,6 +115,7 @@ def test_forked_servers_keep_every_isolation_guarantee(planted_secret):
         kernel = Kernel.start(hub.base_url, "alice", token)
         facts = kernel.execute("import os; (os.getuid(), os.getcwd(), os.environ['JUPYTERHUB_USER'], "
                                "os.environ['JUPYTERHUB_API_TOKEN'])")
+        assert facts["result"], facts
         uid, cwd, user, alice_token = eval(facts["result"])  # noqa: S307  (a tuple literal from our own kernel)
         account = pwd.getpwnam(hub.unix("alice"))
         assert (uid, cwd, user) == (account.pw_uid, account.pw_dir, "alice"), facts

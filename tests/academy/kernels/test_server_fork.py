@@ -89,6 +89,29 @@ def test_the_pristine_check_sees_what_must_not_be_shared(unsafe, expected):
     assert any(expected in problem for problem in facts["after"]), facts
 
 
+def test_a_child_takes_its_environment_whole():
+    """Python's os.environ, the C library's environ (what an exec'd program inherits) and
+    /proc/<pid>/environ all say exactly the learner's environment -- written over the parent's
+    padded block, as a forked server does (server_fork.take_environment)."""
+    facts = run_python("""
+        import ctypes, json, os
+        from academy.kernels.server_fork import take_environment
+        env = {"HOME": "/home/kim", "JUPYTERHUB_USER": "kim", "PATH": "/usr/bin", "LANG": "ko_KR.UTF-8"}
+        take_environment(env)
+        environ = ctypes.POINTER(ctypes.c_char_p).in_dll(ctypes.CDLL(None), "environ")
+        c_entries, i = [], 0
+        while environ[i]:
+            c_entries.append(environ[i].decode()); i += 1
+        with open("/proc/self/environ", "rb") as proc:
+            proc_entries = [e.decode() for e in proc.read().split(b"\\0") if e]
+        print(json.dumps({"python": dict(os.environ), "c": sorted(c_entries), "proc": sorted(proc_entries)}))
+    """)
+    expected = ["HOME=/home/kim", "JUPYTERHUB_USER=kim", "LANG=ko_KR.UTF-8", "PATH=/usr/bin"]
+    assert facts["python"] == {"HOME": "/home/kim", "JUPYTERHUB_USER": "kim", "PATH": "/usr/bin",
+                               "LANG": "ko_KR.UTF-8"}
+    assert facts["c"] == expected and facts["proc"] == expected, facts
+
+
 def test_the_parent_gets_no_secret_of_the_hub():
     environment = {"PATH": "/opt/py/bin:/usr/bin", "LANG": "ko_KR.UTF-8", "TZ": "Asia/Seoul",
                    "JUPYTER_PATH": "/srv/jupyter/data", "ACADEMY_KERNEL_MEMORY_MB": "1024",
