@@ -75,7 +75,7 @@ def learner_config(tmp_path, monkeypatch):
 def test_the_exercise_setup_cell_says_the_deadline(learner_config, capsys):
     from academy.checking import ProblemSet
 
-    learner_config(datetime.now(SEOUL) + timedelta(days=3, hours=1), "note")
+    learner_config((datetime.now(SEOUL) + timedelta(days=3)).replace(hour=12, minute=0, second=0, microsecond=0), "note")
     ProblemSet([], graded=True, sealed="01-values")  # what `from academy.exercises.m01_values import exercise` builds
     assert capsys.readouterr().out.strip().endswith("3일 남았어요")
     ProblemSet([], graded=False)  # a lesson's try-it set says nothing
@@ -131,7 +131,7 @@ def test_due_dates_reach_the_gradebook_and_late_submissions_the_report(tmp_path)
 def test_the_welcome_page_says_the_current_module_deadline():
     from academy.hub.landing import next_step, welcome_page
 
-    due = (datetime.now(SEOUL) + timedelta(days=2, hours=1)).isoformat()
+    due = (datetime.now(SEOUL) + timedelta(days=2)).replace(hour=12, minute=0, second=0, microsecond=0).isoformat()
     modules = [{"id": "01-values", "title": "값과 변수", "lesson": "lesson.ipynb", "due": due},
                {"id": "02-collections", "title": "리스트", "lesson": "lesson.ipynb", "due": ""}]
     page = welcome_page(next_step(modules, fetched={"01-values"}, submitted=set()), modules,
