@@ -247,6 +247,7 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
     """One Jupyter config folder per role; the spawner points JUPYTER_CONFIG_PATH at it."""
     from academy.course import write_nbgrader_config
 
+    from academy.hub import rtc
     from academy.hub.labext import district_page_config
 
     p = paths(settings)
@@ -275,6 +276,9 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             extensions["academy.hub.lab_fonts"] = True  # [lab] font sizes as the person's theme setting
             extensions["academy.hub.hub_away"] = True  # work goes on while the hub restarts; Korean if it cannot
             extensions["academy.together.guard"] = True  # helpers of 도움 요청 held to the share (academy/together/guard.py)
+        # Live co-editing (jupyter-collaboration) where 도움 요청 happens, not in formgrader (academy/hub/rtc.py).
+        rtc_config = rtc.settings(role)
+        extensions.update(rtc_config.pop("ServerApp")["jpserver_extensions"])
         if role == "learner":
             # A lighter server for the 09:00 rush (and a simpler one for beginners):
             # no language server, no terminal.
@@ -283,10 +287,11 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
             "ServerApp": {"jpserver_extensions": extensions},
             "LabApp": {"app_settings_dir": str(lab_settings)},
             **({"AcademyLanding": landing_settings(settings)} if role != "grader" else {}),
+            **rtc_config,
         })
         _write_json(folder / "labconfig" / "page_config.json", {
-            "disabledExtensions": {f"@jupyter/nbgrader:{name}": True for name in NBGRADER_LAB
-                                   if name not in tools["lab"]},
+            "disabledExtensions": {**{f"@jupyter/nbgrader:{name}": True for name in NBGRADER_LAB
+                                      if name not in tools["lab"]}, **rtc.disabled_lab_packages(role)},
             # nbgrader's panel and dialogs in Korean: the academy's lab extension reads this (academy/hub/labext.py).
             **({"academyLab": lab_strings} if role != "grader" else {}),
         })

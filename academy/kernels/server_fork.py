@@ -443,14 +443,25 @@ IMPORT_TIME_DEFAULTS = (
     ("jupyterlab.labapp", "LabApp", "workspaces_dir", "jupyterlab.commands:get_workspaces_dir", ()),
     ("nbconvert.exporters.templateexporter", "TemplateExporter", "template_data_paths",
      "jupyter_core.paths:jupyter_path", ("nbconvert", "templates")),
+    # jupyter-collaboration's file ids (academy/hub/rtc.py): each learner's own database, in their home
+    ("jupyter_server_fileid.manager", "BaseFileIdManager", "db_path", f"{__name__}:fileid_db_path", ()),
 )
 RELOADED_MODULES = ("send2trash.plat_other",)
 # Module globals: (module, name, "module:function") -- distutils' copies of site's user folders.
 IMPORT_TIME_GLOBALS = (
     ("distutils.command.install", "USER_BASE", "site:getuserbase"),
     ("distutils.command.install", "USER_SITE", "site:getusersitepackages"),
+    ("jupyter_server_fileid.manager", "default_db_path", f"{__name__}:fileid_db_path"),
 )
 PARENT_HOME = "/nonexistent"
+
+
+def fileid_db_path() -> str:
+    """jupyter_server_fileid's default database, for the user this process now is (its module
+    computes ``jupyter_data_dir()/file_id_manager.db`` once, at import)."""
+    from jupyter_core.paths import jupyter_data_dir
+
+    return os.path.join(jupyter_data_dir(), "file_id_manager.db")
 
 
 def refresh_import_time_defaults() -> None:
@@ -507,7 +518,8 @@ def parent_home_state() -> list[str]:
         for trait_name, trait in cls.class_traits().items():
             values = (getattr(trait, "default_value", None),
                       cls.__dict__.get("_static_immutable_initial_values", {}).get(trait_name))
-            if any(_names_parent_home(v) for v in values) and (cls.__name__, trait_name) not in refreshed:
+            if any(_names_parent_home(v) for v in values) \
+                    and not any((base.__name__, trait_name) in refreshed for base in cls.__mro__):  # (its subclasses too)
                 found.append(f"{cls.__module__}.{cls.__name__}.{trait_name} (default)")
     return sorted(set(found))
 

@@ -11,7 +11,10 @@ the server's owner shared it with -- to what the learner agreed to.
   closed once the share is gone.
 * **The private-data folder refused.** Any request of a helper naming a path through
   ``help.PRIVATE_FOLDER`` (``내보내기``) -- in the URL (contents, files, downloads, nbconvert, the lab
-  tree) or as ``path`` / ``copy_from`` in its JSON body (copy, rename, sessions) -- is refused.
+  tree, RTC's collaboration session), in a query argument (RTC's ``/api/fileid/id?path=``) or as
+  ``path`` / ``copy_from`` in its JSON body (copy, rename, sessions) -- is refused; so is one naming
+  a file by its RTC file id (a shared document's room, fork, undo/redo; ``/api/fileid/path?id=``)
+  when that id is a file of the private folder (academy/hub/rtc.py: live co-editing).
 
 What this cannot do (the learner is told so before asking, academy/messages/ko/help.yml): a helper
 who runs code in the learner's kernel runs it as the learner's Unix account, which can read every
@@ -22,8 +25,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import weakref
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import unquote
 
 from academy.together.help import private
@@ -35,8 +39,27 @@ def _jupyter_server_extension_points() -> list[dict[str, str]]:
     return [{"module": "academy.together.guard"}]
 
 
-def touches_private(method: str, path: str, body: bytes) -> bool:
-    """Does a request name a path through the private-data folder?
+# RTC's routes that name a file by its id: .../api/collaboration/{room,fork,undo_redo}/<format>:<type>:<id>
+FILE_ID_ROUTE = re.compile(r"/api/collaboration/(?:room|fork|undo_redo)/[^/:]*:[^/:]*:([^/?]+)")
+
+
+def file_ids(path: str, arguments: dict[str, list[bytes]]) -> list[str]:
+    """The RTC file ids a request names (in its URL or as ``?id=``).
+
+    >>> file_ids("/user/kim/api/collaboration/room/json:notebook:0f1e", {})
+    ['0f1e']
+    >>> file_ids("/user/kim/api/fileid/path", {"id": [b"0f1e"]})
+    ['0f1e']
+    """
+    found = FILE_ID_ROUTE.findall(unquote(path))
+    if path.rstrip("/").endswith("/api/fileid/path"):
+        found += [value.decode(errors="replace") for value in arguments.get("id", [])]
+    return found
+
+
+def touches_private(method: str, path: str, body: bytes, arguments: dict[str, list[bytes]] | None = None,
+                    path_of_id: Callable[[str], str | None] = lambda file_id: None) -> bool:
+    """Does a request name a path through the private-data folder (``path_of_id``: RTC's file ids)?
 
     >>> touches_private("GET", "/user/kim/files/%EB%82%B4%EB%B3%B4%EB%82%B4%EA%B8%B0/a.zip", b"")
     True
@@ -44,8 +67,18 @@ def touches_private(method: str, path: str, body: bytes) -> bool:
     True
     >>> touches_private("PUT", "/user/kim/api/contents/demo/01-values/lesson-1.ipynb", b'{"type": "notebook"}')
     False
+    >>> touches_private("GET", "/user/kim/api/fileid/id", b"", {"path": ["내보내기/a.json".encode()]})
+    True
+    >>> touches_private("GET", "/user/kim/api/collaboration/room/json:file:0f1e", b"", {},
+    ...                 {"0f1e": "내보내기/a.json"}.get)
+    True
     """
     if private(unquote(path)):
+        return True
+    for values in (arguments or {}).values():
+        if any(private(value.decode(errors="replace")) for value in values):
+            return True
+    if any(private(path_of_id(file_id) or "") for file_id in file_ids(path, arguments or {})):
         return True
     if method in ("POST", "PUT", "PATCH") and body:
         try:
@@ -83,10 +116,18 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
     watched: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()
     log = serverapp.log
 
+    def path_of_id(file_id: str) -> str | None:
+        manager = serverapp.web_app.settings.get("file_id_manager")  # RTC's (jupyter_server_fileid)
+        try:
+            return manager.get_path(file_id) if manager is not None else None
+        except Exception:  # noqa: BLE001 -- an id it does not know names no file
+            return None
+
     def is_authorized(handler: Any, user: Any, action: str, resource: str) -> Any:
         if user is not None and getattr(user, "username", owner) != owner:
             request = handler.request
-            if touches_private(request.method, request.path, request.body or b""):
+            if touches_private(request.method, request.path, request.body or b"", request.query_arguments,
+                               path_of_id):
                 log.warning("help guard: %s refused %s %s (private folder)", user.username, request.method,
                             request.path)
                 return False
