@@ -82,6 +82,10 @@ def _load_jupyter_server_extension(serverapp) -> None:
     """nbgrader's validate_assignment extension (its routes, with the handler above)."""
     from jupyter_server.utils import url_path_join
 
+    from academy.patches import nbgrader as nbgrader_patches
+
+    nbgrader_patches.apply_server()  # Validate on a shared document's drive path (nbgrader #1836)
+
     webapp = serverapp.web_app
     webapp.settings["root_dir"] = serverapp.root_dir  # (the handler's root_dir, as nbgrader's load sets it)
     routes = [(pattern, ValidateAssignmentHandler if handler is handlers.ValidateAssignmentHandler else handler)

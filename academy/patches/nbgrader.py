@@ -1,8 +1,10 @@
-"""nbgrader's internals, patched in the grading workers only (academy/grading/engine.py).
+"""nbgrader's internals, patched: three in the grading workers (academy/grading/engine.py), one in
+learners' and instructors' servers (academy/hub/validate.py).
 
-Three patches, each keeping nbgrader's results and saving time per submission; ``apply()``
-installs all three (idempotent). Written against nbgrader ``PINNED``; another version stops the
-import (academy/patches/__init__.py). tests/academy/patches/test_nbgrader.py shows each one acts.
+Each grading patch keeps nbgrader's results and saves time per submission; ``apply()`` installs
+all three (idempotent); ``apply_server()`` the server's one. Written against nbgrader ``PINNED``;
+another version stops the import (academy/patches/__init__.py). tests/academy/patches/test_nbgrader.py
+shows each one acts.
 
 * ``nbgrader.api.create_engine`` -> ``shared_engine``: one SQLAlchemy engine per database URL in
   the worker, instead of one per ``Gradebook()`` (nbgrader opens a dozen per submission, and each
@@ -12,11 +14,22 @@ import (academy/patches/__init__.py). tests/academy/patches/test_nbgrader.py sho
 * ``nbgrader.nbgraderformat.common.jsonschema`` -> ``CachedJsonschema``: nbgrader validates every
   cell's metadata with ``jsonschema.validate``, which re-checks the schema itself on each call
   (~15 ms/cell). Same schema, same errors: the schema is checked once.
+
+In the servers (live co-editing, academy/hub/rtc.py):
+
+* ``ValidateAssignmentHandler.post`` -> ``post_local_path``: nbgrader's Validate button sends the
+  notebook's path as JupyterLab names it; with jupyter-collaboration's ``RTC:`` drive that is
+  ``RTC:demo/01-values/exercise.ipynb``, and Validate fails with "No such file or directory:
+  .../RTC:demo/01-values" (nbgrader #1836, open). The server takes the path without the drive
+  (``local_path``), unless a file of that very name exists. jupyter-collaboration 5 opens shared
+  documents through a content provider and sends plain paths; the patch keeps Validate working for
+  any front end that still names the drive.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from academy.patches import require_version
@@ -29,6 +42,7 @@ import nbgrader.api  # noqa: E402
 import nbgrader.nbgraderformat.common as common  # noqa: E402
 from jsonschema.exceptions import best_match  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
+from tornado import web  # noqa: E402
 
 _engines: dict[tuple, Any] = {}
 _checked: set[int] = set()
@@ -74,6 +88,40 @@ class CachedJsonschema:
             raise error
 
 
+DRIVES = ("RTC",)  # JupyterLab drives whose paths are the server's own files (jupyter-collaboration < 4)
+
+
+def local_path(path: str, root: str) -> str:
+    """``path`` without a JupyterLab drive prefix, unless ``root`` holds a file of that very name.
+
+    >>> local_path("RTC:demo/01-values/exercise.ipynb", "/nonexistent")
+    'demo/01-values/exercise.ipynb'
+    >>> local_path("demo/01-values/exercise.ipynb", "/nonexistent")
+    'demo/01-values/exercise.ipynb'
+    """
+    drive, colon, rest = path.partition(":")
+    if colon and drive in DRIVES and rest and not os.path.lexists(os.path.join(root, path)):
+        return rest
+    return path
+
+
+@web.authenticated
+def post_local_path(self) -> None:
+    """nbgrader's ``ValidateAssignmentHandler.post`` with the path taken by :func:`local_path`."""
+    try:
+        path = self.get_argument("path")
+    except web.MissingArgumentError:
+        path = self.get_json_body()["path"]
+    self.finish(json.dumps(self.validate_notebook(local_path(path, self.root_dir))))
+
+
+def apply_server() -> None:
+    """Install the server's patch (Validate on a drive-prefixed path; idempotent)."""
+    from nbgrader.server_extensions.validate_assignment import handlers
+
+    handlers.ValidateAssignmentHandler.post = post_local_path
+
+
 def apply() -> None:
     """Install the three patches in this process (a grading worker)."""
     nbgrader.api.create_engine = shared_engine
@@ -82,4 +130,5 @@ def apply() -> None:
         common.jsonschema = CachedJsonschema()
 
 
-__all__ = ["PINNED", "CachedJsonschema", "apply", "create_all_once", "shared_engine"]
+__all__ = ["PINNED", "CachedJsonschema", "apply", "apply_server", "create_all_once", "local_path", "post_local_path",
+           "shared_engine"]

@@ -84,3 +84,39 @@ def test_cell_metadata_schema_is_checked_once_and_errors_stay(patched):
     cell.metadata.nbgrader["points"] = "many"
     with pytest.raises(ValidationError):
         validator.validate_cell(cell)
+
+
+def test_validate_takes_a_shared_documents_path_without_its_drive(monkeypatch, tmp_path):
+    """nbgrader #1836: Validate on ``RTC:<path>`` (jupyter-collaboration's drive) validates ``<path>``;
+    a file really named ``RTC:...`` is still validated as named."""
+    from nbgrader.server_extensions.validate_assignment import handlers
+
+    monkeypatch.setattr(handlers.ValidateAssignmentHandler, "post", handlers.ValidateAssignmentHandler.post)
+    patches.apply_server()
+    patches.apply_server()  # idempotent
+
+    class Probe(handlers.ValidateAssignmentHandler):
+        current_user = "hana"  # (tornado's web.authenticated asks for one)
+        root_dir = str(tmp_path)
+
+        def __init__(self, path: str):  # no tornado request: only what nbgrader's post uses
+            self.path, self.validated, self.answer = path, [], []
+
+        def get_argument(self, name):
+            assert name == "path"
+            return self.path
+
+        def validate_notebook(self, path):
+            self.validated.append(path)
+            return {"success": True, "value": {}}
+
+        def finish(self, body):
+            self.answer.append(body)
+
+    probe = Probe("RTC:demo/01-values/exercise.ipynb")
+    probe.post()
+    assert probe.validated == ["demo/01-values/exercise.ipynb"] and probe.answer == ['{"success": true, "value": {}}']
+    (tmp_path / "RTC:mine.ipynb").write_text("{}", encoding="utf-8")
+    probe = Probe("RTC:mine.ipynb")
+    probe.post()
+    assert probe.validated == ["RTC:mine.ipynb"]
