@@ -33,6 +33,8 @@ from academy.layout import REPO
 
 SLUG = re.compile(r"^[a-z][a-z0-9-]{0,19}$")
 USERNAME = re.compile(r"^[a-z][a-z0-9_-]{0,23}$")
+# Hub and Unix names of study circles' own accounts (academy/together/circle_server.py): never a person's.
+CIRCLE_ACCOUNT_PREFIX = "circle-"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -55,10 +57,12 @@ def is_username(value: Any) -> bool:
     """A hub login id (also the Unix account's suffix): lower-case letter first, then up to 23
     lower-case letters, digits, ``_`` or ``-``. One rule for district files and enrolment sheets.
 
-    >>> is_username("kim01"), is_username("Park 03"), is_username(7)
-    (True, False, False)
+    Names starting with ``CIRCLE_ACCOUNT_PREFIX`` belong to study circles' own accounts, never to a person.
+
+    >>> is_username("kim01"), is_username("Park 03"), is_username(7), is_username("circle-1")
+    (True, False, False, False)
     """
-    return isinstance(value, str) and bool(USERNAME.match(value))
+    return isinstance(value, str) and bool(USERNAME.match(value)) and not value.startswith(CIRCLE_ACCOUNT_PREFIX)
 
 
 def _int(lo: int, hi: int) -> Callable[[Any], bool]:

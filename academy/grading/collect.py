@@ -7,7 +7,8 @@ Stock nbgrader files an inbound entry under whatever student id its name claims
 Collect runs as root, so an entry may hold only folders and regular files, and links are never
 followed while copying: a learner's symlink to the source notebooks (solutions, hidden tests) or
 the gradebook would otherwise be read as root and come back in feedback; a FIFO would hang it.
-Without ``unix_prefix`` (plain course roots, no accounts) this is stock ``ExchangeCollect``.
+A study circle's own account (``circle-<id>``, academy/together/circle_server.py) is nobody's: its
+entries are never collected. Without ``unix_prefix`` (plain course roots, no accounts) this is stock ``ExchangeCollect``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from nbgrader.exchange.default.collect import ExchangeCollect
 from nbgrader.utils import ignore_patterns
 from traitlets import Unicode
 
+from academy.district import CIRCLE_ACCOUNT_PREFIX
 from academy.messages import say
 
 
@@ -72,6 +74,8 @@ class VerifiedCollect(ExchangeCollect):
     def _impostor(self, path: str, student_id: str) -> str | None:
         """Why ``path`` is not ``student_id``'s own submission (None: it is)."""
         account = self.unix_prefix + student_id
+        if student_id.startswith(CIRCLE_ACCOUNT_PREFIX):  # a study circle's account: nobody's work
+            return say("grading.circle_account", account=account)
         try:
             uid = pwd.getpwnam(account).pw_uid
         except KeyError:

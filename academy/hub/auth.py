@@ -22,6 +22,8 @@ from nativeauthenticator.orm import UserInfo
 from sqlalchemy import Boolean, Column, String, create_engine
 from sqlalchemy.orm import Session
 
+from academy.district import CIRCLE_ACCOUNT_PREFIX
+
 
 class AcademyAccount(Base):
     """What the academy adds to a hub login."""
@@ -64,6 +66,8 @@ class AcademyAuthenticator(NativeAuthenticator):
         NativeAuthenticator does) 30 logins at 09:00 stall the whole hub one after another.
         """
         username = self.normalize_username(data["username"])
+        if username.startswith(CIRCLE_ACCOUNT_PREFIX):  # a study circle's account: nobody logs in as it
+            return None
         user = self.get_user(username)
         if not user or (self.allowed_failed_logins and self.is_blocked(username)):
             return None
@@ -75,6 +79,12 @@ class AcademyAuthenticator(NativeAuthenticator):
             return username
         self.add_login_attempt(username)
         return None
+
+    def create_user(self, username, password, **kwargs):
+        """Sign-up: never under a study circle's account name (academy/together/circle_server.py)."""
+        if self.normalize_username(username).startswith(CIRCLE_ACCOUNT_PREFIX):
+            return None
+        return super().create_user(username, password, **kwargs)
 
     def must_change_password(self, username: str) -> bool:
         account = self.db.get(AcademyAccount, username)

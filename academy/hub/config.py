@@ -297,6 +297,22 @@ def update_together(c, settings: dict[str, Any]) -> None:
     c.Spawner.environment["ACADEMY_RECORD_CHECKS"] = "1"
 
 
+def update_circles(c, settings: dict[str, Any]) -> None:
+    """-> study circles' servers (academy/together/circle_server.py): hub user ``circle-<id>``
+    serves ``<data_root>/circles/<id>``; the ``academy-admin`` service (``academy circles``) may
+    share exactly the servers of hub group ``circles-<course>`` with a circle's members.
+
+    c.AcademySpawner.circles_root = "<data_root>/circles"; load_groups["circles-<course>"];
+    role academy-admin-circles: shares!group=circles-<course>
+    """
+    from academy.together.circle_server import circles_group
+
+    c.AcademySpawner.circles_root = str(data_root.paths(settings)["root"] / "circles")
+    c.JupyterHub.load_groups.setdefault(circles_group(settings), {"users": []})
+    c.JupyterHub.load_roles.append({"name": f"{ADMIN_SERVICE}-circles", "services": [ADMIN_SERVICE],
+                                    "scopes": [f"shares!group={circles_group(settings)}"]})
+
+
 def update_dashboard(c, settings: dict[str, Any]) -> None:
     """-> the ``academy-dashboard`` service (academy/dashboard/service.py) on the sixth port: the class
     dashboard 수업 현황판 at ``<base_url>services/academy-dashboard/`` (HubOAuth; the course's
@@ -334,5 +350,5 @@ def use_district_clock(settings: dict[str, Any]) -> dict[str, Any]:
 def apply(c, settings: dict[str, Any]) -> None:
     """Apply every section of a loaded district to JupyterHub's config object ``c``."""
     for update in (update_hub, update_auth, update_spawner, update_course, update_limits, update_schedule,
-                   update_weekly, update_together, update_dashboard):
+                   update_weekly, update_together, update_circles, update_dashboard):
         update(c, settings)

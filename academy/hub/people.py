@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from academy.course import course_group, instructor_group
+from academy.district import CIRCLE_ACCOUNT_PREFIX
 from academy.hub import unix_accounts, data_root
 from academy.hub.api import HubAPI  # noqa: F401  (the one hub client; imported from here too)
 from academy.hub.auth import remove_login, set_login
@@ -35,6 +36,8 @@ def add_user(settings: dict[str, Any], name: str, *, role: str = "learner", pass
     """
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+    if name.startswith(CIRCLE_ACCOUNT_PREFIX):
+        raise ValueError(f"{name!r}: names starting with {CIRCLE_ACCOUNT_PREFIX!r} are study circles' accounts")
     api = api or HubAPI(settings)
     course = settings["district"]["course_id"]
     unix = unix_accounts.unix_name(settings, name)

@@ -11,6 +11,9 @@
 * when the server ends -- stopped, culled, crashed, or the academy stops -- every process of the
   learner's account ends with it (kernels forked from the warm zygote live in their own session
   and would otherwise be re-parented to PID 1 and keep running);
+* a study circle's hub user ``circle-<id>`` (academy/together/circle_server.py) serves the circle
+  folder ``<circles_root>/<id>`` and opens on its notebook; it never joins the course, and its
+  Unix account is never made here;
 * with ``fork_servers`` (district ``[storm] fork_servers``), the server is a fork of one
   pre-imported parent instead of a fresh ``python -m jupyterhub.singleuser``
   (academy/kernels/server_fork.py); if that fails for any reason, it starts the stock way.
@@ -29,7 +32,7 @@ from jupyterhub.utils import maybe_future, random_port
 from tornado import web
 from traitlets import Bool, Dict, Unicode
 
-from academy.district import SETTINGS
+from academy.district import CIRCLE_ACCOUNT_PREFIX, SETTINGS
 from academy.messages import say
 from academy.layout import CGROUP_V1_MEMORY
 
@@ -71,8 +74,27 @@ class AcademySpawner(LocalProcessSpawner):
             return server_fork.ServerParent.warm(self.cmd[0], parent_env, args)
         return server_fork.ServerParent.get(self.cmd[0], parent_env, args)
 
+    circles_root = Unicode("", config=True,
+                           help="<data_root>/circles: hub user circle-<id> serves <circles_root>/<id> "
+                                "(a study circle's server); empty: no circle servers")
+    circle_notebook = Unicode("모임노트.ipynb", config=True, help="where a circle's server opens")
+
+    @property
+    def circle(self) -> str | None:
+        """The study circle whose server this is, or None for a person's."""
+        name = self.user.name
+        return name[len(CIRCLE_ACCOUNT_PREFIX):] if name.startswith(CIRCLE_ACCOUNT_PREFIX) else None
+
+    def get_args(self):
+        if self.circle is not None:
+            if not self.circles_root:
+                raise web.HTTPError(409, f"{self.user.name}: no circle servers on this hub (circles_root)")
+            self.notebook_dir = str(Path(self.circles_root) / self.circle)
+            self.default_url = f"/lab/tree/{self.circle_notebook}"
+        return super().get_args()
+
     async def start(self):
-        if self.create_accounts_in and self.course_group:
+        if self.create_accounts_in and self.course_group and self.circle is None:
             self._join_course()
         if self.fork_servers:
             started = await self._fork_start()
@@ -138,7 +160,7 @@ class AcademySpawner(LocalProcessSpawner):
         try:
             account = pwd.getpwnam(self.unix_name)
         except KeyError:
-            if not self.create_accounts_in:
+            if not self.create_accounts_in or self.circle is not None:  # a circle's account: academy circles form
                 raise web.HTTPError(409, say("hub.no_unix_account", name=self.user.name)) from None
             from academy.hub.unix_accounts import ensure_unix_user
 

@@ -8,12 +8,17 @@ makes, for circle ``1`` of district ``demo``:
 * ``<data_root>/circles/1/`` owned by root and that group, mode ``2770`` (setgid: files stay the
   circle's; others: nothing), with a default ACL so what a member writes there is readable and
   writable by the other members whatever their umask (Debian ``acl``: ``setfacl``);
-* in each member's home, the link ``~/스터디모임-1`` to it (owned by the member).
+* in each member's home, the link ``~/스터디모임-1`` to it (owned by the member);
+* the circle's own account ``<unix_prefix>circle-1`` (hub user ``circle-1``): a private home, the
+  circle's group and the district's (to reach its Jupyter config), nobody's password; its server,
+  rooted in the folder and shared with the members through the hub, is where they edit
+  ``모임노트.ipynb`` live together (:mod:`academy.together.circle_server`).
 
 Graded work stays individual: nbgrader collects only from the exchange's inbound folder, and only
 what the learner's own account submitted (academy/grading/collect.py); the circle folder is not
-under the exchange. ``academy circles dissolve`` takes members out and removes the links; the
-folder stays (root-only) for the instructor. Circles are read back from /etc/group: no second list.
+under the exchange; the circle's account is no learner (academy/grading/collect.py refuses its
+entries). ``academy circles dissolve`` takes members out, removes the links and the circle's account;
+the folder stays (root-only) for the instructor. Circles are read back from /etc/group: no second list.
 
 >>> plan_circles(["a", "b", "c", "d", "e", "f", "g"], size=3)
 [['a', 'b', 'c'], ['d', 'e', 'f', 'g']]
@@ -30,11 +35,13 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from academy.district import CIRCLE_ACCOUNT_PREFIX
 from academy.messages import say
 
 MIN_MEMBERS, MAX_MEMBERS = 3, 5
 CIRCLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,11}$")
 LINK_PREFIX = "스터디모임-"
+NOTEBOOK = "모임노트.ipynb"  # the circle notebook members edit live together, made when the circle is formed
 
 
 class CircleError(ValueError):
@@ -49,6 +56,26 @@ def group_name(settings: dict[str, Any], circle: str) -> str:
 
 def folder(settings: dict[str, Any], circle: str) -> Path:
     return Path(settings["hub"]["data_root"]) / "circles" / circle
+
+
+def account(circle: str) -> str:
+    """The hub name of the circle's own account (its Unix account: ``<unix_prefix>`` + that).
+
+    >>> account("morning-a"), circle_of_account("circle-morning-a"), circle_of_account("kim")
+    ('circle-morning-a', 'morning-a', None)
+    """
+    return CIRCLE_ACCOUNT_PREFIX + circle
+
+
+def circle_of_account(hub_name: str) -> str | None:
+    """The circle whose account ``hub_name`` is, or None for a person."""
+    return hub_name[len(CIRCLE_ACCOUNT_PREFIX):] if hub_name.startswith(CIRCLE_ACCOUNT_PREFIX) else None
+
+
+def account_unix(settings: dict[str, Any], circle: str) -> str:
+    from academy.hub.unix_accounts import unix_name
+
+    return unix_name(settings, account(circle))
 
 
 def plan_circles(names: list[str], *, size: int = 4) -> list[list[str]]:
@@ -70,10 +97,11 @@ def plan_circles(names: list[str], *, size: int = 4) -> list[list[str]]:
 
 
 def circles(settings: dict[str, Any]) -> dict[str, list[str]]:
-    """``{circle: [hub names]}`` of the district, from /etc/group."""
+    """``{circle: [hub names]}`` of the district, from /etc/group (people only: not the circle's account)."""
     prefix = group_name(settings, "")
     unix_prefix = settings["accounts"]["unix_prefix"]
-    return {g.gr_name[len(prefix):]: sorted(m[len(unix_prefix):] for m in g.gr_mem if m.startswith(unix_prefix))
+    return {g.gr_name[len(prefix):]: sorted(m[len(unix_prefix):] for m in g.gr_mem if m.startswith(unix_prefix)
+                                            and circle_of_account(m[len(unix_prefix):]) is None)
             for g in grp.getgrall() if g.gr_name.startswith(prefix)}
 
 
@@ -97,7 +125,7 @@ def form(settings: dict[str, Any], circle: str, members: list[str]) -> Path:
         taken = sorted(set(people) & set(members)) if other != circle else []
         if taken:
             raise CircleError(say("together.circle_taken", name=taken[0], circle=other))
-    if len(group_name(settings, circle)) > 32:
+    if len(group_name(settings, circle)) > 32 or len(account_unix(settings, circle)) > 32:
         raise CircleError(say("together.circle_bad_id", circle=circle))
     if shutil.which("setfacl") is None:
         raise CircleError(say("together.circle_no_acl"))
@@ -114,7 +142,42 @@ def form(settings: dict[str, Any], circle: str, members: list[str]) -> Path:
     for name, entry in accounts.items():
         join_group(group_name(settings, circle), entry.pw_name)
         link(entry, circle, shared)
+    own = make_account(settings, circle)
+    starter_notebook(shared, own)
     return shared
+
+
+def make_account(settings: dict[str, Any], circle: str) -> pwd.struct_passwd:
+    """The circle's own Unix account (idempotent): a private 0700 home under the district's home
+    root, a locked password, the circle's group and the district's -- no member's group, so it
+    reads no member's home, private-data folder or another circle's folder."""
+    from academy.hub.unix_accounts import ensure_unix_user, join_district, join_group
+
+    unix = account_unix(settings, circle)
+    entry = ensure_unix_user(unix, settings["accounts"]["home_root"], comment=f"study circle {circle}")
+    join_group(group_name(settings, circle), unix)
+    join_district(settings, unix)  # its server reads the district's Jupyter config under the data root
+    return entry
+
+
+def starter_notebook(shared: Path, owner: pwd.struct_passwd) -> Path:
+    """``모임노트.ipynb`` in the circle folder (kept if there), the circle's to edit (group rw)."""
+    import json
+
+    path = shared / NOTEBOOK
+    if os.path.lexists(path):
+        return path
+    cell = {"cell_type": "markdown", "metadata": {}, "source": say("together.circle_notebook_intro")}
+    code = {"cell_type": "code", "metadata": {}, "source": "", "outputs": [], "execution_count": None}
+    notebook = {"cells": [cell, code], "nbformat": 4, "nbformat_minor": 5,
+                "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
+                                            "language": "python"}, "language_info": {"name": "python"}}}
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o660)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(notebook, f, ensure_ascii=False, indent=1)
+    os.chown(path, owner.pw_uid, shared.stat().st_gid)
+    os.chmod(path, 0o660)
+    return path
 
 
 def link(entry: pwd.struct_passwd, circle: str, shared: Path) -> None:
@@ -129,8 +192,10 @@ def link(entry: pwd.struct_passwd, circle: str, shared: Path) -> None:
 
 
 def dissolve(settings: dict[str, Any], circle: str) -> list[str]:
-    """Take everyone out of ``circle``, remove their links and the group; the folder stays, root-only."""
-    from academy.hub.unix_accounts import _shadow_tool, unix_name
+    """Take everyone out of ``circle``, remove their links, the circle's account and the group; the
+    folder stays, root-only. (The hub's side -- share, server, hub user -- goes first:
+    :func:`academy.together.circle_server.close`.)"""
+    from academy.hub.unix_accounts import _shadow_tool, remove_unix_user, unix_name
 
     people = circles(settings).get(circle)
     if people is None:
@@ -144,6 +209,7 @@ def dissolve(settings: dict[str, Any], circle: str) -> list[str]:
         path = Path(entry.pw_dir) / f"{LINK_PREFIX}{circle}"
         if path.is_symlink() and os.readlink(path) == str(shared):
             path.unlink()
+    remove_unix_user(account_unix(settings, circle))  # its processes end; its private home goes
     _shadow_tool(["groupdel", group_name(settings, circle)])
     if shared.is_dir():
         os.chown(shared, 0, 0)

@@ -4,6 +4,11 @@
     academy circles form --district demo --sheet 명단.csv --size 4 # the enrolment sheet's learners, in order
     academy circles list --district demo
     academy circles dissolve --district demo 1
+    academy circles sync --district demo                          # the hub's circle servers and shares, again
+
+Forming a circle also opens its server on the hub (academy/together/circle_server.py: the circle's
+hub user, its members' hub group, the share); dissolving closes it first. Either needs the hub up;
+if it is not, the Unix side is done anyway and ``sync`` finishes the hub's side later.
 """
 
 from __future__ import annotations
@@ -36,18 +41,34 @@ def cmd_form(args: argparse.Namespace) -> int:
         plan = circles.plan_circles(names, size=args.size)
         existing = set(circles.circles(settings))
         ids = [str(i) for i in range(1, 10_000) if str(i) not in existing][:len(plan)]
+        status = 0
         for circle, members in zip(ids, plan):
-            _formed(circles.form(settings, circle, members), circle, members)
-        return 0
+            status |= _formed(settings, circles.form(settings, circle, members), circle, members)
+        return status
     if not args.members:
         print("error: give a circle id and 3-5 names, or --sheet FILE", file=sys.stderr)
         return 2
-    _formed(circles.form(settings, args.circle, args.members), args.circle, args.members)
+    return _formed(settings, circles.form(settings, args.circle, args.members), args.circle, args.members)
+
+
+def _formed(settings, folder: Path, circle: str, members: list[str]) -> int:
+    from academy.together import circle_server, circles
+
+    print(f"모임 {circle}: {', '.join(members)} -> {folder} (각자 ~/스터디모임-{circle})")
+    try:
+        circle_server.open_circle(settings, circle, circles.circles(settings)[circle], _hub(settings))
+    except (OSError, RuntimeError) as error:
+        print(say("together.circle_hub_down", circle=circle, error=error), file=sys.stderr)
+        return 1
+    print(f"  모임 노트북: {circle_server.lab_url('/', circle)} (모임 서버 {circles.account(circle)}, 모임 사람에게 공유)")
     return 0
 
 
-def _formed(folder: Path, circle: str, members: list[str]) -> None:
-    print(f"모임 {circle}: {', '.join(members)} -> {folder} (각자 ~/스터디모임-{circle})")
+def _hub(settings):
+    """The hub's API as the ``academy-admin`` service (its token is root's to read)."""
+    from academy.hub.api import HubAPI
+
+    return HubAPI(settings)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -61,8 +82,28 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_dissolve(args: argparse.Namespace) -> int:
     from academy.together import circles
 
-    people = circles.dissolve(_district(args), args.circle)
+    from academy.together import circle_server
+
+    settings = _district(args)
+    if args.circle not in circles.circles(settings):
+        raise circles.CircleError(say("together.circle_missing", circle=args.circle))
+    status = 0
+    try:  # the share first: members lose the circle's server before anything else changes
+        circle_server.close_circle(settings, args.circle, _hub(settings))
+    except (OSError, RuntimeError) as error:
+        print(say("together.circle_hub_down", circle=args.circle, error=error), file=sys.stderr)
+        status = 1
+    people = circles.dissolve(settings, args.circle)
     print(f"모임 {args.circle} 해산: {', '.join(people)} (폴더는 강사용으로 남겨 두었어요)")
+    return status
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from academy.together import circle_server
+
+    settings = _district(args)
+    opened, closed = circle_server.sync(settings, _hub(settings))
+    print(f"허브의 모임 서버: {', '.join(opened) or '-'}" + (f" (닫음: {', '.join(closed)})" if closed else ""))
     return 0
 
 
@@ -105,3 +146,5 @@ def add_parser(sub) -> None:
     p = with_district(actions.add_parser("dissolve", help="take everyone out of a circle; the folder stays"))
     p.add_argument("circle")
     p.set_defaults(func=guarded(cmd_dissolve))
+    p = with_district(actions.add_parser("sync", help="open every circle's server and share on the hub (hub was down)"))
+    p.set_defaults(func=guarded(cmd_sync))

@@ -1,0 +1,122 @@
+"""The circle notebook (issue 13 item 3): a study circle edits one notebook live, on JupyterHub itself.
+
+Live co-editing (jupyter-collaboration, RTC) joins the people inside *one* Jupyter server, and
+every learner has their own. So each circle gets a server of its own, shared with its members:
+
+* **an account of its own.** Hub user ``circle-<id>`` runs, like every hub user, as Unix account
+  ``<unix_prefix>circle-<id>`` (:func:`academy.together.circles.make_account`): a private home, the
+  circle's Unix group (its folder) and the district's (its Jupyter config), no member's group and no
+  password; nobody logs in as it (``circle-`` names are refused for people:
+  ``academy.district.is_username``, sign-up and login in ``academy.hub.auth``). Its server is an
+  ordinary learner server -- same memory limit, same Jupyter config (RTC on where learners have
+  it) -- whose root is the circle folder (``academy.hub.spawner``), so it holds nothing but what
+  the circle put there.
+* **shared with a hub group.** Hub group ``academy-<district>-c-<id>`` (the Unix group's name)
+  holds the members; one JupyterHub share of ``circle-<id>/`` with that group grants
+  ``access:servers`` and ``servers`` (start and stop: the first member to open the notebook
+  starts it) on that one server (``POST /hub/api/shares/circle-<id>/ {"group": ...}``). Anyone
+  else -- another learner, another circle -- gets 403 from the hub. Every circle account is in the
+  hub group ``circles-<course>``, the only servers the ``academy-admin`` service may share
+  (academy/hub/config.py ``update_circles``).
+* **opened from 내 학습 현황.** A member's progress page links to :func:`open_url`: JupyterHub's
+  spawn page for the circle's server, then ``모임노트.ipynb`` in it.
+* **closed with the circle.** ``academy circles dissolve`` revokes the share, stops the server and
+  deletes the hub user and group before the Unix side goes; a member's next request is refused
+  (the learner-server guard, :mod:`academy.together.guard`, asks the hub about every request of
+  anyone but the server's owner, and closes their open connections within seconds).
+
+Graded work stays individual: the circle account is in no course group (its server lists no
+course to fetch or submit), and collect refuses any entry of a ``circle-`` account
+(academy/grading/collect.py).
+
+>>> share_request({"district": {"id": "demo"}}, "1")
+{'group': 'academy-demo-c-1', 'scopes': ['access:servers!server=circle-1/', 'servers!server=circle-1/']}
+>>> lab_url("/", "1")
+'/user/circle-1/lab/tree/%EB%AA%A8%EC%9E%84%EB%85%B8%ED%8A%B8.ipynb'
+>>> open_url("/", "1").split("?")[0]
+'/hub/spawn/circle-1'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from academy.together.circles import NOTEBOOK, account, circle_of_account, circles, group_name
+
+
+def circles_group(settings: dict[str, Any]) -> str:
+    """The hub group of every circle account of the district's course (what ``academy-admin`` may share).
+
+    >>> circles_group({"district": {"course_id": "demo"}})
+    'circles-demo'
+    """
+    return f"circles-{settings['district']['course_id']}"
+
+
+def share_request(settings: dict[str, Any], circle: str) -> dict[str, Any]:
+    """The body of the one share of the circle's server: its members' hub group may use, start and stop it."""
+    server = f"{account(circle)}/"
+    return {"group": group_name(settings, circle),
+            "scopes": [f"access:servers!server={server}", f"servers!server={server}"]}
+
+
+def lab_url(base_url: str, circle: str, path: str = NOTEBOOK) -> str:
+    """The notebook in the circle's running server."""
+    return f"{base_url.rstrip('/')}/user/{account(circle)}/lab/tree/{quote(path)}"
+
+
+def open_url(base_url: str, circle: str) -> str:
+    """Where a member opens the circle notebook: the hub starts the circle's server if it is off
+    (the share grants ``servers``), then leads to the notebook."""
+    return f"{base_url.rstrip('/')}/hub/spawn/{account(circle)}?next={quote(lab_url(base_url, circle), safe='')}"
+
+
+def membership(want: list[str], have: list[str]) -> tuple[list[str], list[str]]:
+    """(to add, to remove) to make a hub group's users ``want``.
+
+    >>> membership(["ann", "ben", "cho"], ["ben", "dan"])
+    (['ann', 'cho'], ['dan'])
+    """
+    return sorted(set(want) - set(have)), sorted(set(have) - set(want))
+
+
+def open_circle(settings: dict[str, Any], circle: str, members: list[str], api: Any) -> dict[str, Any]:
+    """Make the hub side of ``circle`` match (idempotent): its hub user in ``circles-<course>``, its
+    hub group of exactly ``members``, the group's share of its server. The share's model."""
+    name, group = account(circle), group_name(settings, circle)
+    api.request("POST", f"/users/{name}", ok=(201, 409))
+    api.request("POST", f"/groups/{circles_group(settings)}", ok=(201, 409))
+    api.request("POST", f"/groups/{circles_group(settings)}/users", {"users": [name]})
+    api.request("POST", f"/groups/{group}", ok=(201, 409))
+    have = api.request("GET", f"/groups/{group}").get("users", [])
+    add, remove = membership(members, have)
+    if add:
+        api.request("POST", f"/groups/{group}/users", {"users": add})
+    if remove:
+        api.request("DELETE", f"/groups/{group}/users", {"users": remove})
+    return api.request("POST", f"/shares/{name}/", share_request(settings, circle))
+
+
+def close_circle(settings: dict[str, Any], circle: str, api: Any) -> None:
+    """Undo :func:`open_circle`: the share revoked, the server stopped, hub user and group deleted
+    (a part already gone is no error)."""
+    name, group = account(circle), group_name(settings, circle)
+    api.request("DELETE", f"/shares/{name}/", ok=(204, 404))
+    api.request("DELETE", f"/users/{name}/server", ok=(202, 204, 400, 404))
+    api.request("DELETE", f"/users/{name}", ok=(204, 404))
+    api.request("DELETE", f"/groups/{group}", ok=(204, 404))
+
+
+def sync(settings: dict[str, Any], api: Any) -> tuple[list[str], list[str]]:
+    """Make the hub's circles those of /etc/group (``academy circles sync``, e.g. after circles were
+    formed while the hub was down): (opened, closed)."""
+    wanted = circles(settings)
+    known = api.request("GET", f"/groups/{circles_group(settings)}", ok=(200, 404)) or {}
+    on_hub = {c for c in (circle_of_account(n) for n in known.get("users", [])) if c is not None}
+    for circle, members in sorted(wanted.items()):
+        open_circle(settings, circle, members, api)
+    gone = sorted(on_hub - set(wanted))
+    for circle in gone:
+        close_circle(settings, circle, api)
+    return sorted(wanted), gone
