@@ -63,7 +63,20 @@ class ProgressHandler(Page):
             row["feedback_url"] = url_path_join(base, "hub", "user-redirect", "lab", "tree", course, row["id"],
                                                 "feedback") if row["feedback"] else ""
         self.write(render("progress.html", name=name, district=self.district["district"]["name"], base_url=base,
-                          lab_url=url_path_join(base, "hub", "user-redirect", "lab"), **data))
+                          lab_url=url_path_join(base, "hub", "user-redirect", "lab"),
+                          circle=circle_link(self.district, name, base), **data))
+
+
+def circle_link(settings: dict[str, Any], name: str, base: str) -> dict[str, Any] | None:
+    """The person's study circle (academy/together/circles.py) and where they open its notebook
+    together (academy/together/circle_server.py); None outside a circle."""
+    from academy.together.circle_server import open_url
+    from academy.together.circles import circles
+
+    for circle, members in sorted(circles(settings).items()):
+        if name in members:
+            return {"id": circle, "members": members, "url": open_url(base, circle)}
+    return None
 
 
 def make_app(settings: dict[str, Any], modules: list[dict[str, Any]]) -> web.Application:

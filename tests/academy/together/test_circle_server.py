@@ -112,3 +112,20 @@ def test_a_hub_that_refuses_is_an_error_not_a_silent_skip():
 
     with pytest.raises(RuntimeError, match="403"):
         circle_server.open_circle(SETTINGS, "1", ["ann", "ben", "cho"], Refusing())
+
+
+def test_a_members_progress_page_links_to_the_circle_notebook_others_see_no_circle(monkeypatch):
+    from academy.together import service
+
+    monkeypatch.setattr("academy.together.circles.circles", lambda settings: {"1": ["ann", "ben", "cho"]})
+    assert service.circle_link(SETTINGS, "gil", "/") is None
+    link = service.circle_link(SETTINGS, "ben", "/")
+    assert link == {"id": "1", "members": ["ann", "ben", "cho"], "url": circle_server.open_url("/", "1")}
+
+    def page(circle):
+        return service.render("progress.html", name="ben", district="테스트구", base_url="/", lab_url="/lab",
+                              known=True, next="", rows=[], helped=0, circle=circle)
+
+    html = page(link)
+    assert 'id="circle-open"' in html and 'href="/hub/spawn/circle-1?next=' in html and "ann, ben, cho" in html
+    assert 'id="circle"' not in page(None)
