@@ -14,10 +14,13 @@ Grading at scale (``academy k8s grading-job --district ID --module M --student S
 submission, its pod the sandbox bubblewrap and a throwaway UID are on one machine (``grading_job``):
 non-root, read-only root file system, every capability dropped, seccomp RuntimeDefault, no service
 account token, memory/CPU limits, a deadline, and no network at all (the NetworkPolicy
-``grading_policy`` selects every grading pod and allows nothing in or out). Of the course volume it
-sees only the module's source, that one submission, its autograded folder and the gradebook
-(``subPath`` mounts); nbgrader's stock ``Execute`` runs the notebook (the pod is the sandbox), with
-the rest of the course's grading settings from graders/nbgrader_config.py (a ConfigMap).
+``grading_policy`` selects every grading pod and allows nothing in or out). Two containers
+(academy/grading/pod.py): ``grader`` runs nbgrader and alone sees the course volume -- only the
+module's source, that one submission, its autograded folder and the gradebook (``subPath`` mounts),
+with the course's grading settings from graders/nbgrader_config.py (a ConfigMap, ``PodExecute`` for
+the sandboxed ``Execute``); ``kernel`` runs the learner's code as another UID with no course volume,
+no ConfigMap and the one folder they share (connection files) read-only. They talk ZeroMQ over the
+pod's loopback.
 
 Every object is validated offline against the Kubernetes schemas (``kubernetes-validate``,
 bundled schemas, strict: unknown fields are errors) in tests/academy/deploy/test_manifests.py.
@@ -97,6 +100,8 @@ GRADING_UID = 1000  # jovyan in deploy/image/Dockerfile: the image's only accoun
 GRADING_CPU = 1.0  # one submission runs one kernel (the grading benchmark: 0.41 s of CPU each)
 GRADING_REQUEST_MB = 1024  # module 11's analyser and model resident; the limit is [limits] grading_memory_mb
 GRADING_DEADLINE_S = 600  # ten notebooks' worth of nbgrader's 60 s cell timeout
+GRADER_REQUEST_MB = 256  # the grader container: nbgrader and jupyter_client, no learner code
+GRADER_LIMIT_MB = 768
 SCRATCH = {"tmp": "/tmp", "course": COURSE_MOUNT}  # the only writable places besides the subPaths
 
 
@@ -108,20 +113,24 @@ def course_volume(settings: dict[str, Any]) -> dict[str, Any]:
 
 
 def grading_config(settings: dict[str, Any]) -> dict[str, Any]:
-    """ConfigMap ``academy-<id>-grading``: nbgrader_config.py for grading pods, from graders/nbgrader_config.py
-    (the one home of grading settings) with nbgrader's stock ``Execute`` for the sandboxed one."""
+    """ConfigMap ``academy-<id>-grading``: nbgrader_config.py for grading pods' grader container, from
+    graders/nbgrader_config.py (the one home of grading settings) with ``PodExecute`` (the kernel in the pod's
+    kernel container, academy/grading/pod.py) for the sandboxed one."""
     from traitlets.config.loader import PyFileConfigLoader
 
     from academy.course import config_lines
+    from academy.grading.pod_kernel import POD_DIR
     from academy.layout import graders_dir
 
     shared = PyFileConfigLoader("nbgrader_config.py", path=str(graders_dir())).load_config()
-    steps = ["nbgrader.preprocessors.Execute" if step == "academy.grading.execute.SandboxedExecute" else step
+    steps = ["academy.grading.pod.PodExecute" if step == "academy.grading.execute.SandboxedExecute" else step
              for step in shared.Autograde.autograde_preprocessors]
     values = {"CourseDirectory": {"root": COURSE_MOUNT, "course_id": settings["district"]["course_id"],
                                   "db_url": f"sqlite:///{COURSE_MOUNT}/gradebook.db"},
-              "Autograde": {"autograde_preprocessors": steps},
+              "Autograde": {"autograde_preprocessors": steps,  # and the deleted-cell restore, as on one machine
+                            "sanitize_preprocessors": list(shared.Autograde.sanitize_preprocessors)},
               "Execute": dict(shared.Execute),
+              "PodKernelManager": {"pod_dir": POD_DIR},
               # the district's late policy, as on a single machine (academy/grading/late.py)
               "AssignLatePenalties": {"plugin_class": shared.AssignLatePenalties.plugin_class},
               "DistrictLatePolicy": {"policy": settings["deadlines"]["late_policy"]}}
@@ -142,10 +151,15 @@ def grading_policy(settings: dict[str, Any]) -> dict[str, Any]:
 
 
 def grading_job(settings: dict[str, Any], module: str, student: str) -> dict[str, Any]:
-    """One submission's autograde as a Job (names: a digest, since module + login may pass 63 characters)."""
+    """One submission's autograde as a Job (names: a digest, since module + login may pass 63 characters).
+
+    Two containers (academy/grading/pod.py): ``grader`` (nbgrader, the course volume's subPaths) and
+    ``kernel`` (the learner's code, another UID, no course volume, no config), sharing only the
+    emptyDir ``kernel-pod`` -- written by the grader, read-only for the kernel."""
     import hashlib
 
     from academy.district import DistrictError, is_username
+    from academy.grading.pod_kernel import KERNEL_SCRATCH, KERNEL_UID, POD_DIR
 
     if not (is_username(student) and re.match(r"^\d\d-[a-z][a-z0-9-]*$", module)):
         raise DistrictError(f"module {module!r} / student {student!r}: 모듈 id(예: 01-values)와 학습자 아이디"
@@ -153,17 +167,46 @@ def grading_job(settings: dict[str, Any], module: str, student: str) -> dict[str
     district = settings["district"]["id"]
     digest = hashlib.sha256(f"{module}/{student}".encode()).hexdigest()[:12]
     labels = _labels(settings, "grading")
-    memory = f"{settings['limits']['grading_memory_mb']}Mi"
-    mounts = [{"name": "scratch", "mountPath": "/tmp", "subPath": "tmp"},
-              {"name": "scratch", "mountPath": COURSE_MOUNT, "subPath": "course"},
-              {"name": "config", "mountPath": "/etc/academy/grading", "readOnly": True},
-              {"name": "course", "mountPath": f"{COURSE_MOUNT}/source/{module}", "subPath": f"source/{module}",
-               "readOnly": True},
-              {"name": "course", "mountPath": f"{COURSE_MOUNT}/submitted/{student}/{module}",
-               "subPath": f"submitted/{student}/{module}", "readOnly": True},
-              {"name": "course", "mountPath": f"{COURSE_MOUNT}/autograded/{student}/{module}",
-               "subPath": f"autograded/{student}/{module}"},
-              {"name": "course", "mountPath": f"{COURSE_MOUNT}/gradebook.db", "subPath": "gradebook.db"}]
+    image = settings["kubernetes"]["singleuser_image"]
+    locked = {"runAsNonRoot": True, "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+              "privileged": False, "capabilities": {"drop": ["ALL"]}}
+    grader_mounts = [{"name": "scratch", "mountPath": "/tmp", "subPath": "tmp"},
+                     {"name": "scratch", "mountPath": COURSE_MOUNT, "subPath": "course"},
+                     {"name": "kernel-pod", "mountPath": POD_DIR},
+                     {"name": "config", "mountPath": "/etc/academy/grading", "readOnly": True},
+                     {"name": "course", "mountPath": f"{COURSE_MOUNT}/source/{module}", "subPath": f"source/{module}",
+                      "readOnly": True},
+                     {"name": "course", "mountPath": f"{COURSE_MOUNT}/submitted/{student}/{module}",
+                      "subPath": f"submitted/{student}/{module}", "readOnly": True},
+                     {"name": "course", "mountPath": f"{COURSE_MOUNT}/autograded/{student}/{module}",
+                      "subPath": f"autograded/{student}/{module}"},
+                     {"name": "course", "mountPath": f"{COURSE_MOUNT}/gradebook.db", "subPath": "gradebook.db"}]
+    grader = {
+        "name": "grader", "image": image, "workingDir": "/tmp",
+        "command": ["python", "-m", "academy.grading.pod", module, "--student", student, "--pod-dir", POD_DIR],
+        "env": [{"name": "JUPYTER_CONFIG_PATH", "value": "/etc/academy/grading"},
+                {"name": "HOME", "value": "/tmp"}, {"name": "MPLCONFIGDIR", "value": "/tmp"},
+                {"name": "JUPYTER_RUNTIME_DIR", "value": "/tmp/runtime"},
+                {"name": "JUPYTER_DATA_DIR", "value": "/tmp/data"}],
+        # nbgrader and jupyter_client only: no learner code runs here
+        "resources": {"requests": {"cpu": "250m", "memory": f"{GRADER_REQUEST_MB}Mi"},
+                      "limits": {"cpu": "1", "memory": f"{GRADER_LIMIT_MB}Mi", "ephemeral-storage": "1Gi"}},
+        "securityContext": {**locked, "runAsUser": GRADING_UID, "runAsGroup": 100},
+        "volumeMounts": grader_mounts,
+    }
+    kernel = {
+        "name": "kernel", "image": image, "workingDir": KERNEL_SCRATCH,
+        "command": ["python", "-m", "academy.grading.pod_kernel", "--pod-dir", POD_DIR, "--scratch", KERNEL_SCRATCH,
+                    "--timeout", str(GRADING_DEADLINE_S)],
+        "env": [{"name": "HOME", "value": KERNEL_SCRATCH}],
+        # request: a kernel's working footprint, rounded up; limit: the sandbox's address space
+        "resources": {"requests": {"cpu": "500m", "memory": f"{GRADING_REQUEST_MB}Mi"},
+                      "limits": {"cpu": str(GRADING_CPU), "memory": f"{settings['limits']['grading_memory_mb']}Mi",
+                                 "ephemeral-storage": "1Gi"}},
+        "securityContext": {**locked, "runAsUser": KERNEL_UID, "runAsGroup": KERNEL_UID},
+        "volumeMounts": [{"name": "kernel-pod", "mountPath": POD_DIR, "readOnly": True},
+                         {"name": "kernel-scratch", "mountPath": KERNEL_SCRATCH}],
+    }
     return {
         "apiVersion": "batch/v1", "kind": "Job",
         "metadata": {"name": f"academy-{district}-grade-{digest}", "labels": labels,
@@ -171,26 +214,13 @@ def grading_job(settings: dict[str, Any], module: str, student: str) -> dict[str
         "spec": {"backoffLimit": 0, "activeDeadlineSeconds": GRADING_DEADLINE_S, "ttlSecondsAfterFinished": 3600,
                  "template": {"metadata": {"labels": labels}, "spec": {
                      "restartPolicy": "Never", "automountServiceAccountToken": False, "enableServiceLinks": False,
+                     "shareProcessNamespace": False,  # the kernel sees none of the grader's processes
                      "securityContext": {"runAsNonRoot": True, "runAsUser": GRADING_UID, "runAsGroup": 100,
                                          "fsGroup": 100, "seccompProfile": {"type": "RuntimeDefault"}},
-                     "containers": [{
-                         "name": "autograde", "image": settings["kubernetes"]["singleuser_image"],
-                         "workingDir": "/tmp",
-                         "command": ["nbgrader", "autograde", module, "--student", student, "--force"],
-                         "env": [{"name": "JUPYTER_CONFIG_PATH", "value": "/etc/academy/grading"},
-                                 {"name": "HOME", "value": "/tmp"}, {"name": "MPLCONFIGDIR", "value": "/tmp"},
-                                 {"name": "JUPYTER_RUNTIME_DIR", "value": "/tmp/runtime"},
-                                 {"name": "JUPYTER_DATA_DIR", "value": "/tmp/data"}],
-                         # request: a kernel's working footprint, rounded up; limit: the sandbox's address space
-                         "resources": {"requests": {"cpu": "500m", "memory": f"{GRADING_REQUEST_MB}Mi"},
-                                       "limits": {"cpu": str(GRADING_CPU), "memory": memory,
-                                                  "ephemeral-storage": "1Gi"}},
-                         "securityContext": {"runAsNonRoot": True, "allowPrivilegeEscalation": False,
-                                             "readOnlyRootFilesystem": True, "privileged": False,
-                                             "capabilities": {"drop": ["ALL"]}},
-                         "volumeMounts": mounts,
-                     }],
+                     "containers": [grader, kernel],
                      "volumes": [{"name": "scratch", "emptyDir": {"sizeLimit": "1Gi"}},
+                                 {"name": "kernel-pod", "emptyDir": {"sizeLimit": "16Mi"}},
+                                 {"name": "kernel-scratch", "emptyDir": {"sizeLimit": "1Gi"}},
                                  {"name": "config", "configMap": {"name": f"academy-{district}-grading"}},
                                  {"name": "course", "persistentVolumeClaim": {
                                      "claimName": course_volume(settings)["metadata"]["name"]}}],
