@@ -1,12 +1,16 @@
 """The learners' single-user image (deploy/image/Dockerfile) stays in step with environment.yml and
 pyproject.toml: one dependency list, the same version, every package a learner's kernel imports
-installed, the same Debian package names as bootstrap.sh, and nothing hidden copied in."""
+installed, the same Debian package names as bootstrap.sh, and nothing hidden copied in; its
+labextension stage builds the academy's JupyterLab extension from the sources and with the steps
+scripts/bootstrap.sh uses (section 3b) and the image carries the result where JupyterLab finds it."""
 
 from __future__ import annotations
 
 import ast
 import json
 import re
+import shlex
+import subprocess
 import sys
 import tomllib
 from importlib import metadata
@@ -27,10 +31,20 @@ NOT_INSTALLED = {
 }
 
 
-def instructions(keyword: str) -> list[str]:
-    """Every Dockerfile instruction ``keyword`` (continuation lines joined)."""
-    joined = re.sub(r"\\\n", " ", DOCKERFILE)
-    return [line.split(None, 1)[1] for line in joined.splitlines() if line.split(None, 1)[:1] == [keyword]]
+def stages() -> list[list[str]]:
+    """The Dockerfile's build stages, each its instruction lines (continuations joined), ``FROM`` first."""
+    found: list[list[str]] = []
+    for line in re.sub(r"\\\n", " ", DOCKERFILE).splitlines():
+        if line.split(None, 1)[:1] == ["FROM"]:
+            found.append([])
+        if found and line.strip() and not line.lstrip().startswith("#"):
+            found[-1].append(line)
+    return found
+
+
+def instructions(keyword: str, stage: int = -1) -> list[str]:
+    """Every instruction ``keyword`` of one build stage (default: the final one, the image itself)."""
+    return [line.split(None, 1)[1] for line in stages()[stage] if line.split(None, 1)[:1] == [keyword]]
 
 
 def pip_section() -> list[str]:
@@ -128,3 +142,66 @@ def test_every_package_a_kernel_imports_is_installed_by_the_image():
             missing[module] = sorted(distributions) or "not installed here at all"
     assert not missing, f"imported but not installed by pyproject.toml's dependencies: {missing}"
     assert {"pandas", "nbgrader", "jupyterhub", "kiwipiepy"} <= installed
+
+
+LABEXT = REPO / "labextension"
+LABEXT_PACKAGE = json.loads((LABEXT / "package.json").read_text(encoding="utf-8"))
+
+
+def labextension_stage() -> int:
+    (index,) = [i for i, stage in enumerate(stages()) if stage[0].split()[-2:] == ["AS", "labextension"]]
+    return index
+
+
+def test_the_labextension_stage_builds_bootstraps_sources_the_bootstrap_way():
+    stage = labextension_stage()
+    assert stage < len(stages()) - 1  # a build stage: node and the sources never reach the image
+    # Node from a Debian/npm base, the major version environment.yml asks for.
+    base = stages()[stage][0].split()[1]
+    node = next(d for d in ENVIRONMENT["dependencies"] if isinstance(d, str) and d.startswith("nodejs="))
+    assert re.fullmatch(rf"node:{node.split('=')[1]}-(bookworm|bullseye|trixie)(-slim)?", base), (base, node)
+    # The very files bootstrap.sh hashes to decide a rebuild, and nothing else of the repository but
+    # pyproject.toml (for the JupyterLab pin).
+    bootstrap = (REPO / "scripts" / "bootstrap.sh").read_text(encoding="utf-8")
+    hashed = re.search(r'labext_sum="\$\(cd "\$LABEXT" && cat ([^|]+)\|', bootstrap).group(1).split()
+    assert hashed == ["package.json", "package-lock.json", "tsconfig.json", "src/*.ts"]
+    copied = [word for line in instructions("COPY", stage) for word in line.split()[:-1]]
+    assert sorted(copied) == sorted(["pyproject.toml", *(f"labextension/{f}" for f in hashed[:3]), "labextension/src"])
+    runs = instructions("RUN", stage)
+    # npm ci on the lock (never npm install), then tsc and jupyter-builder against JupyterLab's core, as bootstrap.sh.
+    assert any(re.search(r"cd labextension && npm ci\b", r) for r in runs) and "npm install" not in " ".join(runs)
+    assert "npm ci" in bootstrap and "node_modules/.bin/tsc" in bootstrap
+    build = next(r for r in runs if "jupyter-builder build" in r)
+    assert build.index("node_modules/.bin/tsc") < build.index("jupyter-builder build")
+    core = '"staging", "package.json"'
+    assert "--core-package-file=" in build and core in build and core in bootstrap
+    assert LABEXT_PACKAGE["scripts"]["build"] == "tsc && jupyter-builder build ."
+    for dependency in ("@jupyter/builder", "typescript"):
+        assert dependency in LABEXT_PACKAGE["devDependencies"]
+
+
+def test_the_labextension_stage_takes_jupyterlab_at_pyprojects_pin():
+    stage = labextension_stage()
+    install = next(r for r in instructions("RUN", stage) if "pip install" in r)
+    # The requirement is read from pyproject.toml inside the build (the image pins nothing of its own):
+    # run that very snippet here against this checkout's pyproject.toml.
+    snippet = re.search(r"python3 -c '([^']+)'", install).group(1)
+    printed = subprocess.run([sys.executable, "-c", snippet], cwd=REPO, capture_output=True, text=True, check=True)
+    wanted = next(d for d in PYPROJECT["project"]["dependencies"] if d.startswith("jupyterlab=="))
+    assert printed.stdout.strip() == wanted
+    assert "==" not in install.replace('"jupyterlab=="', "")
+
+
+def test_the_image_carries_the_built_extension_where_jupyterlab_finds_it():
+    stage = labextension_stage()
+    (copy,) = [c for c in instructions("COPY") if c.startswith("--from=")]
+    source, target = shlex.split(copy)[1:]
+    assert copy.startswith("--from=labextension ")
+    workdir = next(w for w in instructions("WORKDIR", stage))
+    assert source == f"{workdir}/labextension/{LABEXT_PACKAGE['jupyterlab']['outputDir']}"
+    # micromamba's base prefix (its PATH is /opt/conda/bin): JupyterLab reads <prefix>/share/jupyter/labextensions.
+    assert "PATH=/opt/conda/bin:$PATH" in " ".join(instructions("ENV"))
+    assert target == f"/opt/conda/share/jupyter/labextensions/{LABEXT_PACKAGE['name']}"
+    bootstrap = (REPO / "scripts" / "bootstrap.sh").read_text(encoding="utf-8")
+    assert 'cp -r "$LABEXT/build/labextension" "$LABEXT_DEST"' in bootstrap
+    assert LABEXT_PACKAGE["jupyterlab"]["outputDir"] == "build/labextension"

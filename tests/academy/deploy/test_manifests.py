@@ -81,20 +81,27 @@ def test_grading_job_is_a_locked_sandbox(path):
     job = manifests.grading_job(settings, "01-values", "kim_01")
     kubernetes_validate.validate(job, KUBERNETES, strict=True)
     pod = pod_of(job)
-    (container,) = pod["containers"]
+    containers = {c["name"]: c for c in pod["containers"]}
+    assert set(containers) == {"grader", "kernel"}  # learner code only in "kernel" (test_grading_pod.py)
     assert pod["automountServiceAccountToken"] is False and pod["enableServiceLinks"] is False
     assert pod["securityContext"]["runAsNonRoot"] is True and pod["securityContext"]["runAsUser"] != 0
     assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
-    locked = container["securityContext"]
-    assert locked["readOnlyRootFilesystem"] is True and locked["allowPrivilegeEscalation"] is False
-    assert locked["capabilities"] == {"drop": ["ALL"]} and "add" not in locked["capabilities"]
-    limits = container["resources"]["limits"]
-    assert limits["memory"] == f"{settings['limits']['grading_memory_mb']}Mi" and float(limits["cpu"]) > 0
+    for container in containers.values():
+        locked = container["securityContext"]
+        assert locked["readOnlyRootFilesystem"] is True and locked["allowPrivilegeEscalation"] is False
+        assert locked["capabilities"] == {"drop": ["ALL"]} and "add" not in locked["capabilities"]
+        assert locked["runAsUser"] != 0 and locked["runAsNonRoot"] is True
+        assert float(container["resources"]["limits"]["cpu"]) > 0
+    limits = containers["kernel"]["resources"]["limits"]
+    assert limits["memory"] == f"{settings['limits']['grading_memory_mb']}Mi"
     assert job["spec"]["activeDeadlineSeconds"] > 0 and job["spec"]["backoffLimit"] == 0
-    # Of the course volume: this module's source, this one submission (read-only), its result, the gradebook.
-    course = {m["subPath"]: m.get("readOnly", False) for m in container["volumeMounts"] if m["name"] == "course"}
+    # Of the course volume, the grader sees: this module's source, this one submission (read-only), its
+    # result, the gradebook; the kernel sees none of it.
+    course = {m["subPath"]: m.get("readOnly", False) for m in containers["grader"]["volumeMounts"]
+              if m["name"] == "course"}
     assert course == {"source/01-values": True, "submitted/kim_01/01-values": True,
                       "autograded/kim_01/01-values": False, "gradebook.db": False}
+    assert not [m for m in containers["kernel"]["volumeMounts"] if m["name"] in ("course", "config", "scratch")]
     # The deny-all policy selects this pod: no rule in, no rule out.
     policy = manifests.grading_policy(settings)
     kubernetes_validate.validate(policy, KUBERNETES, strict=True)
@@ -102,12 +109,14 @@ def test_grading_job_is_a_locked_sandbox(path):
     assert selector.items() <= job["spec"]["template"]["metadata"]["labels"].items()
     assert policy["spec"]["policyTypes"] == ["Ingress", "Egress"]
     assert policy["spec"]["ingress"] == [] and policy["spec"]["egress"] == []
-    # The config the pod reads is the course's, with nbgrader's stock Execute for the sandboxed one.
+    # The config the grader reads is the course's, with PodExecute (the kernel container) for the sandboxed one.
     config = manifests.grading_config(settings)
     kubernetes_validate.validate(config, KUBERNETES, strict=True)
     assert config["metadata"]["name"] == next(v["configMap"]["name"] for v in pod["volumes"] if "configMap" in v)
     text = config["data"]["nbgrader_config.py"]
-    assert "'nbgrader.preprocessors.Execute'" in text and "SandboxedExecute" not in text
+    assert "'academy.grading.pod.PodExecute'" in text and "SandboxedExecute" not in text
+    assert "'nbgrader.preprocessors.Execute'" not in text  # never learner code in the grader's own process
+    assert "'academy.grading.restore.RestoreDeletedCells'" in text  # sanitised as on one machine
     assert "'nbgrader.preprocessors.SaveAutoGrades'" in text
 
 
