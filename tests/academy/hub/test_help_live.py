@@ -5,6 +5,8 @@ what a helper can see; tutor (an instructor who is not a hub admin: admins reach
 anyway) opens the queue in a second browser, joins -- a JupyterHub share of hana's server -- and
 edits the answer cell in hana's notebook; hana's browser shows the edit. jin, another learner,
 is refused at every step, and nobody but hana reads her private-data folder through the server.
+The edit is live (RTC, academy/hub/rtc.py): tutor types without saving and hana's open notebook shows
+each keystroke; the learner's server writes it to disk itself.
 hana closes the request: tutor's very next request (browser cookie and API token) is 403 and his
 open kernel connection is closed. The share log has the grant and the revocation; Validate and
 submit still work and no nbgrader cell metadata changed. Screenshots in test-artifacts/help-*.png.
@@ -134,22 +136,22 @@ def test_help_request_shares_the_learners_server_until_closed(district_hub, peop
     assert f"/user/hana/lab/tree/{hub.course}/" in tutor.url
     assert get_as(hub, "tutor", server) == 200
 
-    # the helper edits the answer cell and saves (no RTC: the file on disk is what hana opens)
+    # the helper types into the answer cell and does not save: hana's open notebook (the tab she asked
+    # from, never reloaded) shows the edit live, with the helper's cursor; her server then writes it to disk
     cell = tutor.locator(".jp-Cell", has_text="NotImplementedError").first
     cell.locator(".cm-content").click()
     tutor.keyboard.press("Control+A")
     tutor.keyboard.insert_text("def double(x):\n    # 함께 고친 줄\n    return x * 2")
-    tutor.keyboard.press("Control+S")
+    shot(tutor, "3-helper-edits")
+    lab.bring_to_front()
+    lab.wait_for_selector(".jp-Cell:has-text('함께 고친 줄')", timeout=30_000)
+    shot(lab, "4-learner-sees-edit-live")
     deadline = time.monotonic() + 60
     while "함께 고친 줄" not in json.dumps(learner(hub, "hana", "GET", contents).json(), ensure_ascii=False):
-        assert time.monotonic() < deadline, "the helper's save never reached hana's notebook"
+        assert time.monotonic() < deadline, "hana's server never wrote the shared edit to disk"
         time.sleep(1)
-    shot(tutor, "3-helper-edits")
 
-    # hana's browser shows the edit, and who is in
-    hana.goto(f"{hub.base_url}user/hana/lab/tree/{quote(path)}")
-    hana.wait_for_selector(".jp-Cell:has-text('함께 고친 줄')", timeout=120_000)
-    shot(hana, "4-learner-sees-edit")
+    # and who is in
     hana.goto(f"{hub.base_url}{HELP}mine")
     assert hana.locator(f".request[data-request='{request_id}'] .helper[data-helper=tutor]").count() == 1
     assert hana.get_attribute("#helped", "data-count") == "0"  # 도우미: nothing graded yet, nothing to offer

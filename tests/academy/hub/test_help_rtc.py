@@ -1,0 +1,158 @@
+"""Issue 13 item 1, live co-editing (RTC, academy/hub/rtc.py) and nbgrader, through the real hub.
+
+hana's exercise is open in her JupyterLab and, through a 도움 요청 share, in tutor's: both edit one
+shared document. Whatever a help session does to the answer, nbgrader's part of the notebook on
+disk stays as it was fetched -- every cell's ``nbgrader`` metadata (grade_id, checksum, points,
+locked...), the locked cells' source and the cell ids -- and Validate from
+JupyterLab's own button on the shared document (nbgrader #1836: the path it sends) and submit work.
+Each learner's document history and file ids stay in her own home. A fetch that writes the
+notebook anew under an open shared document: the fetched file stays what nbgrader wrote, and the
+open document shows it. Screenshots: test-artifacts/help-rtc-*.png.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pwd
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlparse
+
+import pytest
+
+from .conftest import ARTIFACTS
+from .helpers import MODULE, fetch, learner, release
+from .test_help_live import HELP, get_as, log_in, open_in_lab, people  # noqa: F401  (people: a fixture)
+
+pytestmark = pytest.mark.slow
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"help-rtc-{name}.png"), full_page=True)
+
+
+def on_disk(hub, name: str, path: str) -> dict:
+    """The notebook as it is in ``name``'s home (read as root: no server in between)."""
+    home = pwd.getpwnam(hub.unix(name)).pw_dir
+    return json.loads((Path(home) / path).read_text(encoding="utf-8"))
+
+
+def nbgrader_part(notebook: dict) -> dict:
+    """What nbgrader relies on: per cell its id, type and metadata; the source of every cell but the
+    answers (``solution``). (The notebook's own metadata is JupyterLab's: it writes the running
+    kernel's name and language there, with or without RTC.)"""
+    cells = []
+    for cell in notebook["cells"]:
+        grading = cell.get("metadata", {}).get("nbgrader", {})
+        cells.append({"id": cell.get("id"), "type": cell["cell_type"], "metadata": cell.get("metadata"),
+                      **({} if grading.get("solution") else {"source": cell["source"]})})
+    return {"cells": cells}
+
+
+def answer_source(notebook: dict) -> str:
+    cell = next(c for c in notebook["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") == "answer")
+    return "".join(cell["source"])
+
+
+def ask_and_join(hub, path: str) -> tuple[str, str]:
+    """hana asks for help on ``path``, tutor joins: (request id, where the join sends tutor)."""
+    r = hub.login("hana").post(hub.base_url + HELP + "ask", data={"path": path}, allow_redirects=False, timeout=60)
+    assert r.status_code == 302, r.text
+    store = Path(hub.settings["hub"]["data_root"]) / "help" / "requests.json"
+    request_id = next(r["id"] for r in json.loads(store.read_text(encoding="utf-8")).values()
+                      if r["learner"] == "hana" and r["status"] == "open")
+    r = hub.login("tutor").post(hub.base_url + HELP + f"{request_id}/join", allow_redirects=False, timeout=60)
+    assert r.status_code == 302 and "/user/hana/lab/tree/" in r.headers["Location"], r.status_code
+    return request_id, r.headers["Location"]
+
+
+def wait_for_disk(hub, path: str, check, what: str, seconds: float = 60) -> dict:
+    deadline = time.monotonic() + seconds
+    while True:
+        notebook = on_disk(hub, "hana", path)
+        if check(notebook):
+            return notebook
+        assert time.monotonic() < deadline, what
+        time.sleep(1)
+
+
+def test_a_live_help_session_keeps_nbgrader_whole_and_validate_works_from_the_button(district_hub, people, browser):
+    hub = district_hub
+    path = f"{hub.course}/{MODULE}/exercise.ipynb"
+    release(hub)
+    hub.start_server("hana")
+    hana_ctx, lab = log_in(browser, hub, "hana")
+    lab.goto(f"{hub.base_url}user/hana/lab")  # hana's JupyterLab is open (RTC on) while she fetches
+    lab.wait_for_selector(".jp-LabShell", timeout=120_000)
+    fetch(hub, "hana")
+    fetched = on_disk(hub, "hana", path)
+    assert "NotImplementedError" in answer_source(fetched)
+
+    lab.goto(f"{hub.base_url}user/hana/lab/tree/{quote(path)}")
+    lab.wait_for_selector(".jp-Notebook .jp-Cell")
+    request_id, where = ask_and_join(hub, path)
+
+    tutor_ctx, tutor = log_in(browser, hub, "tutor")
+    tutor.goto(where if where.startswith("http") else hub.base_url.rstrip("/") + where)
+    open_in_lab(tutor)
+    # the two are in one shared document: the collaborators' list names the other
+    cell = tutor.locator(".jp-Cell", has_text="NotImplementedError").first
+    cell.locator(".cm-content").click()
+    tutor.keyboard.press("Control+A")
+    tutor.keyboard.insert_text("def double(x):\n    # 같이 풀었어요\n    return 2 * x")
+    lab.wait_for_selector(".jp-Cell:has-text('같이 풀었어요')", timeout=30_000)
+    shot(tutor, "1-helper-types")
+    shot(lab, "2-learner-sees-it")
+
+    # Validate from JupyterLab's button on the shared document, right after the helper's typing (no save
+    # by anyone): the button saves, then sends the document's path -- the plain one (nbgrader #1836)
+    lab.bring_to_front()
+    with lab.expect_request(lambda r: "assignments/validate" in r.url and r.method == "POST",
+                            timeout=60_000) as sent:
+        lab.click(".validate-button")
+    body = sent.value.post_data or ""  # nbgrader sends it in the query, as form data or as JSON
+    sent_path = (parse_qs(urlparse(sent.value.url).query).get("path") or parse_qs(body).get("path")
+                 or [json.loads(body or "{}").get("path")])[0]
+    assert sent_path == path, sent_path
+    dialog = lab.wait_for_selector(".nbgrader-SuccessDialog, .nbgrader-ErrorDialog, .jp-Dialog", timeout=180_000)
+    lab.wait_for_timeout(500)
+    shot(lab, "3-validate")
+    text = dialog.inner_text()
+    assert "잘했어요" in text and "통과" in text, text  # nbgrader's success, in Korean (labextension)
+    lab.keyboard.press("Escape")
+
+    # the session ends; what is on disk is the co-edited answer and nbgrader's part as fetched
+    assert hub.login("hana").post(hub.base_url + HELP + f"{request_id}/close", allow_redirects=False,
+                                  timeout=60).status_code == 302
+    assert get_as(hub, "tutor", f"user/hana/api/contents/{quote(path)}") == 403
+    after = wait_for_disk(hub, path, lambda nb: "같이 풀었어요" in answer_source(nb),
+                          "the shared edit never reached the disk")
+    assert nbgrader_part(after) == nbgrader_part(fetched)
+    assert [c["metadata"].get("nbgrader", {}).get("checksum") for c in after["cells"]] == \
+        [c["metadata"].get("nbgrader", {}).get("checksum") for c in fetched["cells"]]
+
+    # Validate through the API and submit: the submitted notebook is the co-edited one
+    r = learner(hub, "hana", "POST", "assignments/validate", data={"path": path})
+    assert r.status_code == 200 and r.json()["success"], r.text
+    verdict = r.json()["value"]
+    verdict = json.loads(verdict) if isinstance(verdict, str) else verdict
+    assert not {"failed", "changed", "errored", "type_changed"} & set(verdict), verdict
+    r = learner(hub, "hana", "POST", "assignments/submit", data={"course_id": hub.course, "assignment_id": MODULE})
+    assert r.status_code == 200 and r.json()["success"], r.text
+    inbound = Path(hub.settings["hub"]["data_root"]) / "exchange" / hub.course / "inbound"
+    submitted = sorted(inbound.glob(f"hana+{MODULE}+*/exercise.ipynb"), key=os.path.getmtime)
+    assert submitted, list(inbound.iterdir())
+    mine = json.loads(submitted[-1].read_text(encoding="utf-8"))
+    assert "같이 풀었어요" in answer_source(mine) and nbgrader_part(mine) == nbgrader_part(fetched)
+
+    # the shared documents' history and file ids: in hana's own home, hers alone, out of the file browser
+    account = pwd.getpwnam(hub.unix("hana"))
+    data = Path(account.pw_dir) / ".local" / "share" / "jupyter"
+    for name in ("academy_ystore.db", "file_id_manager.db"):
+        assert (data / name).stat().st_uid == account.pw_uid, name
+        assert hub.as_unix("jin", "/bin/cat", str(data / name)).returncode != 0, name  # another learner cannot read it
+    assert not list(Path(account.pw_dir).glob(".jupyter_ystore.db"))
+    hana_ctx.close()
+    tutor_ctx.close()
