@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
+import websocket
 
 from .conftest import ARTIFACTS
 from .helpers import MODULE, fetch, learner, release
@@ -156,3 +157,48 @@ def test_a_live_help_session_keeps_nbgrader_whole_and_validate_works_from_the_bu
     assert not list(Path(account.pw_dir).glob(".jupyter_ystore.db"))
     hana_ctx.close()
     tutor_ctx.close()
+
+
+def test_a_helper_cannot_open_the_private_folder_as_a_shared_document(district_hub, people):
+    """RTC names files by id (``/api/fileid``, a shared document's room): the help guard refuses a
+    helper any of them that is a file of the private-data folder, however he names it
+    (academy/together/guard.py); the exercise itself he opens."""
+    from .test_help_live import SECRET
+
+    hub = district_hub
+    hub.start_server("hana")
+    r = hub.as_unix("hana", "/bin/sh", "-c", f"mkdir -p ~/{SECRET} && echo '{{\"dm\": \"secret\"}}' > ~/{SECRET}/dm.json")
+    assert r.returncode == 0, r.stderr
+    secret = f"{SECRET}/dm.json"
+    exercise = f"{hub.course}/{MODULE}/exercise.ipynb"
+    release(hub)
+    fetch(hub, "hana")
+    ids = {}
+    for path, kind in ((secret, {"format": "text", "type": "file"}), (exercise, {"format": "json", "type": "notebook"})):
+        r = learner(hub, "hana", "PUT", f"api/collaboration/session/{quote(path)}", json=kind)
+        assert r.status_code in (200, 201), r.text  # hana opens both as shared documents
+        ids[path] = f"{kind['format']}:{kind['type']}:{r.json()['fileId']}"
+    request_id, _ = ask_and_join(hub, exercise)
+    tutor = hub.login("tutor")
+    server = f"{hub.base_url}user/hana/"
+    refused = {
+        "session": tutor.put(server + f"api/collaboration/session/{quote(secret)}", json={"format": "text", "type": "file"},
+                             timeout=60),
+        "id of a path": tutor.get(server + "api/fileid/id", params={"path": secret}, timeout=60),
+        "path of an id": tutor.get(server + "api/fileid/path", params={"id": ids[secret].rsplit(":", 1)[1]}, timeout=60),
+        "fork": tutor.get(server + f"api/collaboration/fork/{ids[secret]}", timeout=60),
+    }
+    assert {what: r.status_code for what, r in refused.items()} == {what: 403 for what in refused}
+    token = tutor.headers["Authorization"].split()[1]
+    ws_url = server.replace("http", "ws", 1) + "api/collaboration/room/"
+    with pytest.raises(websocket.WebSocketBadStatusException) as refused_room:
+        websocket.create_connection(ws_url + ids[secret], header=[f"Authorization: token {token}"], timeout=30)
+    assert refused_room.value.status_code == 403
+    # the exercise: his to open, as a shared document
+    r = tutor.put(server + f"api/collaboration/session/{quote(exercise)}", json={"format": "json", "type": "notebook"},
+                  timeout=60)
+    assert r.status_code in (200, 201), r.text
+    room = websocket.create_connection(ws_url + ids[exercise], header=[f"Authorization: token {token}"], timeout=30)
+    room.close()
+    assert hub.login("hana").post(hub.base_url + HELP + f"{request_id}/close", allow_redirects=False,
+                                  timeout=60).status_code == 302
