@@ -69,7 +69,7 @@ def due_dates(settings: dict[str, Any], modules=None) -> dict[str, datetime]:
     {'01-values': 12}
     """
     if modules is None:
-        from academy import syllabus
+        from academy.admin import syllabus
 
         modules = syllabus.load()
     written = {m.id: m.due for m in modules if getattr(m, "due", "")}

@@ -4,7 +4,7 @@ nbgrader scores a test cell all or nothing, unless the cell's value is a number:
 is the cell's score (``nbgrader.utils.determine_grade``). A :class:`Part` gathers a part's tests,
 each with the reason a learner reads when it fails, and ends the cell as the points earned (its
 ``text/plain``, what nbgrader reads) and a Korean box (its ``text/html``, what the learner and the
-feedback page see). The curriculum's test cells (converted by ``python -m academy.partial_cells``)::
+feedback page see). The curriculum's test cells (converted by ``python -m academy.admin.partial_cells``)::
 
     # 확인 셀: 실행만 하세요. (고치지 마세요)
     ### BEGIN HIDDEN TESTS
@@ -23,7 +23,7 @@ The learner's released cell is the visible line alone: the same instant verdict 
 graded check in the same cell records its verdict there instead of raising (``open_part``,
 read by :meth:`academy.checking.Problem.check`), so one failed test costs its share only.
 
-Never shown: a hidden test's code (the feedback clears hidden regions, academy/grading/feedback.py),
+Never shown: a hidden test's code (the feedback clears hidden regions, academy/grading/feedback/steps.py),
 its inputs or an expected value (an assert's reason is the author's words; a hidden ``cases=``
 check says only the function, the error's type, a declared likely mistake and the hint:
 ``Problem.evaluate(..., hidden=True)``). Give hidden tests as lambdas: a learner's missing name
@@ -158,7 +158,7 @@ class Part:
     def _repr_mimebundle_(self, include=None, exclude=None):
         """The number (nbgrader), the box (people) and, in the output's metadata, the failed tests'
         reasons: the instructors' item analysis counts them like an error message
-        (academy/grading/reports.py ``failure_message``)."""
+        (academy/reports/grades.py ``failure_message``)."""
         global _OPEN
         if _OPEN is not None and _OPEN[0] is self:
             _OPEN = None  # shown: the cell is over, later checks raise again

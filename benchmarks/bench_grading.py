@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from academy.course import nbgrader  # noqa: E402
+from academy.admin.course import nbgrader  # noqa: E402
 from academy.grading.engine import default_workers, grade_module  # noqa: E402
 from tests.support.sample_class import make_course, scores, submit  # noqa: E402
 

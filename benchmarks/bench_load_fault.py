@@ -406,7 +406,7 @@ def district_fully_up(*args, tries: int = 3, **kwargs) -> Iterator:
 def grade(hub) -> subprocess.CompletedProcess:
     """``academy grade MODULE --collect`` on the district's course, as an instructor runs it."""
     env = dict(os.environ, ACADEMY_CURRICULUM=str(hub.districts.parent / "curriculum"))
-    return subprocess.run([sys.executable, "-m", "academy.cli", "grade", MODULE, "--root",
+    return subprocess.run([sys.executable, "-m", "academy.admin.cli", "grade", MODULE, "--root",
                            str(data_root.paths(hub.settings)["course"]), "--collect", "--workers", "2"],
                           capture_output=True, text=True, timeout=900, env=env, cwd=REPO)
 

@@ -21,9 +21,9 @@ c.Execute.interrupt_on_timeout = True
 # markers cannot break feedback) and not in a failing assert's traceback (ShortTestErrors).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "academy.grading.feedback.ClearHiddenTestsInTests",
-    "academy.grading.feedback.ShortTestErrors",
-    "academy.grading.feedback_page.FeedbackText",
+    "academy.grading.feedback.steps.ClearHiddenTestsInTests",
+    "academy.grading.feedback.steps.ShortTestErrors",
+    "academy.grading.feedback.page.FeedbackText",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 
@@ -41,7 +41,7 @@ c.HTMLExporter.extra_template_basedirs = [
 ]
 
 # One exchange can serve several courses (one per district); the learners' role configs say the same.
-from academy.course import SHARED_EXCHANGE  # noqa: E402
+from academy.admin.course import SHARED_EXCHANGE  # noqa: E402
 
 c.Exchange.path_includes_course = SHARED_EXCHANGE["path_includes_course"]
 

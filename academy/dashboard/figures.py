@@ -1,7 +1,7 @@
 """What the class dashboard shows, in one snapshot.
 
-Graded figures come from :func:`academy.grading.reports.report_tables` and are written by
-:func:`academy.grading.reports.write_reports` into the dashboard's folder at the same moment, so the
+Graded figures come from :func:`academy.reports.grades.report_tables` and are written by
+:func:`academy.reports.grades.write_reports` into the dashboard's folder at the same moment, so the
 page, its CSV downloads (utf-8-sig) and its charts say the same numbers. Instant-check figures
 come from each learner's private record (:mod:`academy.together.record`, read as root with its
 no-symlink, own-file rules): per problem, the likely mistake learners' checks showed most (the
@@ -27,7 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from academy.grading.reports import (COMPLETION_HEADER, ITEM_HEADER, NOTICES_HEADER, PROGRESS_HEADER, report_tables,
+from academy.reports.grades import (COMPLETION_HEADER, ITEM_HEADER, NOTICES_HEADER, PROGRESS_HEADER, report_tables,
                                      write_reports)
 from academy.messages import say
 from academy.together import record

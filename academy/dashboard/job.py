@@ -54,7 +54,7 @@ def course_modules(root: Path) -> list[str]:
 def run(action: str, root: Path, folder: Path) -> int:
     """The job itself (in its own process): every released module, progress after each learner.
     The district's late policy comes with the course's nbgrader config (academy/grading/late.py)."""
-    from academy.course import nbgrader
+    from academy.admin.course import nbgrader
     from academy.grading.engine import grade_module
 
     modules = course_modules(root)

@@ -7,7 +7,7 @@ course's instructor group ``formgrade-<course>`` grants ``access:services!servic
 (hub admins have it too): a learner or another course's instructor gets 403.
 
 Routes (under the prefix): ``/`` the page; ``csv/<name>.csv`` and ``chart/<name>.png`` the report
-files the page was drawn from (academy/grading/reports.py); ``job`` GET the background job's
+files the page was drawn from (academy/reports/grades.py); ``job`` GET the background job's
 progress, POST ``action=grade|release`` to start one (academy/dashboard/job.py). Runs as root, like
 formgrader (grading needs root for its sandbox) and the together service (learners' records).
 """
@@ -130,7 +130,7 @@ class Dashboard:
 
 def course_learners(settings: dict[str, Any]):
     """The course group's members who are not instructors or admins (asked of the hub each time)."""
-    from academy.course import course_group
+    from academy.admin.course import course_group
     from academy.hub.api import HubAPI
 
     api = HubAPI.from_service_env()

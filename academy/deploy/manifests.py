@@ -118,7 +118,7 @@ def grading_config(settings: dict[str, Any]) -> dict[str, Any]:
     kernel container, academy/grading/pod.py) for the sandboxed one."""
     from traitlets.config.loader import PyFileConfigLoader
 
-    from academy.course import config_lines
+    from academy.admin.course import config_lines
     from academy.grading.pod_kernel import POD_DIR
     from academy.layout import graders_dir
 

@@ -85,7 +85,7 @@ def nbgrader_settings(settings: dict[str, Any], at: str | None = None) -> dict[s
 
 def roster_environment(settings: dict[str, Any]) -> dict[str, str]:
     """What deploy/ngshare/serve.py reads to follow the hub's groups (one machine and Kubernetes)."""
-    from academy.course import course_group, instructor_group
+    from academy.admin.course import course_group, instructor_group
 
     course = settings["district"]["course_id"]
     return {"ACADEMY_NGSHARE_COURSE": course, "ACADEMY_NGSHARE_COURSE_GROUP": course_group(course),
@@ -95,7 +95,7 @@ def roster_environment(settings: dict[str, Any]) -> dict[str, str]:
 
 def hub_role(settings: dict[str, Any]) -> dict[str, Any]:
     """ngshare's role: read the course's two groups (its roster), nothing more."""
-    from academy.course import course_group, instructor_group
+    from academy.admin.course import course_group, instructor_group
 
     course = settings["district"]["course_id"]
     return {"name": SERVICE, "services": [SERVICE],

@@ -46,7 +46,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from academy.course import course_group
+from academy.admin.course import course_group
 from academy.district import WEEKDAYS, DistrictError
 from academy.hub.config import SCHEDULER_SCOPES, SCHEDULER_SERVICE
 from academy.layout import REPO
@@ -131,7 +131,7 @@ def _authenticator(settings: dict[str, Any], source: str) -> dict[str, Any]:
 def _nbgrader_config(settings: dict[str, Any]) -> str:
     """The learners' nbgrader config: the course and its exchange -- the mounted folder, or
     ngshare through the proxy (``[exchange] kind = "ngshare"``: it knows who submitted by token)."""
-    from academy.course import config_lines
+    from academy.admin.course import config_lines
     from academy.deploy import ngshare
 
     values: dict[str, dict[str, Any]] = {"CourseDirectory": {"course_id": settings["district"]["course_id"]}}

@@ -29,7 +29,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from academy import syllabus
+from academy.admin import syllabus
 from academy.checking import Seal
 from academy.layout import REPO, curriculum_dir
 

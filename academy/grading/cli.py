@@ -1,5 +1,5 @@
 """``academy grade`` and ``academy report``: the thin command line over
-:func:`academy.grading.engine.grade_module` and :mod:`academy.grading.reports`.
+:func:`academy.grading.engine.grade_module` and :mod:`academy.reports.grades`.
 
     academy grade 01-values --root COURSE_ROOT --reports reports/    one class: grade, then report
     academy report city --district demo --district gangnam --out city/   districts side by side
@@ -28,7 +28,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
         return 2
     print(report.summary())
     if args.reports:
-        from academy.grading.reports import write_reports
+        from academy.reports.grades import write_reports
 
         for path in write_reports(args.root, args.reports).values():
             print(f"  {path}")
@@ -67,7 +67,7 @@ def _named_root(value: str) -> tuple[str, Path]:
 def cmd_report_city(args: argparse.Namespace) -> int:
     from academy import district
     from academy.district import paths
-    from academy.grading.reports import write_city_report
+    from academy.reports.grades import write_city_report
     from academy.messages import say
 
     roots: dict[str, Path] = {}

@@ -489,7 +489,7 @@ def grade_module(course_root: str | Path, module: str, *, workers: int | None = 
     """
     from tqdm import tqdm
 
-    from academy.course import nbgrader
+    from academy.admin.course import nbgrader
     from academy.layout import ensure_tools_on_path
     from academy.grading.sandbox import SharedZygote
 
@@ -605,7 +605,7 @@ def export_grades(root: Path, target: Path) -> Path:
     opens it correctly. ``target``'s folder is created if needed."""
     import csv
 
-    from academy.course import nbgrader
+    from academy.admin.course import nbgrader
 
     target = writable_file(target)
     plain = target.with_suffix(".nbgrader.csv")

@@ -34,7 +34,7 @@ def where(settings: dict) -> dict[str, str]:
 
 def releasable_modules() -> list[str]:
     """Modules of the syllabus whose folder holds at least one notebook (others are skipped)."""
-    from academy import syllabus
+    from academy.admin import syllabus
     from academy.layout import curriculum_dir
 
     return [m.id for m in syllabus.load() if any((curriculum_dir() / m.id).glob("*.ipynb"))]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from academy.hub import data_root
-from academy.course import course_group, instructor_group
+from academy.admin.course import course_group, instructor_group
 from academy.layout import REPO, curriculum_dir, tools_path
 
 ADMIN_SERVICE = "academy-admin"

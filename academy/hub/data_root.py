@@ -189,7 +189,7 @@ def _write_json(path: Path, data: dict) -> None:
 def landing_settings(settings: dict[str, Any]) -> dict[str, Any]:
     """What a learner's server needs for its first screen (academy/hub/landing.py): the modules'
     ids, Korean titles and first lessons (learners cannot read the curriculum itself)."""
-    from academy import syllabus
+    from academy.admin import syllabus
 
     from academy.deadlines import due_dates
 
@@ -204,13 +204,13 @@ def landing_settings(settings: dict[str, Any]) -> dict[str, Any]:
 
 def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str, Any]]:
     """The district's nbgrader settings for ``role`` (learner, instructor, grader) or the course root
-    (``course``): the one place they are read from the district file (academy/course.py writes them).
+    (``course``): the one place they are read from the district file (academy/admin/course.py writes them).
 
     >>> nbgrader_settings(district.load("demo"), "grader")  # doctest: +SKIP
     {'Exchange': {'path_includes_course': True, 'root': '/var/lib/academy/demo/exchange'},
      'CourseDirectory': {'course_id': 'demo'}, 'VerifiedCollect': {'unix_prefix': 'sca-'}}
     """
-    from academy.course import SHARED_EXCHANGE
+    from academy.admin.course import SHARED_EXCHANGE
 
     values: dict[str, dict[str, Any]] = {
         "Exchange": {**SHARED_EXCHANGE, "root": str(paths(settings)["exchange"])},
@@ -245,7 +245,7 @@ def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str
 
 def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
     """One Jupyter config folder per role; the spawner points JUPYTER_CONFIG_PATH at it."""
-    from academy.course import write_nbgrader_config
+    from academy.admin.course import write_nbgrader_config
 
     from academy.hub import rtc
     from academy.hub.labext import district_page_config
@@ -338,7 +338,7 @@ def as_user(name: str, args: list[str], *, cwd: Path | str = "/", env: dict[str,
 
 def prepare(settings: dict[str, Any], *, modules: Iterable[str] | None = None) -> dict[str, Path]:
     """Make the data root, the grader account, the course and the per-role Jupyter config."""
-    from academy.course import init_course
+    from academy.admin.course import init_course
 
     p = paths(settings)
     p["root"].mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -50,7 +50,7 @@ def module_titles() -> dict[str, str]:
     >>> module_titles()["01-values"]
     '값과 변수'
     """
-    from academy import syllabus
+    from academy.admin import syllabus
 
     try:
         return {m.id: m.title for m in syllabus.load()}

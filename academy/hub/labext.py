@@ -62,8 +62,8 @@ def page_config(modules: Iterable[dict[str, Any]]) -> str:
 
 
 def district_page_config() -> str:
-    """``page_config`` for the course's syllabus (academy/syllabus.py)."""
-    from academy import syllabus
+    """``page_config`` for the course's syllabus (academy/admin/syllabus.py)."""
+    from academy.admin import syllabus
 
     return page_config({"id": m.id, "title": m.title, "lessons": [Path(lesson.notebook).stem for lesson in m.lessons]}
                        for m in syllabus.load())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from academy.course import course_group, instructor_group
+from academy.admin.course import course_group, instructor_group
 from academy.district import CIRCLE_ACCOUNT_PREFIX
 from academy.hub import unix_accounts, data_root
 from academy.hub.api import HubAPI  # noqa: F401  (the one hub client; imported from here too)

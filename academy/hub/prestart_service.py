@@ -17,7 +17,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable
 
-from academy.course import course_group
+from academy.admin.course import course_group
 from academy.hub import class_times
 from academy.hub.api import HubAPI
 

@@ -18,7 +18,7 @@ from academy.hub.data_root import admin_token, paths
 
 def grader_nbgrader(settings: dict[str, Any], *args: str) -> subprocess.CompletedProcess:
     """The real ``nbgrader`` CLI in the course root, as root (the grading sandbox needs root)."""
-    from academy.course import nbgrader
+    from academy.admin.course import nbgrader
 
     p = paths(settings)
     env = {"JUPYTER_CONFIG_PATH": str(p["jupyter"] / "grader")}

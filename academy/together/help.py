@@ -204,7 +204,7 @@ class Help:
 
     # -- who is who ---------------------------------------------------------------------------
     def instructors(self) -> set[str]:
-        from academy.course import instructor_group
+        from academy.admin.course import instructor_group
 
         group = self.hub.request("GET", "/groups/" + quote(instructor_group(self.course)))
         return set(group.get("users", [])) | set(self.settings["people"]["instructors"])

@@ -31,7 +31,7 @@ def render(template: str, **context: Any) -> str:
 
 def is_instructor(user: dict[str, Any], course: str) -> bool:
     """Whether the hub user (HubOAuth model: its groups come with the identity) teaches ``course``."""
-    from academy.course import instructor_group
+    from academy.admin.course import instructor_group
 
     return instructor_group(course) in (user.get("groups") or ())
 

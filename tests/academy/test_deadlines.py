@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from academy import deadlines, district, syllabus
+from academy import deadlines, district
+from academy.admin import syllabus
 from academy.deadlines import banner, due_dates, parse_due
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -111,8 +112,8 @@ def test_due_dates_reach_the_gradebook_and_late_submissions_the_report(tmp_path)
     the submission's timestamp, the instructor's report shows it."""
     from nbgrader.api import Gradebook
 
-    from academy.course import init_course, nbgrader
-    from academy.grading.reports import PROGRESS_HEADER, learner_progress
+    from academy.admin.course import init_course, nbgrader
+    from academy.reports.grades import PROGRESS_HEADER, learner_progress
 
     root = init_course(tmp_path / "course", course_id="gu", modules=["00-start"])
     settings = district_with(tmp_path, '[deadlines]\ndue = {"00-start" = "2026-12-10 18:00"}\n')

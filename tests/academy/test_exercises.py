@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from academy import syllabus
+from academy.admin import syllabus
 from academy.checking import NO_EXAMPLE, Mistake, Problem, ProblemSet, Seal, canonical, result_of
 from academy.exercises.seal import graded_examples, run_reference, seal_module
 
@@ -458,7 +458,7 @@ def test_sealed_check_needs_no_reference_and_is_fast_enough_to_feel_instant():
 def test_seal_check_reports_a_stale_file_and_the_cli_exits_1(tmp_path, monkeypatch, capsys):
     """``academy exercises seal --check``: exit 0 when current; a tampered sealed file is 'stale'
     (exit 1, nothing written); sealing again restores it."""
-    from academy.cli import main
+    from academy.admin.cli import main
 
     exercise = importlib.import_module("academy.exercises.m02_collections").exercise
     copy_path = tmp_path / "02-collections.json"

@@ -7,7 +7,7 @@ import pytest
 from nbclient import NotebookClient
 from nbgrader.utils import determine_grade
 
-from academy.grading.feedback import ClearHiddenTestsInTests, ShortTestErrors
+from academy.grading.feedback.steps import ClearHiddenTestsInTests, ShortTestErrors
 
 SETUP = "from academy.partial import Part\nfrom academy.exercises.m01_values import exercise as q\n"
 TEST = """part = Part(3)
@@ -45,7 +45,7 @@ def test_each_test_is_a_share_of_the_points_with_its_korean_reason(answer, expec
     if expected == 1.0:
         assert "천 원 단위로 떨어지지 않아요" in html and "280001" not in html and "280000" not in html
     # the instructors' item analysis reads the first failed test's reason like an error message
-    from academy.grading.reports import failure_message
+    from academy.reports.grades import failure_message
 
     message = failure_message(nb.cells[2])
     assert (message is None) if expected == 3.0 else (message and "280000" not in message), message
@@ -67,7 +67,7 @@ def test_the_feedback_shows_the_reasons_never_the_hidden_tests():
 
 from academy.checking import CheckFailed, Problem, ProblemSet  # noqa: E402
 from academy.partial import Part, open_part  # noqa: E402
-from academy.partial_cells import CannotConvert, convert  # noqa: E402
+from academy.admin.partial_cells import CannotConvert, convert  # noqa: E402
 
 SECRET_INPUT, SECRET_RESULT = "숨은값없음", 424242
 
@@ -147,7 +147,7 @@ assert to_number("7") == 7, "한 자리 숫자도 정수로 바꿔야 해요."  
 def test_one_failed_hidden_test_costs_its_share_and_the_feedback_says_why(tmp_path):
     import re
 
-    from academy.course import course_settings, nbgrader, write_nbgrader_config
+    from academy.admin.course import course_settings, nbgrader, write_nbgrader_config
 
     root = tmp_path / "course"
     (root / "source" / "m4").mkdir(parents=True)

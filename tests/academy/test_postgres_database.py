@@ -160,7 +160,7 @@ def sqlite_tables(path: Path) -> dict[str, int]:
 
 @pytest.mark.slow
 def test_academy_db_migrate_loses_nothing(tmp_path, postgres, capsys):
-    from academy.cli import main
+    from academy.admin.cli import main
 
     settings = settings_with(tmp_path, password_file=str(postgres.passfile))
     from academy.hub import data_root

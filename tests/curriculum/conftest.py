@@ -21,8 +21,8 @@ import nbformat
 import pytest
 import yaml
 
-from academy import syllabus
-from academy.course import init_course, nbgrader
+from academy.admin import syllabus
+from academy.admin.course import init_course, nbgrader
 from academy.messages.notice import plain
 from academy.partial import METADATA as PARTIAL
 

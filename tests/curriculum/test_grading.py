@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from academy.course import nbgrader
+from academy.admin.course import nbgrader
 from academy.messages.notice import plain
 
 from .conftest import hidden_test_lines, module_params, nbgrader_meta, visible_text

@@ -40,7 +40,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from academy import syllabus
+from academy.admin import syllabus
 
 GAPS_FILE = Path(__file__).resolve().parent / "ledger_gaps.yml"
 BACKTICK = re.compile(r"`([^`\n]+)`")

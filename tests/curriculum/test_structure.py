@@ -9,7 +9,7 @@ import re
 import nbformat
 import pytest
 
-from academy import syllabus
+from academy.admin import syllabus
 from academy.checking import ProblemSet
 from academy.layout import curriculum_dir
 
@@ -139,9 +139,9 @@ def _without_hidden(source: str) -> str:
 
 @pytest.mark.parametrize("module", params())
 def test_graded_parts_give_partial_credit_per_test(module):
-    """Each graded test cell is converted (python -m academy.partial_cells): a Part worth the cell's
+    """Each graded test cell is converted (python -m academy.admin.partial_cells): a Part worth the cell's
     nbgrader points, so one failed test of several costs its share (issue 17 item 4)."""
-    from academy.partial_cells import convert_notebook
+    from academy.admin.partial_cells import convert_notebook
 
     assert convert_notebook(module.folder() / "exercise.ipynb", check=True) == []
 

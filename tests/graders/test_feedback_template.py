@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from academy.course import course_settings, nbgrader, write_nbgrader_config
+from academy.admin.course import course_settings, nbgrader, write_nbgrader_config
 
 pytestmark = pytest.mark.slow
 

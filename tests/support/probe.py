@@ -40,18 +40,26 @@ class Kernel:
         """
         ws_url = self.base_url.replace("http", "ws", 1) + f"user/{self.user}/api/kernels/{self.kernel_id}/channels"
         ws = websocket.create_connection(ws_url, header=[f"Authorization: token {self.token}"], timeout=timeout)
+        deadline = time.monotonic() + timeout
+        try:
+            self._until_iopub_listens(ws, deadline)
+        except (websocket.WebSocketConnectionClosedException, ConnectionError):
+            ws.close()
+            return {"status": "dead", "result": None, "stdout": "", "stderr": "", "error": "", "display": ""}
+        except TimeoutError:
+            ws.close()
+            raise
         msg_id = uuid.uuid4().hex
         ws.send(json.dumps({
             "header": {"msg_id": msg_id, "username": self.user, "session": uuid.uuid4().hex,
                        "msg_type": "execute_request", "version": "5.3"},
             "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            # The value also comes back in the reply (shell channel), in case the iopub
-            # subscription of a fresh websocket misses the execute_result.
+            # The value also comes back in the reply (shell channel): a second witness besides
+            # the execute_result on iopub.
             "content": {"code": code, "silent": False, "store_history": True,
                         "user_expressions": {"value": code} if "\n" not in code and "=" not in code else {},
                         "allow_stdin": False, "stop_on_error": True}}))
         out = {"status": None, "result": None, "stdout": "", "stderr": "", "error": "", "display": ""}
-        deadline = time.monotonic() + timeout
         try:
             while time.monotonic() < deadline:
                 msg = json.loads(ws.recv())
@@ -81,6 +89,40 @@ class Kernel:
         finally:
             ws.close()
         raise TimeoutError(f"no reply from {self.user}'s kernel in {timeout} s")
+
+    def _until_iopub_listens(self, ws, deadline: float) -> None:
+        """Return once this websocket's iopub subscription carries the kernel's messages.
+
+        jupyter_server checks that ("nudge") when a websocket opens, but skips it when its activity
+        monitor last saw the kernel "busy" -- e.g. mid-way through the kernel_info it sent itself on
+        connecting -- and the first cell's outputs are then lost to a subscription that is not
+        established yet (ci13, ci15: status ok, no result). So nudge from here as the server does:
+        kernel_info on the control channel (answered even while a cell runs), resent each second
+        until its busy/idle status comes back on iopub.
+        """
+        while time.monotonic() < deadline:
+            nudge_id = uuid.uuid4().hex
+            ws.send(json.dumps({
+                "header": {"msg_id": nudge_id, "username": self.user, "session": uuid.uuid4().hex,
+                           "msg_type": "kernel_info_request", "version": "5.3"},
+                "parent_header": {}, "metadata": {}, "channel": "control", "buffers": [], "content": {}}))
+            resend = min(deadline, time.monotonic() + 1.0)
+            ws.settimeout(max(0.05, resend - time.monotonic()))
+            try:
+                while time.monotonic() < resend:
+                    msg = json.loads(ws.recv())
+                    if (msg.get("msg_type") == "status"
+                            and msg.get("content", {}).get("execution_state") in ("dead", "restarting")):
+                        raise ConnectionError("the kernel died")
+                    if (msg.get("channel") == "iopub"
+                            and msg.get("parent_header", {}).get("msg_id") == nudge_id):
+                        return
+                    ws.settimeout(max(0.05, resend - time.monotonic()))
+            except websocket.WebSocketTimeoutException:
+                pass
+            finally:
+                ws.settimeout(max(1.0, deadline - time.monotonic()))
+        raise TimeoutError(f"{self.user}'s kernel never answered on iopub")
 
     def state(self) -> dict:
         r = requests.get(f"{self.base_url}user/{self.user}/api/kernels/{self.kernel_id}",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nbformat
 
-from academy.course import config_lines, course_settings, nbgrader, write_nbgrader_config
+from academy.admin.course import config_lines, course_settings, nbgrader, write_nbgrader_config
 from academy.layout import ensure_tools_on_path
 
 # Stock nbgrader autograde (learner code runs unconfined, as this user): for comparisons only.

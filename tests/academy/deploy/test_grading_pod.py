@@ -30,7 +30,7 @@ import nbformat
 import pytest
 
 from academy import district
-from academy.course import nbgrader
+from academy.admin.course import nbgrader
 from academy.deploy import manifests
 from academy.grading.engine import grade_module
 from academy.grading.pod_kernel import KERNEL_SCRATCH, POD_DIR

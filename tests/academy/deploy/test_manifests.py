@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from academy import district
-from academy.cli import main
+from academy.admin.cli import main
 from academy.deploy import manifests, z2jh
 
 DISTRICTS = sorted(Path(district.REPO / "districts").glob("*.toml"))

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from academy import district
-from academy.cli import main
+from academy.admin.cli import main
 from academy.deploy import z2jh
 from academy.district import DistrictError
 

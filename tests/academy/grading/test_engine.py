@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from academy.course import nbgrader
+from academy.admin.course import nbgrader
 from academy.grading.engine import grade_module
 from tests.support.sample_class import make_course, scores, submit
 
@@ -85,7 +85,7 @@ def test_nbgrader_cli_grades_in_the_sandbox_too(tmp_path: Path):
 
 
 def test_reports_for_instructors_and_district(graded_pair, tmp_path: Path):
-    from academy.grading.reports import write_reports
+    from academy.reports.grades import write_reports
 
     _, engine, _, _ = graded_pair
     out = write_reports(engine, tmp_path / "reports")

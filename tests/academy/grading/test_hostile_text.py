@@ -21,9 +21,9 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from academy.course import nbgrader
+from academy.admin.course import nbgrader
 from academy.grading.engine import broken_notebook, grade_module
-from academy.grading.feedback import ClearHiddenTestsInTests
+from academy.grading.feedback.steps import ClearHiddenTestsInTests
 from tests.support.sample_class import STOCK_AUTOGRADE, make_course, released_notebook, scores, submit
 from academy.messages import say
 
@@ -263,7 +263,7 @@ def test_what_stock_nbgrader_warns_about_reaches_the_instructor_in_korean(graded
 @needs_root
 @pytest.mark.slow
 def test_notices_in_the_reports_and_kept_for_unchanged_learners(graded, tmp_path: Path):
-    from academy.grading.reports import write_reports
+    from academy.reports.grades import write_reports
 
     again = grade_module(graded["engine"], MODULE, workers=1, progress=False, feedback=False,
                          students=["ben-tampered", "ivy-right"])
@@ -285,7 +285,7 @@ def test_export_creates_its_folder(graded):
 @pytest.mark.slow
 @pytest.mark.parametrize("option", ["--export", "--reports"])
 def test_grade_refuses_an_output_folder_it_cannot_make_before_grading(graded, tmp_path: Path, capsys, option):
-    from academy.cli import main
+    from academy.admin.cli import main
 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from academy import database
-from academy.course import config_lines
+from academy.admin.course import config_lines
 from academy.grading.engine import grade_module
 from tests.support.sample_class import make_course, scores, submit
 

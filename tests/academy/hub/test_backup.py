@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from .helpers import MODULE, release
 
-from academy.cli import main
+from academy.admin.cli import main
 from academy.hub import backup, data_root
 
 

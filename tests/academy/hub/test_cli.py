@@ -39,7 +39,7 @@ def test_pam_logins_are_never_reported_changed(tmp_path):
 
 def test_where_tells_scripts_the_hub_url_formgrader_and_folder(tmp_path, capsys, monkeypatch):
     """What scripts/run.sh and supervise-hub.sh ask the CLI instead of `python -c` one-liners."""
-    from academy.cli import main
+    from academy.admin.cli import main
     from academy.hub.launch import free_port_block
 
     port = free_port_block()  # nothing listens there

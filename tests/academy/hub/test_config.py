@@ -114,7 +114,7 @@ def test_jupyterhub_config_is_thin():
 def test_nbgrader_settings_per_role_come_from_the_district(demo, role, tmp_path):
     from traitlets.config.loader import PyFileConfigLoader
 
-    from academy.course import write_nbgrader_config
+    from academy.admin.course import write_nbgrader_config
     from academy.hub import data_root
 
     demo["accounts"]["unix_prefix"] = "sca-x-"
@@ -136,7 +136,7 @@ def test_grading_memory_comes_from_the_district(demo, role, tmp_path):
     """``[limits] grading_memory_mb`` -> the course's nbgrader config -> each graded kernel's limits."""
     from traitlets.config.loader import PyFileConfigLoader
 
-    from academy.course import write_nbgrader_config
+    from academy.admin.course import write_nbgrader_config
     from academy.grading.sandbox import SandboxKernelManager
     from academy.hub import data_root
     from academy.kernels.limits import LIMITS

@@ -123,7 +123,7 @@ def gradebook_figures(root):
 
 def test_dashboard_figures_match_the_gradebook_and_only_instructors_get_in(planted, browser):
     from academy.deadlines import lateness
-    from academy.grading.reports import ITEM_HEADER, PROGRESS_HEADER
+    from academy.reports.grades import ITEM_HEADER, PROGRESS_HEADER
 
     hub, root, problem = planted
     url = hub.base_url + PAGE

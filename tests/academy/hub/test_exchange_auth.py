@@ -66,7 +66,7 @@ def learner_server(monkeypatch):
 
 
 def authenticator(offline=("demo",), timeout=5.0) -> Authenticator:
-    """nbgrader's Authenticator as the learner role config sets it up (academy/course.py, setup.py)."""
+    """nbgrader's Authenticator as the learner role config sets it up (academy/admin/course.py, setup.py)."""
     c = Config()
     c.Authenticator.plugin_class = "academy.hub.exchange_auth.DistrictAuthPlugin"
     c.DistrictAuthPlugin.offline_courses = list(offline)

@@ -21,7 +21,7 @@ import nbformat
 import pytest
 from .helpers import HIDDEN_MARK, MODULE, formgrader, release
 
-from academy.course import nbgrader
+from academy.admin.course import nbgrader
 from academy.hub import data_root
 
 pytestmark = pytest.mark.slow

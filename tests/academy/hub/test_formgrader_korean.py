@@ -114,7 +114,7 @@ def test_formgrader_pages_are_korean(graded, browser):
     assert "마감 뒤 제출 · 2시간 늦음" in text  # from the gradebook
 
     # The instructor's report says the same (academy grade's CSV).
-    from academy.grading.reports import PROGRESS_HEADER, learner_progress
+    from academy.reports.grades import PROGRESS_HEADER, learner_progress
     from academy.hub import data_root
 
     (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(data_root.paths(hub.settings)["course"])

@@ -33,7 +33,7 @@ SHORT = "점수에 안 들어감(0점)"  # the instructors' mark (formgrader, da
 def write_policy(hub, policy: str) -> None:
     """The course root's and formgrader's nbgrader config as ``academy hub setup`` writes them for a
     district with ``[deadlines] late_policy = policy`` (formgrader reads both on every API call)."""
-    from academy.course import course_settings, write_nbgrader_config
+    from academy.admin.course import course_settings, write_nbgrader_config
     from academy.hub import data_root
 
     settings = copy.deepcopy(hub.settings)
@@ -100,7 +100,7 @@ def feedback_text(hub) -> str:
 
 
 def progress_row(hub) -> dict:
-    from academy.grading.reports import PROGRESS_HEADER, learner_progress
+    from academy.reports.grades import PROGRESS_HEADER, learner_progress
     from academy.hub import data_root
 
     (row,) = [dict(zip(PROGRESS_HEADER, r)) for r in learner_progress(data_root.paths(hub.settings)["course"])

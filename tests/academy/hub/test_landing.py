@@ -76,7 +76,8 @@ def test_all_submitted_is_done():
 
 
 def test_setup_hands_the_servers_the_syllabus_titles():
-    from academy import district, syllabus
+    from academy import district
+    from academy.admin import syllabus
 
     settings = landing_settings(district.load("demo"))
     first = syllabus.load()[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from academy.course import course_group
+from academy.admin.course import course_group
 from .conftest import PASSWORD, throwaway_district
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hub-pam")]  # one module hub, one worker (its log file too)

@@ -19,7 +19,7 @@ def form_login(hub, name: str, password: str) -> requests.Response:
 
 
 def test_signup_waits_for_approval_then_joins_the_course(district_hub):
-    from academy.course import course_group
+    from academy.admin.course import course_group
 
     hub, name, password = district_hub, "dana", "dana-chooses-this-1"
     try:

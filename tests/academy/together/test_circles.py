@@ -145,7 +145,7 @@ def test_dissolve_takes_members_out_and_keeps_the_folder_for_the_instructor(dist
 
 
 def test_the_cli_forms_circles_from_the_enrolment_sheet_all_or_nothing(district, tmp_path, monkeypatch, capsys):
-    from academy import cli
+    from academy.admin import cli
     from academy.together import cli as circles_cli
 
     monkeypatch.setattr(circles_cli, "_district", lambda args: district)

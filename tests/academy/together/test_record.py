@@ -38,7 +38,7 @@ def test_a_check_appends_its_outcome_to_a_private_record_and_only_when_enabled(t
 
 
 def test_module_ids_follow_the_syllabus_also_with_underscores_in_the_file_name():
-    from academy import syllabus
+    from academy.admin import syllabus
     from academy.exercises import m10_sns_data
 
     assert record.module_of(next(iter(m10_sns_data.lesson))) == "10-sns-data"

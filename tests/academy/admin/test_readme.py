@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shutil
 
-from academy import syllabus
-from academy.cli import main
-from academy.readme import BEGIN, END, module_table, update_module_table
+from academy.admin import syllabus
+from academy.admin.cli import main
+from academy.admin.readme import BEGIN, END, module_table, update_module_table
 
 
 def test_readme_table_is_current(repo):

@@ -7,10 +7,11 @@ import os
 
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
+from academy import layout
 from academy.exercises.m01_values import exercise
-from academy.grading.feedback_page import FeedbackText, first_hint
+from academy.grading.feedback.page import FeedbackText, first_hint
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+REPO = str(layout.REPO)
 
 
 def check_cell(grade_id: str, part: str, score: float, points: float = 3):

@@ -1,6 +1,6 @@
 """Turn a curriculum exercise's graded test cells into partial credit per test (issue 17 item 4).
 
-``python -m academy.partial_cells [MODULE ...]`` rewrites each graded test cell of
+``python -m academy.admin.partial_cells [MODULE ...]`` rewrites each graded test cell of
 ``curriculum/<module>/exercise.ipynb`` (all modules without arguments); ``--check`` changes
 nothing and exits 1 naming every cell not converted or whose ``Part(points)`` differs from its
 nbgrader points. Idempotent: a converted cell is left alone (its points are checked).
@@ -139,7 +139,7 @@ def convert_notebook(path: Path, *, check: bool = False) -> list[str]:
             continue
         if new != cell.source:
             if check:
-                problems.append(f"{where}: not converted (run python -m academy.partial_cells)")
+                problems.append(f"{where}: not converted (run python -m academy.admin.partial_cells)")
             else:
                 cell.source, changed = new, True
     if changed:
@@ -148,7 +148,7 @@ def convert_notebook(path: Path, *, check: bool = False) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m academy.partial_cells", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m academy.admin.partial_cells", description=__doc__.split("\n")[0])
     parser.add_argument("modules", nargs="*", help="module ids (default: every module folder)")
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a cell is not converted")
     args = parser.parse_args(argv)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from academy import syllabus
+from academy.admin import syllabus
 
 
 def test_real_syllabus_loads_in_order():

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from academy.course import course_settings, nbgrader, write_nbgrader_config
+from academy.admin.course import course_settings, nbgrader, write_nbgrader_config
 
 pytestmark = pytest.mark.slow
 
@@ -49,7 +49,7 @@ def test_failing_hidden_assert_leaves_only_its_message(tmp_path):
 
 def test_a_failed_instant_check_shows_its_korean_message_without_the_class_name():
     from academy.checking import CheckFailed, Problem
-    from academy.grading.feedback import ShortTestErrors
+    from academy.grading.feedback.steps import ShortTestErrors
 
     try:
         Problem("fee", expected=45000, graded=True).check(15000)

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from academy import syllabus
+from academy.admin import syllabus
 from academy.layout import curriculum_dir, graders_dir, tools_path
 
 # nbgrader settings as ``{"Class": {"trait": value}}``: the one writer turns them into a config file.
@@ -75,7 +75,7 @@ def write_nbgrader_config(path: Path, values: NbgraderSettings, *, shared: bool 
     ``hub_student`` adds HUB_STUDENT; ``extra`` is appended as is (tests' and benchmarks' overrides).
     """
     shared_file = graders_dir() / "nbgrader_config.py"
-    text = ("# Written by academy (academy/course.py: write_nbgrader_config); do not edit.\n"
+    text = ("# Written by academy (academy/admin/course.py: write_nbgrader_config); do not edit.\n"
             "c = get_config()  # noqa: F821\n"
             + (f"load_subconfig({str(shared_file)!r})  # noqa: F821\n" if shared else "")
             + config_lines(values) + (HUB_STUDENT if hub_student else "") + extra)

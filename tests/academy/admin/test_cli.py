@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from academy.cli import main
+from academy.admin.cli import main
 
 
 def test_setup_installs_explainer_and_korean_lab(capsys):

@@ -7,8 +7,8 @@ import shutil
 import pytest
 import yaml
 
-from academy import syllabus
-from academy.course import course_settings, init_course, write_nbgrader_config
+from academy.admin import syllabus
+from academy.admin.course import course_settings, init_course, write_nbgrader_config
 from academy.layout import curriculum_dir
 
 

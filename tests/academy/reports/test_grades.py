@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from academy.cli import main
-from academy.grading.reports import CITY_HEADER, city_completion, write_city_report
+from academy.admin.cli import main
+from academy.reports.grades import CITY_HEADER, city_completion, write_city_report
 
 # Per district: learners, then {module: {learner: score out of 10}}; 6/10 or more completes.
 GANGNAM = (["kim", "lee", "park", "choi"], {"01-values": {"kim": 10, "lee": 6, "park": 3},

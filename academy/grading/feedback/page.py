@@ -25,8 +25,9 @@ import re
 
 from nbgrader.preprocessors import NbGraderPreprocessor
 
-from academy import messages, syllabus
-from academy.grading.feedback import display_data_priority
+from academy import messages
+from academy.admin import syllabus
+from academy.grading.feedback.steps import display_data_priority
 
 
 def module_title(module_id: str) -> str:
@@ -40,7 +41,7 @@ def module_title(module_id: str) -> str:
 class FeedbackText(NbGraderPreprocessor):
     """Put the page's Korean words into ``resources["academy"]``; translate nbgrader's comments."""
 
-    display_data_priority = display_data_priority()  # see academy.grading.feedback
+    display_data_priority = display_data_priority()  # see academy.grading.feedback.steps
 
     def preprocess(self, nb, resources):
         text = messages.catalogue()["feedback"]

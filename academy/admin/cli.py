@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from academy import syllabus
+from academy.admin import syllabus
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
@@ -31,7 +31,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 
 def cmd_syllabus_table(args: argparse.Namespace) -> int:
-    from academy.readme import update_module_table
+    from academy.admin.readme import update_module_table
 
     changed = update_module_table(Path(args.readme), check=args.check)
     if args.check and changed:
@@ -42,7 +42,7 @@ def cmd_syllabus_table(args: argparse.Namespace) -> int:
 
 
 def cmd_course_init(args: argparse.Namespace) -> int:
-    from academy.course import init_course
+    from academy.admin.course import init_course
 
     root = init_course(Path(args.root), course_id=args.course, exchange=args.exchange and Path(args.exchange),
                        modules=args.modules or None, link_source=args.link_source)
@@ -51,7 +51,7 @@ def cmd_course_init(args: argparse.Namespace) -> int:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    from academy.course import nbgrader
+    from academy.admin.course import nbgrader
 
     modules = args.modules or [m.id for m in syllabus.load()]
     for module_id in modules:
@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_setup)
 
     p = sub.add_parser("syllabus-table", help="regenerate the README module table from syllabus.yml")
-    p.add_argument("--readme", default=str(Path(__file__).resolve().parents[1] / "README.md"))
+    p.add_argument("--readme", default=str(Path(__file__).resolve().parents[2] / "README.md"))
     p.add_argument("--check", action="store_true", help="exit 1 if the table is out of date; write nothing")
     p.set_defaults(func=cmd_syllabus_table)
 

@@ -1,0 +1,1 @@
+"""Step 9, reports: class and city reports from the gradebook (grades)."""
