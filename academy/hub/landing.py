@@ -146,6 +146,12 @@ def _load_jupyter_server_extension(serverapp) -> None:
     from jupyter_server.utils import url_path_join
     from tornado import web
 
+    import os
+
+    from academy.district import CIRCLE_ACCOUNT_PREFIX
+
+    if os.environ.get("JUPYTERHUB_USER", "").startswith(CIRCLE_ACCOUNT_PREFIX):
+        return  # a study circle's server (academy/together/circle_server.py): its root is the circle's folder
     landing = AcademyLanding(parent=serverapp)
     home = Path(serverapp.root_dir).expanduser()
 

@@ -11,13 +11,21 @@ every learner has their own. So each circle gets a server of its own, shared wit
   ordinary learner server -- same memory limit, same Jupyter config (RTC on where learners have
   it) -- whose root is the circle folder (``academy.hub.spawner``), so it holds nothing but what
   the circle put there.
-* **shared with a hub group.** Hub group ``academy-<district>-c-<id>`` (the Unix group's name)
-  holds the members; one JupyterHub share of ``circle-<id>/`` with that group grants
+* **shared with each member.** One JupyterHub share of ``circle-<id>/`` per member grants
   ``access:servers`` and ``servers`` (start and stop: the first member to open the notebook
-  starts it) on that one server (``POST /hub/api/shares/circle-<id>/ {"group": ...}``). Anyone
-  else -- another learner, another circle -- gets 403 from the hub. Every circle account is in the
-  hub group ``circles-<course>``, the only servers the ``academy-admin`` service may share
+  starts it) on that one server (``POST /hub/api/shares/circle-<id>/ {"user": member}``). Anyone
+  else -- another learner, another circle -- gets 403 from the server (404 from the hub, which does
+  not tell them the circle's server exists). Every circle account is in the hub group
+  ``circles-<course>``, the only servers the ``academy-admin`` service may share
   (academy/hub/config.py ``update_circles``).
+
+  Why not one share with a hub group of the members (JupyterHub >= 5 can share with a group): in
+  JupyterHub 6.1.1 a group's share reaches the hub's own pages (the spawn page works) but not the
+  server -- the token the server gets through OAuth is cut down to its owner's roles plus the
+  shares made to the owner *by name* (``jupyterhub.scopes.get_scopes_for``: ``owner.shared_with_me``,
+  not the owner's groups'), so the server refused every member (seen live: "discarding scopes
+  access:servers!server=circle-a/"). Shares by name have no such gap, and the shares themselves
+  are the hub's list of members (:func:`open_circle` adds and revokes to match /etc/group).
 * **opened from 내 학습 현황.** A member's progress page links to :func:`open_url`: JupyterHub's
   spawn page for the circle's server, then ``모임노트.ipynb`` in it.
 * **closed with the circle.** ``academy circles dissolve`` revokes the share, stops the server and
@@ -29,8 +37,8 @@ Graded work stays individual: the circle account is in no course group (its serv
 course to fetch or submit), and collect refuses any entry of a ``circle-`` account
 (academy/grading/collect.py).
 
->>> share_request({"district": {"id": "demo"}}, "1")
-{'group': 'academy-demo-c-1', 'scopes': ['access:servers!server=circle-1/', 'servers!server=circle-1/']}
+>>> share_request("1", "ann")
+{'user': 'ann', 'scopes': ['access:servers!server=circle-1/', 'servers!server=circle-1/']}
 >>> lab_url("/", "1")
 '/user/circle-1/lab/tree/%EB%AA%A8%EC%9E%84%EB%85%B8%ED%8A%B8.ipynb'
 >>> open_url("/", "1").split("?")[0]
@@ -42,7 +50,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from academy.together.circles import NOTEBOOK, account, circle_of_account, circles, group_name
+from academy.together.circles import NOTEBOOK, account, circle_of_account, circles
 
 
 def circles_group(settings: dict[str, Any]) -> str:
@@ -54,11 +62,10 @@ def circles_group(settings: dict[str, Any]) -> str:
     return f"circles-{settings['district']['course_id']}"
 
 
-def share_request(settings: dict[str, Any], circle: str) -> dict[str, Any]:
-    """The body of the one share of the circle's server: its members' hub group may use, start and stop it."""
+def share_request(circle: str, member: str) -> dict[str, Any]:
+    """The body of a member's share of the circle's server: use, start and stop that one server."""
     server = f"{account(circle)}/"
-    return {"group": group_name(settings, circle),
-            "scopes": [f"access:servers!server={server}", f"servers!server={server}"]}
+    return {"user": member, "scopes": [f"access:servers!server={server}", f"servers!server={server}"]}
 
 
 def lab_url(base_url: str, circle: str, path: str = NOTEBOOK) -> str:
@@ -73,7 +80,7 @@ def open_url(base_url: str, circle: str) -> str:
 
 
 def membership(want: list[str], have: list[str]) -> tuple[list[str], list[str]]:
-    """(to add, to remove) to make a hub group's users ``want``.
+    """(to add, to remove) to make the people a server is shared with ``want``.
 
     >>> membership(["ann", "ben", "cho"], ["ben", "dan"])
     (['ann', 'cho'], ['dan'])
@@ -81,31 +88,35 @@ def membership(want: list[str], have: list[str]) -> tuple[list[str], list[str]]:
     return sorted(set(want) - set(have)), sorted(set(have) - set(want))
 
 
-def open_circle(settings: dict[str, Any], circle: str, members: list[str], api: Any) -> dict[str, Any]:
+def shared_with(api: Any, circle: str) -> list[str]:
+    """The people the circle's server is shared with now (the hub's word)."""
+    answer = api.request("GET", f"/shares/{account(circle)}/?limit=200")
+    items = answer.get("items", []) if isinstance(answer, dict) else (answer or [])
+    return sorted(item["user"]["name"] for item in items if item.get("user"))
+
+
+def open_circle(settings: dict[str, Any], circle: str, members: list[str], api: Any) -> list[str]:
     """Make the hub side of ``circle`` match (idempotent): its hub user in ``circles-<course>``, its
-    hub group of exactly ``members``, the group's share of its server. The share's model."""
-    name, group = account(circle), group_name(settings, circle)
+    server shared with exactly ``members`` (a former member's share revoked). The members."""
+    name = account(circle)
     api.request("POST", f"/users/{name}", ok=(201, 409))
     api.request("POST", f"/groups/{circles_group(settings)}", ok=(201, 409))
     api.request("POST", f"/groups/{circles_group(settings)}/users", {"users": [name]})
-    api.request("POST", f"/groups/{group}", ok=(201, 409))
-    have = api.request("GET", f"/groups/{group}").get("users", [])
-    add, remove = membership(members, have)
-    if add:
-        api.request("POST", f"/groups/{group}/users", {"users": add})
-    if remove:
-        api.request("DELETE", f"/groups/{group}/users", {"users": remove})
-    return api.request("POST", f"/shares/{name}/", share_request(settings, circle))
+    add, remove = membership(members, shared_with(api, circle))
+    for member in remove:  # first: nobody has a moment in a circle they left
+        api.request("PATCH", f"/shares/{name}/", {"user": member})
+    for member in add:
+        api.request("POST", f"/shares/{name}/", share_request(circle, member))
+    return sorted(members)
 
 
 def close_circle(settings: dict[str, Any], circle: str, api: Any) -> None:
-    """Undo :func:`open_circle`: the share revoked, the server stopped, hub user and group deleted
+    """Undo :func:`open_circle`: every share revoked, the server stopped, the hub user deleted
     (a part already gone is no error)."""
-    name, group = account(circle), group_name(settings, circle)
+    name = account(circle)
     api.request("DELETE", f"/shares/{name}/", ok=(204, 404))
     api.request("DELETE", f"/users/{name}/server", ok=(202, 204, 400, 404))
     api.request("DELETE", f"/users/{name}", ok=(204, 404))
-    api.request("DELETE", f"/groups/{group}", ok=(204, 404))
 
 
 def sync(settings: dict[str, Any], api: Any) -> tuple[list[str], list[str]]:

@@ -12,17 +12,17 @@ SETTINGS = {"district": {"id": "demo", "course_id": "demo"}, "accounts": {"unix_
 
 
 class RecordingHub:
-    """Answers like the hub for the calls circle_server makes; ``state`` holds users, groups, shares."""
+    """Answers like the hub for the calls circle_server makes: users, groups, shares by (owner, person)."""
 
-    def __init__(self, users=(), groups=None):
+    def __init__(self, users=(), shares=()):
         self.calls = []
         self.users = set(users)
-        self.groups = {k: set(v) for k, v in (groups or {}).items()}
-        self.shares = {}
+        self.groups = {}
+        self.shares = {tuple(s): ["access:servers!server=x/"] for s in shares}
 
     def request(self, method, path, body=None, ok=(200, 201, 202, 204)):
-        self.calls.append((method, path))
-        parts = path.strip("/").split("/")
+        self.calls.append((method, path, body))
+        parts = path.split("?")[0].strip("/").split("/")
         status, answer = 200, {}
         if parts[0] == "users" and len(parts) == 2:
             if method == "POST":
@@ -31,37 +31,46 @@ class RecordingHub:
             elif method == "DELETE":
                 status = 204 if parts[1] in self.users else 404
                 self.users.discard(parts[1])
-                self.shares.pop(parts[1], None)  # the hub's foreign key: a user's shares go with it
+                for members in self.groups.values():
+                    members.discard(parts[1])
+                self.shares = {k: v for k, v in self.shares.items() if k[0] != parts[1]}  # the hub's foreign key
+        elif parts[0] == "groups" and len(parts) == 2 and method == "GET":
+            status, answer = (200, {"users": sorted(self.groups[parts[1]])}) if parts[1] in self.groups else (404, {})
         elif parts[0] == "groups" and len(parts) == 2:
-            if method == "POST":
-                status = 409 if parts[1] in self.groups else 201
-                self.groups.setdefault(parts[1], set())
-            elif method == "GET":
-                status, answer = (200, {"users": sorted(self.groups[parts[1]])}) if parts[1] in self.groups else (404, {})
-            elif method == "DELETE":
-                status = 204 if self.groups.pop(parts[1], None) is not None else 404
+            status = 409 if parts[1] in self.groups else 201
+            self.groups.setdefault(parts[1], set())
         elif parts[0] == "groups" and parts[2] == "users":
-            change = set(body["users"])
-            self.groups[parts[1]] = self.groups[parts[1]] | change if method == "POST" else self.groups[parts[1]] - change
+            self.groups[parts[1]] |= set(body["users"])
         elif parts[0] == "shares":
-            if method == "POST":
-                assert parts[1] in self.users, "a share of a server whose user does not exist"
-                self.shares[parts[1]] = body
-                answer = {"group": {"name": body["group"]}, "scopes": body["scopes"]}
+            owner = parts[1]
+            if method == "GET":
+                answer = {"items": [{"user": {"name": who}, "group": None, "scopes": scopes}
+                                    for (o, who), scopes in self.shares.items() if o == owner], "_pagination": {}}
+            elif method == "POST":
+                assert owner in self.users, "a share of a server whose user does not exist"
+                self.shares[(owner, body["user"])] = body["scopes"]
+                answer = {"user": {"name": body["user"]}, "scopes": body["scopes"]}
+            elif method == "PATCH":
+                self.shares.pop((owner, body["user"]), None)
             elif method == "DELETE":
-                status = 204 if self.shares.pop(parts[1], None) is not None else 404
+                mine = [k for k in self.shares if k[0] == owner]
+                status = 204 if mine else 404
+                for k in mine:
+                    del self.shares[k]
         elif parts[0] == "users" and parts[2] == "server":
             status = 204
         if status not in ok:
             raise RuntimeError(f"{method} {path} -> {status}")
         return answer
 
+    def shared(self, owner):
+        return sorted(who for o, who in self.shares if o == owner)
 
-def test_the_share_grants_the_members_group_one_server_to_use_start_and_stop():
-    body = circle_server.share_request(SETTINGS, "morning-a")
-    assert body == {"group": "academy-demo-c-morning-a",
+
+def test_a_members_share_grants_that_one_server_to_use_start_and_stop():
+    body = circle_server.share_request("morning-a", "ann")
+    assert body == {"user": "ann",
                     "scopes": ["access:servers!server=circle-morning-a/", "servers!server=circle-morning-a/"]}
-    assert all(scope.endswith("!server=circle-morning-a/") for scope in body["scopes"])  # that server only
 
 
 def test_the_open_link_starts_the_circles_server_then_opens_the_notebook():
@@ -71,27 +80,32 @@ def test_the_open_link_starts_the_circles_server_then_opens_the_notebook():
     assert after == "/academy/user/circle-1/lab/tree/%EB%AA%A8%EC%9E%84%EB%85%B8%ED%8A%B8.ipynb"  # 모임노트.ipynb
 
 
-def test_open_makes_user_group_and_share_and_is_idempotent():
-    hub = RecordingHub(groups={"academy-demo-c-1": {"dan"}})  # dan left the circle since
-    share = circle_server.open_circle(SETTINGS, "1", ["ann", "ben", "cho"], hub)
-    assert share["group"] == {"name": "academy-demo-c-1"}
-    assert hub.users == {"circle-1"} and hub.groups["circles-demo"] == {"circle-1"}
-    assert hub.groups["academy-demo-c-1"] == {"ann", "ben", "cho"}
-    assert hub.shares["circle-1"] == circle_server.share_request(SETTINGS, "1")
-    assert [c for c in hub.calls if c[1].startswith("/shares")] == [("POST", "/shares/circle-1/")]
-    # the user exists before its share (the hub has no share of a missing server)
-    assert hub.calls.index(("POST", "/users/circle-1")) < hub.calls.index(("POST", "/shares/circle-1/"))
-    circle_server.open_circle(SETTINGS, "1", ["ann", "ben", "cho"], hub)  # again: same state, no error
-    assert hub.groups["academy-demo-c-1"] == {"ann", "ben", "cho"} and len(hub.shares) == 1
+def test_open_shares_the_server_with_exactly_the_members_and_is_idempotent():
+    hub = RecordingHub(users={"circle-1"}, shares=[("circle-1", "ben"), ("circle-1", "dan")])  # dan left since
+    assert circle_server.open_circle(SETTINGS, "1", ["ann", "ben", "cho"], hub) == ["ann", "ben", "cho"]
+    assert hub.shared("circle-1") == ["ann", "ben", "cho"] and hub.groups["circles-demo"] == {"circle-1"}
+    assert ("PATCH", "/shares/circle-1/", {"user": "dan"}) in hub.calls  # dan's share revoked
+    first_grant = next(i for i, c in enumerate(hub.calls) if c[0] == "POST" and c[1] == "/shares/circle-1/")
+    assert hub.calls.index(("PATCH", "/shares/circle-1/", {"user": "dan"})) < first_grant  # before anyone is added
+    hub.calls.clear()
+    circle_server.open_circle(SETTINGS, "1", ["ann", "ben", "cho"], hub)  # again: nothing to grant or revoke
+    assert not [c for c in hub.calls if c[0] in ("PATCH", "DELETE") or (c[0] == "POST" and "shares" in c[1])]
 
 
-def test_close_revokes_the_share_first_then_removes_the_rest():
+def test_the_user_exists_before_its_server_is_shared():
+    hub = RecordingHub()
+    circle_server.open_circle(SETTINGS, "1", ["ann", "ben", "cho"], hub)
+    made = hub.calls.index(("POST", "/users/circle-1", None))
+    assert all(i > made for i, c in enumerate(hub.calls) if c[1].startswith("/shares"))
+
+
+def test_close_revokes_every_share_first_then_removes_the_rest():
     hub = RecordingHub()
     circle_server.open_circle(SETTINGS, "1", ["ann", "ben", "cho"], hub)
     hub.calls.clear()
     circle_server.close_circle(SETTINGS, "1", hub)
-    assert hub.calls[0] == ("DELETE", "/shares/circle-1/")
-    assert not hub.shares and "circle-1" not in hub.users and "academy-demo-c-1" not in hub.groups
+    assert hub.calls[0] == ("DELETE", "/shares/circle-1/", None)
+    assert not hub.shares and "circle-1" not in hub.users
     circle_server.close_circle(SETTINGS, "1", hub)  # already gone: no error
 
 
@@ -100,7 +114,8 @@ def test_sync_opens_the_unix_circles_and_closes_the_others(monkeypatch):
     circle_server.open_circle(SETTINGS, "old", ["x", "y", "z"], hub)
     monkeypatch.setattr(circle_server, "circles", lambda settings: {"1": ["ann", "ben", "cho"]})
     assert circle_server.sync(SETTINGS, hub) == (["1"], ["old"])
-    assert set(hub.shares) == {"circle-1"} and "circle-old" not in hub.users
+    assert hub.shared("circle-1") == ["ann", "ben", "cho"] and not hub.shared("circle-old")
+    assert "circle-old" not in hub.users
 
 
 def test_a_hub_that_refuses_is_an_error_not_a_silent_skip():
