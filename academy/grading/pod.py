@@ -14,18 +14,21 @@ that share exactly one thing, a small emptyDir at :data:`POD_DIR`:
   server (a service account with pod rights and a network path between pods -- the opposite of a
   grading pod with no token and a deny-all NetworkPolicy).
 * **kernel** (a different UID, :data:`~academy.grading.pod_kernel.KERNEL_UID`): ``python -m
-  academy.grading.pod_kernel`` (:func:`~academy.grading.pod_kernel.serve_kernels`), the container's PID 1, starts an IPython kernel for each connection
-  file the grader writes and kills it (and everything its UID runs) when the grader says so. It
-  mounts the shared folder **read-only** and its own scratch folder; no course volume, no
-  ConfigMap, no service-account token.
+  academy.grading.pod_kernel`` (:func:`~academy.grading.pod_kernel.serve_kernels`), the
+  container's PID 1, starts an IPython kernel for each connection file the grader writes and
+  kills it (and everything its UID runs) when the grader says so. It mounts the shared folder
+  **read-only** and its own scratch folder; no course volume, no ConfigMap, no service-account
+  token.
 
 The protocol is files the grader writes into :data:`POD_DIR` (the kernel can write nothing there):
 ``kernel-<n>.json`` (start kernel n: TCP on 127.0.0.1, ports and HMAC key chosen by the grader),
 ``kernel-<n>.int-<k>`` (send it SIGINT), ``kernel-<n>.stop`` (kill it), ``done`` (exit). The ZeroMQ
 traffic stays on the pod's loopback, which no NetworkPolicy governs; the deny-all policy still
-keeps the pod from everything else. The kernel gets the submission's files (regular files, never
-notebooks or links, bounded: what the one-machine sandbox copies, :func:`~academy.kernels.jail.copy_submission`)
-as cell code over the kernel protocol, written into its own scratch folder before the first cell.
+keeps the pod from everything else; the grader listens on nothing. The kernel gets the
+submission's files (regular files, never notebooks or links, bounded: what the one-machine sandbox
+copies, :func:`~academy.kernels.jail.copy_submission`) as cell code over the kernel protocol,
+written into its own scratch folder before the first cell. A kernel that dies (``os._exit``, its
+memory limit) is noticed by its heartbeat no longer answering (:meth:`PodProvisioner.poll`).
 
 What learner code in the kernel can still learn: the cells sent to it, hidden tests included
 (nbgrader runs them in the same kernel -- so on one machine too), its own connection key, the

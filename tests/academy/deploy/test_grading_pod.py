@@ -52,6 +52,9 @@ CLASS = {
     "park-wrong": {"total_likes": "total_likes = 5", "top_post": "def top_post(df):\n    return 'x'"},
     "kang-rigged-eq": {**CORRECT, "total_likes": "class Always:\n    def __eq__(self, other):\n        return True\n"
                                                  "total_likes = Always()"},
+    # the kernel dies in the first answer: later cells "not run" (a dead kernel of the kernel container is seen
+    # by its heartbeat, academy/grading/pod.py PodProvisioner.poll)
+    "choi-dies": {**CORRECT, "total_likes": "import os\nos._exit(1)"},
 }
 PROBES = ("read_gradebook", "open_gradebook_for_writing", "read_source_notebook", "list_course",
           "read_restored_notebook", "relative_gradebook", "write_shared_folder")
@@ -123,8 +126,8 @@ def _mapped(value: str, mounts: dict[str, Path]) -> str:
     return value
 
 
-def run_pod(course: Path, student: str, account: str, base: Path, python: Path) -> tuple[int, int]:
-    """Run the generated Job's two containers for one submission; ``(grader rc, kernel rc)``."""
+def run_pod(course: Path, student: str, account: str, base: Path, python: Path) -> tuple[int, int, bool]:
+    """Run the generated Job's two containers for one submission: ``(grader rc, kernel rc, kernel driven)``."""
     job = manifests.grading_job(SETTINGS, MODULE, student)
     grader, kernel = container(job, "grader"), container(job, "kernel")
     pod = base / f"pod-{student}"
@@ -174,8 +177,8 @@ def run_pod(course: Path, student: str, account: str, base: Path, python: Path) 
         if kernel_proc.poll() is None:
             kernel_proc.kill()
             kernel_proc.wait(timeout=10)
-    assert not (shared / "planted").exists()
-    return graded.returncode, kernel_rc
+    # kernel-1.stop: the grader did drive a kernel of the kernel container (and told it to stop)
+    return graded.returncode, kernel_rc, (shared / "kernel-1.stop").exists()
 
 
 def test_grading_job_has_a_kernel_container_without_the_course():
@@ -217,6 +220,9 @@ def pod_and_engine(tmp_path_factory, kernel_account):
     source = shutil.copytree(PANDAS_MODULE, root / "fixture" / MODULE)
     pod_course = make_course(root / "pod", source, course_id=course_id)
     engine_course = make_course(root / "engine", source, course_id=course_id, extra_config=FAST_LIMITS)
+    # The pod's course root (/srv/course: an emptyDir with subPath mounts) holds no nbgrader_config.py:
+    # the grader's settings are the ConfigMap's alone (nbgrader would also read one in the course root).
+    (pod_course / "nbgrader_config.py").unlink()
     for course in (pod_course, engine_course):
         for student, answers in CLASS.items():
             submit(course, MODULE, student, answers)
@@ -228,7 +234,7 @@ def pod_and_engine(tmp_path_factory, kernel_account):
 
 def test_pod_grades_like_the_engine(pod_and_engine):
     pod_course, engine_course, report, results, _ = pod_and_engine
-    assert report.failed == {} and all(rc == (0, 0) for rc in results.values()), results
+    assert report.failed == {} and all(rc == (0, 0, True) for rc in results.values()), results
     pod_scores = scores(pod_course, MODULE)
     assert {s: pod_scores[s] for s in CLASS} == scores(engine_course, MODULE)
     assert pod_scores["kim-correct"] == FULL_MARKS
@@ -238,9 +244,9 @@ def test_pod_grades_like_the_engine(pod_and_engine):
 def test_learner_code_in_the_pod_cannot_reach_the_course(pod_and_engine):
     pod_course, _, _, _, account = pod_and_engine
     probes = probes_of(pod_course, "hacker")
-    assert probes["uid"] == f"OK {pwd.getpwnam(account).pw_uid}"
     refused = {name: probes[name] for name in PROBES}
     assert not [name for name, result in refused.items() if result.startswith("OK")], refused
+    assert probes["uid"] == f"OK {pwd.getpwnam(account).pw_uid}"  # the kernel container's UID, not the grader's
     assert probes["notebooks_here"] == "OK []"  # the restored notebook never reaches the kernel
     assert (pod_course / "gradebook.db").read_bytes().startswith(b"SQLite format 3\x00")
     assert scores(pod_course, MODULE)["hacker"] == FULL_MARKS  # it ran, with the submission's posts.csv
