@@ -44,6 +44,7 @@ or crashing code then fails that one test with its reason instead of the whole c
 from __future__ import annotations
 
 import inspect
+from collections import Counter
 from typing import Any, Callable, Sequence
 
 from academy.messages import say
@@ -142,7 +143,9 @@ class Part:
         passed = sum(ok for ok, _ in self.results)
         summary = "partial.summary" if self.attempted else "partial.summary_not_attempted"
         lines = [say(summary, total=len(self.results), passed=passed, score=self.score, points=self.points)]
-        lines += [say("partial.failed", reason=reason) for ok, reason in self.results if not ok]
+        failed = Counter(reason for ok, reason in self.results if not ok)  # one line per reason, in order
+        lines += [say("partial.failed", reason=reason) if times == 1 else
+                  say("partial.failed_times", reason=reason, times=times) for reason, times in failed.items()]
         return Notice("correct" if passed == len(self.results) and self.results else "incorrect",
                       say("partial.label"), tuple(lines))
 

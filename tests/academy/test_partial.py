@@ -211,3 +211,19 @@ def test_a_problem_with_its_own_evaluate_still_keeps_the_hidden_call_out_of_the_
     part = Part(2)
     part.test(q.to_number, cases=[((SECRET_INPUT,), SECRET_RESULT)], answer_of=lambda: _skips_words)
     assert part.results[0][0] is False and SECRET_INPUT not in part.results[0][1] and "to_number" in part.results[0][1]
+
+
+def test_the_same_reason_from_several_tests_is_said_once_with_their_number():
+    from academy.partial import Part
+
+    part = Part(4)
+    part.attempted = True
+    for ok, reason in [(False, "곱셈을 다시 봐요."), (True, ""), (False, "곱셈을 다시 봐요."), (False, "음수예요.")]:
+        part.results.append((ok, reason or "-"))
+    lines = part.notice.lines
+    assert sum("곱셈을 다시 봐요." in line for line in lines) == 1
+    assert any("테스트 2개" in line and "곱셈을 다시 봐요." in line for line in lines)
+    from academy.messages import say
+
+    assert say("partial.failed", reason="음수예요.") in lines
+    assert part.score == 1.0  # the count still comes from every test
