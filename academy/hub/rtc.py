@@ -24,10 +24,14 @@ nbgrader and RTC: Validate on a shared document reaches the server with the docu
 academy/patches/nbgrader.py strips such a prefix anyway); nbgrader's cell metadata is kept as it is
 in the shared model (tests/academy/hub/test_help_rtc.py compares it before and after a help session).
 
+A shared document also takes a file that changed on disk to an *older* time (a module fetched
+again: nbgrader keeps the release's times) instead of writing itself over it: this module is a
+server extension in the RTC roles that installs academy/patches/jupyter_server_ydoc.py.
+
 >>> settings("learner")["ServerApp"]["jpserver_extensions"]
-{'jupyter_server_ydoc': True, 'jupyter_server_fileid': True}
+{'jupyter_server_ydoc': True, 'jupyter_server_fileid': True, 'academy.hub.rtc': True}
 >>> settings("grader")["ServerApp"]["jpserver_extensions"]
-{'jupyter_server_ydoc': False, 'jupyter_server_fileid': False}
+{'jupyter_server_ydoc': False, 'jupyter_server_fileid': False, 'academy.hub.rtc': False}
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from traitlets import default
 RTC_ROLES = ("learner", "instructor")
 # The server extensions and lab packages jupyter-collaboration installs (enabled for every server by
 # their own files in <venv>/etc/jupyter and share/jupyter/labextensions).
-SERVER_EXTENSIONS = ("jupyter_server_ydoc", "jupyter_server_fileid")
+SERVER_EXTENSIONS = ("jupyter_server_ydoc", "jupyter_server_fileid", __name__)  # (this one: the patch)
 LAB_PACKAGES = ("@jupyter/docprovider-extension", "@jupyter/collaboration-extension")
 SQUASH_AFTER_SECONDS = 3600  # a document's history becomes one update after an hour without changes
 YSTORE_FILE = "academy_ystore.db"
@@ -76,6 +80,17 @@ def settings(role: str) -> dict[str, Any]:
     if on:
         values["YDocExtension"] = {"ystore_class": f"{__name__}.LearnerYStore"}
     return values
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    return [{"module": __name__}]
+
+
+def _load_jupyter_server_extension(serverapp: Any) -> None:
+    from academy.patches import jupyter_server_ydoc
+
+    jupyter_server_ydoc.apply()  # a file changed on disk to an older time is loaded again, not overwritten
+    serverapp.log.info("Live co-editing: document history in %s (academy.hub.rtc)", data_dir())
 
 
 def disabled_lab_packages(role: str) -> dict[str, bool]:

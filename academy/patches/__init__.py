@@ -4,8 +4,10 @@ Each module names the version it was written against (``PINNED``, the same as th
 pyproject.toml; a test keeps the two equal) and refuses, at import, to run on another:
 a patch that silently stops applying would make grading slower or different without a word.
 
-* ``academy.patches.nbgrader``        -- the grading workers' gradebook engine and metadata validator
+* ``academy.patches.nbgrader``        -- the grading workers' gradebook engine and metadata validator;
+                                         the servers' Validate on an ``RTC:`` path (nbgrader #1836)
 * ``academy.patches.rfc3987_syntax``  -- the module loaded on first use, not at jsonschema's import
+* ``academy.patches.jupyter_server_ydoc`` -- a shared document loads a file changed on disk to an older time
 
 IPython needs none: learners' kernels use its public ``set_custom_exc`` hook.
 """

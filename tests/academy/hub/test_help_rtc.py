@@ -202,3 +202,39 @@ def test_a_helper_cannot_open_the_private_folder_as_a_shared_document(district_h
     room.close()
     assert hub.login("hana").post(hub.base_url + HELP + f"{request_id}/close", allow_redirects=False,
                                   timeout=60).status_code == 302
+
+
+def test_a_fetch_under_an_open_shared_document_keeps_what_nbgrader_wrote(district_hub, people, browser):
+    """nbgrader never writes into a learner's fetched notebook (fetch refuses a module folder that is
+    there), so a notebook changes on disk under an open shared document only when the learner starts
+    over: her module folder deleted (here from her kernel, behind the server's back) and fetched
+    again while the old notebook is still open. The shared document takes the new file from disk
+    -- it never writes its old content over what nbgrader wrote -- and her open tab shows it."""
+    hub = district_hub
+    path = f"{hub.course}/{MODULE}/exercise.ipynb"
+    release(hub)
+    hub.start_server("hana")
+    fetch(hub, "hana")
+    fetched = on_disk(hub, "hana", path)
+    hana_ctx, lab = log_in(browser, hub, "hana")
+    lab.goto(f"{hub.base_url}user/hana/lab/tree/{quote(path)}")
+    lab.wait_for_selector(".jp-Notebook .jp-Cell:has-text('NotImplementedError')")
+    cell = lab.locator(".jp-Cell", has_text="NotImplementedError").first
+    cell.locator(".cm-content").click()
+    lab.keyboard.press("Control+A")
+    lab.keyboard.insert_text("def double(x):\n    # 처음부터 다시\n    return x + x")
+    wait_for_disk(hub, path, lambda nb: "처음부터 다시" in answer_source(nb), "hana's typing never reached the disk")
+
+    r = hub.as_unix("hana", "/bin/rm", "-rf", str(Path(pwd.getpwnam(hub.unix("hana")).pw_dir) / hub.course / MODULE))
+    assert r.returncode == 0, r.stderr
+    fetch(hub, "hana")
+    again = on_disk(hub, "hana", path)
+    assert "NotImplementedError" in answer_source(again) and nbgrader_part(again) == nbgrader_part(fetched)
+    lab.wait_for_selector(".jp-Cell:has-text('NotImplementedError')", timeout=30_000)  # the open tab took it
+    time.sleep(5)  # several of the document's save delays and file polls (1 s each)
+    shot(lab, "4-fetched-again")
+    now = on_disk(hub, "hana", path)
+    assert "처음부터 다시" not in answer_source(now) and nbgrader_part(now) == nbgrader_part(fetched)
+    r = learner(hub, "hana", "POST", "assignments/validate", data={"path": path})
+    assert r.status_code == 200 and r.json()["success"], r.text
+    hana_ctx.close()

@@ -10,7 +10,8 @@ from academy.layout import REPO
 from academy.patches import UnpatchedVersion, require_version
 
 
-@pytest.mark.parametrize("module,distribution", [("nbgrader", "nbgrader"), ("rfc3987_syntax", "rfc3987-syntax")])
+@pytest.mark.parametrize("module,distribution", [("nbgrader", "nbgrader"), ("rfc3987_syntax", "rfc3987-syntax"),
+                                                    ("jupyter_server_ydoc", "jupyter-server-ydoc")])
 def test_pinned_here_is_pinned_in_pyproject(module, distribution):
     import importlib
 
