@@ -44,6 +44,7 @@ import asyncio
 import base64
 import json
 import os
+import re
 import secrets
 import signal
 import socket
@@ -154,7 +155,8 @@ class PodProvisioner(KernelProvisionerBase):
 
     async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
         km = self.parent
-        numbers = [int(p.name.split("-")[1].split(".")[0]) for p in self._shared.glob("kernel-*.json")]
+        # One more than any kernel before (their connection files are gone, their .stop files stay).
+        numbers = [int(m.group(1)) for p in self._shared.iterdir() if (m := re.match(r"kernel-(\d+)\.", p.name))]
         self._number = max([0, *numbers]) + 1
         ports = _free_ports(5)
         info = {"transport": "tcp", "ip": "127.0.0.1", "shell_port": ports[0], "iopub_port": ports[1],

@@ -264,3 +264,24 @@ def test_control_stock_execute_in_the_graders_process_leaks(tmp_path):
     for name in ("read_gradebook", "open_gradebook_for_writing", "read_source_notebook", "list_course",
                  "relative_gradebook"):
         assert probes[name].startswith("OK"), (name, probes[name])
+
+
+def test_a_module_of_two_notebooks_gets_a_fresh_kernel_for_each(tmp_path, kernel_account):
+    """nbgrader starts one kernel per notebook: the kernel container serves kernel 1, then kernel 2."""
+    account, base, python = kernel_account
+    os.chmod(tmp_path, 0o700)
+    source = shutil.copytree(PANDAS_MODULE, tmp_path / "fixture" / MODULE)
+    shutil.copy(source / "exercise.ipynb", source / "second.ipynb")
+    course = make_course(tmp_path / "two", source, course_id=SETTINGS["district"]["course_id"])
+    (course / "nbgrader_config.py").unlink()
+    # The second notebook sees nothing the first one's kernel left behind (a fresh process and folder).
+    submit(course, MODULE, "kim", {**CORRECT, "total_likes": "import builtins\nbuiltins.LEFT = 1\n" + CORRECT["total_likes"]})
+    submit(course, MODULE, "kim", {**CORRECT, "total_likes": "assert not hasattr(__import__('builtins'), 'LEFT')\n"
+                                   + CORRECT["total_likes"]}, name="second.ipynb")
+    assert run_pod(course, "kim", account, base, python) == (0, 0, True)
+    assert (base / "pod-kim" / "kernel-pod" / "kernel-2.stop").exists()
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", SETTINGS["district"]["course_id"]) as gb:
+        got = {nb.name: nb.score for nb in gb.find_submission(MODULE, "kim").notebooks}
+    assert got == {"exercise": sum(FULL_MARKS.values()), "second": sum(FULL_MARKS.values())}
