@@ -12,6 +12,8 @@ into gradebook.db; we only replace *how* learner code runs and *how many* run at
 * :mod:`.late`      -- ``DistrictLatePolicy``: nbgrader's late-penalty plugin with the district's
                        ``[deadlines] late_policy`` (refuse: a late submission counts 0 points)
 * :mod:`.engine`    -- ``grade_module``: a whole class in parallel, tqdm progress, resumable
+* :mod:`.pod`       -- ``PodExecute``: on Kubernetes, the grading pod's grader container drives the
+                       kernel of its kernel container (:mod:`.pod_kernel`: another UID, no course)
 * :mod:`.reports`   -- progress, item analysis, district completion (utf-8-sig CSV + PNG)
 
 Wiring: graders/nbgrader_config.py puts ``SandboxedExecute`` and ``RestoreDeletedCells`` into
