@@ -7,7 +7,7 @@
     academy circles sync --district demo                          # the hub's circle servers and shares, again
 
 Forming a circle also opens its server on the hub (academy/together/circle_server.py: the circle's
-hub user, its members' hub group, the share); dissolving closes it first. Either needs the hub up;
+hub user, its server shared with each member); dissolving closes it first. Either needs the hub up;
 if it is not, the Unix side is done anyway and ``sync`` finishes the hub's side later.
 """
 

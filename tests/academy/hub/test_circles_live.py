@@ -1,0 +1,172 @@
+"""Issue 13 item 3 through the real hub: a study circle edits its circle notebook live together.
+
+``academy circles form`` makes circle ``a`` of ann, ben and cho: besides the shared folder, the
+circle's own account ``circle-a`` whose server (rooted in the folder) the hub shares with each
+member. ann opens it from 내 학습 현황 in Chromium (the hub starts the circle's server
+for her: the share lets members start it), ben opens the same notebook in a second browser; ann
+types into a cell without saving and ben's page shows it without a reload (RTC inside the one
+circle server), then the circle's server writes it into the circle folder as the circle's account.
+gil, a learner in no circle, gets 403 at every door (API, spawn page, browser). ``academy circles
+dissolve`` revokes the share: ann's very next request is refused. Screenshots in
+test-artifacts/circle-*.png.
+"""
+
+from __future__ import annotations
+
+import json
+import pwd
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from .conftest import ARTIFACTS, PASSWORD
+
+pytestmark = pytest.mark.slow
+
+MEMBERS = ("ann", "ben", "cho")
+NOTEBOOK = "모임노트.ipynb"
+SERVER = "user/circle-a/"
+
+
+@pytest.fixture
+def circle(district_hub, monkeypatch):
+    from academy.admin import cli
+    from academy.hub.people import add_user
+    from academy.together import circles
+    from academy.together import cli as circles_cli
+
+    hub = district_hub
+    for name in (*MEMBERS, "gil"):
+        add_user(hub.settings, name, role="learner", password=PASSWORD.format(name=name), must_change=False)
+    hub.unix_accounts.append(circles.account_unix(hub.settings, "a"))  # removed at the end, whatever happens
+    monkeypatch.setattr(circles_cli, "_district", lambda args: hub.settings)
+    assert cli.main(["circles", "form", "a", *MEMBERS]) == 0
+    yield hub
+    if "a" in circles.circles(hub.settings):
+        cli.main(["circles", "dissolve", "a"])
+    for name in (*MEMBERS, "gil"):
+        hub.remove(name)
+
+
+def status(hub, name: str, method: str, url: str) -> int:
+    """Status of ``url`` (under the hub) with ``name``'s API token."""
+    r = hub.login(name).request(method, hub.base_url + url, allow_redirects=False, timeout=60)
+    return r.status_code
+
+
+def log_in(browser, hub, name: str):
+    context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="ko-KR")
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    page.goto(f"{hub.base_url}hub/login")
+    page.fill("#username_input", name)
+    page.fill("#password_input", PASSWORD.format(name=name))
+    page.click("#login_submit")
+    page.wait_for_load_state()
+    return context, page
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"circle-{name}.png"), full_page=True)
+
+
+def into_notebook(page) -> None:
+    """Through the hub's spawn page and the page asking to confirm access to someone else's server
+    (the circle's), into the circle notebook."""
+    page.wait_for_url(lambda url: "/oauth2/authorize" in url or "/lab" in url, timeout=180_000)
+    if "/oauth2/authorize" in page.url:
+        page.click("form [type=submit]")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=120_000)
+
+
+def test_a_circle_edits_its_notebook_live_and_nobody_else_gets_in(circle, browser):
+    from academy.together import circles
+
+    hub = circle
+    shared = circles.folder(hub.settings, "a")
+    own = pwd.getpwnam(circles.account_unix(hub.settings, "a"))
+
+    # gil (in no circle) cannot start the circle's server; the hub does not even say it exists (404, its
+    # answer to a user one may not read); members may (the share grants ``servers`` on that server)
+    assert status(hub, "gil", "POST", "hub/api/users/circle-a/server") == 404
+    assert status(hub, "gil", "GET", "hub/spawn/circle-a") == 404
+
+    # ann opens the circle notebook from her progress page: the hub starts the circle's server for her
+    ann_ctx, ann_home = log_in(browser, hub, "ann")
+    ann_home.goto(f"{hub.base_url}services/academy-together/")
+    assert "ann, ben, cho" in ann_home.inner_text("#circle")
+    shot(ann_home, "0-progress")
+    with ann_ctx.expect_page() as opened:
+        ann_home.click("#circle-open")
+    ann = opened.value
+    ann.set_default_timeout(90_000)
+    into_notebook(ann)
+    assert f"/{SERVER}lab/tree/" in ann.url and ann.url.endswith(quote(NOTEBOOK))
+    shot(ann, "1-ann-opens")
+
+    # the server is the circle's: its own account, rooted in the circle folder
+    model = hub.login("ann").get(f"{hub.base_url}{SERVER}api/contents/", timeout=60).json()
+    assert {c["name"] for c in model["content"]} == {NOTEBOOK}, model["content"]  # no home, no welcome page
+    assert status(hub, "ann", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 200
+    assert status(hub, "gil", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 403
+    assert status(hub, "gil", "GET", f"{SERVER}api/status") == 403
+
+    # ben opens the same notebook in his own browser
+    ben_ctx, ben = log_in(browser, hub, "ben")
+    from academy.together.circle_server import open_url
+
+    ben.goto(hub.base_url.rstrip("/") + open_url("/", "a"))
+    into_notebook(ben)
+    shot(ben, "2-ben-opens")
+
+    # ann types into the code cell and does not save; ben's page shows it without a reload
+    line = "print('우리 모임이 함께 쓴 줄')"
+    cell = ann.locator(".jp-Notebook .jp-CodeCell").first
+    cell.locator(".cm-content").click()
+    ann.keyboard.insert_text(line)
+    shot(ann, "3-ann-types")
+    ben.locator(".jp-CodeCell .cm-content", has_text="우리 모임이 함께 쓴 줄").first.wait_for(timeout=30_000)
+    shot(ben, "4-ben-sees-it-live")
+    # the circle's server writes it into the circle folder, as the circle's account
+    deadline = time.monotonic() + 60
+    while "우리 모임이 함께 쓴 줄" not in (shared / NOTEBOOK).read_text(encoding="utf-8"):
+        assert time.monotonic() < deadline, "the shared edit never reached the circle folder"
+        time.sleep(1)
+    assert (shared / NOTEBOOK).stat().st_uid == own.pw_uid
+    json.loads((shared / NOTEBOOK).read_text(encoding="utf-8"))  # a whole notebook
+
+    # gil in a browser: refused
+    gil_ctx, gil = log_in(browser, hub, "gil")
+    answer = gil.goto(f"{hub.base_url}{SERVER}lab/tree/{quote(NOTEBOOK)}")
+    gil.wait_for_load_state()
+    assert answer.status == 403 or "403" in gil.inner_text("body"), (answer.status, gil.url)
+    assert gil_ctx.request.get(f"{hub.base_url}{SERVER}api/contents/{quote(NOTEBOOK)}", max_redirects=0).status == 403
+    shot(gil, "5-outsider-refused")
+    gil.goto(f"{hub.base_url}services/academy-together/")
+    assert gil.locator("#circle").count() == 0
+
+    # a member who leaves: their share is revoked while the server runs, their next request refused
+    from academy.hub.api import HubAPI
+    from academy.together.circle_server import open_circle, shared_with
+
+    api = HubAPI(hub.settings)
+    open_circle(hub.settings, "a", ["ann", "cho"], api)
+    assert shared_with(api, "a") == ["ann", "cho"]
+    assert status(hub, "ben", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 403
+    assert ben_ctx.request.get(f"{hub.base_url}{SERVER}api/contents/{quote(NOTEBOOK)}", max_redirects=0).status == 403
+    assert status(hub, "ann", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 200
+
+    # the circle dissolved: every share revoked, the server and the circle's hub user gone
+    from academy.admin import cli
+
+    assert cli.main(["circles", "dissolve", "a"]) == 0
+    r = hub.login("ann").get(f"{hub.base_url}{SERVER}api/contents/{quote(NOTEBOOK)}", timeout=60)
+    assert r.status_code == 404 and f"/hub/{SERVER}" in r.url, (r.status_code, r.url)  # the hub: no such server
+    assert ann_ctx.request.get(f"{hub.base_url}{SERVER}api/contents/{quote(NOTEBOOK)}").status in (403, 404)
+    assert api.call("GET", "/users/circle-a")[0] == 404
+    assert shared.stat().st_uid == 0 and shared.stat().st_mode & 0o077 == 0  # kept for the instructor, root-only
+    for context in (ann_ctx, ben_ctx, gil_ctx):
+        context.close()
