@@ -126,7 +126,8 @@ def _mapped(value: str, mounts: dict[str, Path]) -> str:
     return value
 
 
-def run_pod(course: Path, student: str, account: str, base: Path, python: Path) -> tuple[int, int, bool]:
+def run_pod(course: Path, student: str, account: str, base: Path, python: Path,
+            extra_config: str = "") -> tuple[int, int, bool]:
     """Run the generated Job's two containers for one submission: ``(grader rc, kernel rc, kernel driven)``."""
     job = manifests.grading_job(SETTINGS, MODULE, student)
     grader, kernel = container(job, "grader"), container(job, "kernel")
@@ -143,7 +144,8 @@ def run_pod(course: Path, student: str, account: str, base: Path, python: Path) 
     # The grader's ConfigMap, its course root and shared folder mapped to this machine's folders.
     text = manifests.grading_config(SETTINGS)["data"]["nbgrader_config.py"]
     (config / "nbgrader_config.py").write_text(
-        text.replace(manifests.COURSE_MOUNT, str(course)).replace(POD_DIR, str(shared)), encoding="utf-8")
+        text.replace(manifests.COURSE_MOUNT, str(course)).replace(POD_DIR, str(shared)) + extra_config,
+        encoding="utf-8")
     grader_mounts = {manifests.COURSE_MOUNT: course, POD_DIR: shared, "/etc/academy/grading": config,
                      "/tmp": grader_tmp}
     kernel_mounts = {POD_DIR: shared, KERNEL_SCRATCH: scratch}
@@ -285,3 +287,17 @@ def test_a_module_of_two_notebooks_gets_a_fresh_kernel_for_each(tmp_path, kernel
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}", SETTINGS["district"]["course_id"]) as gb:
         got = {nb.name: nb.score for nb in gb.find_submission(MODULE, "kim").notebooks}
     assert got == {"exercise": sum(FULL_MARKS.values()), "second": sum(FULL_MARKS.values())}
+
+
+def test_a_cell_past_its_timeout_is_interrupted_and_the_rest_still_graded(tmp_path, kernel_account):
+    """nbgrader's timeout interrupts the kernel (a ``kernel-<n>.int-<k>`` file: SIGINT from the kernel
+    container), the cell fails, the next cells run in the same kernel, as on one machine."""
+    account, base, python = kernel_account
+    os.chmod(tmp_path, 0o700)
+    source = shutil.copytree(PANDAS_MODULE, tmp_path / "fixture" / MODULE)
+    course = make_course(tmp_path / "loop", source, course_id=SETTINGS["district"]["course_id"])
+    (course / "nbgrader_config.py").unlink()
+    submit(course, MODULE, "lee", {**CORRECT, "total_likes": "while True:\n    pass"})
+    assert run_pod(course, "lee", account, base, python, extra_config="c.Execute.timeout = 5\n") == (0, 0, True)
+    assert (base / "pod-lee" / "kernel-pod" / "kernel-1.int-1").exists()
+    assert scores(course, MODULE)["lee"] == {**FULL_MARKS, "test_total_likes": 0}
