@@ -16,6 +16,7 @@ from jupyterhub.services.auth import HubOAuthenticated
 from jupyterhub.utils import url_path_join
 from tornado import web
 
+from academy.district import CIRCLE_ACCOUNT_PREFIX
 from academy.messages import say
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,6 +52,15 @@ class Page(HubOAuthenticated, web.RequestHandler):
         self.district = settings
         for key, value in extra.items():
             setattr(self, key, value)
+
+    def get_current_user(self) -> Any:
+        """The hub's user, never a study circle's own account (academy/together/circle_server.py):
+        its server's token reaches this service like any server's, but it is nobody -- it has no
+        progress, asks no help and publishes nothing in anyone's name."""
+        user = super().get_current_user()
+        if isinstance(user, dict) and str(user.get("name", "")).startswith(CIRCLE_ACCOUNT_PREFIX):
+            raise Refused(403, say("together.error_403"))
+        return user
 
     def set_default_headers(self) -> None:
         self.set_header("Cache-Control", "no-store")  # one person's data: never from a shared cache

@@ -144,3 +144,19 @@ def test_a_members_progress_page_links_to_the_circle_notebook_others_see_no_circ
     html = page(link)
     assert 'id="circle-open"' in html and 'href="/hub/spawn/circle-1?next=' in html and "ann, ben, cho" in html
     assert 'id="circle"' not in page(None)
+
+
+def test_a_circles_own_account_is_nobody_to_the_together_service(monkeypatch):
+    """Its server's token reaches academy-together like any server's (the ``server`` role), but it has
+    no progress page, asks no help and publishes nothing to the gallery in anyone's name."""
+    from jupyterhub.services.auth import HubOAuthenticated
+
+    from academy.together.pages import Page, Refused
+
+    page = Page.__new__(Page)
+    monkeypatch.setattr(HubOAuthenticated, "get_current_user", lambda self: {"name": "circle-a", "groups": []})
+    with pytest.raises(Refused) as refused:
+        page.get_current_user()
+    assert refused.value.status_code == 403
+    monkeypatch.setattr(HubOAuthenticated, "get_current_user", lambda self: {"name": "ann", "groups": []})
+    assert page.get_current_user()["name"] == "ann"
