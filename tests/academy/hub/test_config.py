@@ -180,3 +180,19 @@ def test_dashboard_service_opens_to_the_course_instructors_only(demo):
     (role,) = [r for r in c.JupyterHub.load_roles if r["name"] == config.DASHBOARD_SERVICE]
     assert role["groups"] == [f"formgrade-{demo['district']['course_id']}"]  # not the learners' nbgrader-<course>
     assert role["scopes"] == [f"access:services!service={config.DASHBOARD_SERVICE}"]
+
+
+def test_circles_section(demo):
+    """Study circles' servers (academy/together/circle_server.py): served from the circle folders;
+    academy-admin may share the servers of circle accounts only, never a learner's."""
+    from pathlib import Path
+
+    c = Config()
+    config.update_course(c, demo)
+    config.update_circles(c, demo)
+    assert c.AcademySpawner.circles_root == str(Path(demo["hub"]["data_root"]) / "circles")
+    assert c.JupyterHub.load_groups["circles-demo"] == {"users": []}  # made at start; academy circles fills it
+    (role,) = [r for r in c.JupyterHub.load_roles if r["name"] == f"{config.ADMIN_SERVICE}-circles"]
+    assert role == {"name": f"{config.ADMIN_SERVICE}-circles", "services": [config.ADMIN_SERVICE],
+                    "scopes": ["shares!group=circles-demo"]}
+    assert "circles-demo" not in {g for r in c.JupyterHub.load_roles for g in r.get("groups", [])}  # no rights
