@@ -21,6 +21,7 @@ from .conftest import throwaway_district
 from academy.hub import prestart_service
 from academy.hub.config import SCHEDULER_SERVICE, ports
 from academy.layout import REPO
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -88,15 +89,6 @@ def servers(hub) -> dict[str, dict]:
     return {u["name"]: u["servers"].get("", {}) for u in HubAPI(hub.settings).request("GET", "/users")}
 
 
-def wait_for(condition, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.5)
-    raise TimeoutError(f"{what} not within {timeout:.0f} s")
-
 
 def ensure_running(hub, names) -> None:
     from academy.hub.people import HubAPI
@@ -104,7 +96,7 @@ def ensure_running(hub, names) -> None:
     admin = HubAPI(hub.settings)
     for name in names:
         admin.request("POST", f"/users/{name}/server", ok=(201, 202, 400))
-    wait_for(lambda: all(servers(hub)[n].get("ready") for n in names), 180, f"servers of {names}")
+    wait_for(lambda: all(servers(hub)[n].get("ready") for n in names), f"servers of {names}", 180)
 
 
 def test_prestart_starts_the_course_servers_not_running_one_at_a_time(scheduled_hub):
@@ -159,4 +151,4 @@ def test_idle_servers_are_kept_in_class_and_culled_after_it(scheduled_hub):
     after = now + timedelta(hours=4)
     assert class_times.may_cull(hub.settings, after)
     assert prestart_service.tick(hub.settings, request, after) == "cull: 3 stopped"
-    wait_for(lambda: not any(servers(hub)[n] for n in course), 90, "culled servers stopped")
+    wait_for(lambda: not any(servers(hub)[n] for n in course), "culled servers stopped", 90)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import pwd
 import stat
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from academy.hub.config import WEEKLY_SERVICE
 from academy.layout import REPO
 from academy.weekly import service as weekly_service
 from academy.weekly import timing
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -38,15 +38,6 @@ for service in c.JupyterHub.services:
         service["environment"].update({{"ACADEMY_WEEKLY_CLOCK": {clock!r}, "ACADEMY_WEEKLY_TICK": "1"}})
 """
 
-
-def wait_for(condition, what: str, timeout: float = 240):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(1)
-    raise TimeoutError(f"{what} not within {timeout:.0f} s")
 
 
 def records(hub, name: str) -> list[dict]:
