@@ -26,7 +26,8 @@ Run as root from the repository root::
 libraries' code) are split as on a full machine, where one learner alone carries all of them.
 Ours runs the district's default, ``[storm] fork_servers = true`` (servers and their zygotes forked
 from pre-imported parents, issue 18: the parents are counted with the hub); ``--exec-servers``
-runs ours with ``fork_servers = false`` (each server exec'd, its zygote started by the server).
+runs ours with ``fork_servers = false`` (each server exec'd, its zygote started by the server);
+``--no-rtc`` runs ours with live co-editing off for learners (academy/hub/rtc.py: what RTC costs).
 """
 
 from __future__ import annotations
@@ -221,7 +222,13 @@ def main(argv=None) -> int:
                         help="learners measured together per setup (shared pages split between them)")
     parser.add_argument("--exec-servers", action="store_true",
                         help="ours with [storm] fork_servers = false (every server exec'd, as stock JupyterHub does)")
+    parser.add_argument("--no-rtc", action="store_true",
+                        help="ours with live co-editing (academy/hub/rtc.py) off for learners: what it costs")
     args = parser.parse_args(argv)
+    if args.no_rtc:  # before the district's Jupyter config is written (data_root.prepare, in this process)
+        from academy.hub import rtc
+
+        rtc.RTC_ROLES = ("instructor",)
     if os.geteuid() != 0:
         print("run as root: the benchmark creates throw-away Unix accounts", file=sys.stderr)
         return 2
@@ -240,7 +247,8 @@ def main(argv=None) -> int:
                                people=(("teach", "instructor"), *((n, "learner") for n in ours_names + stock_names)),
                                log_name="bench-footprint-jupyterhub.log", config=ours) as hub:
             try:
-                figures["ours"] = measure(hub, ours_names, "ours" + (" (exec'd servers)" if args.exec_servers else ""))
+                figures["ours"] = measure(hub, ours_names, "ours" + (" (exec'd servers)" if args.exec_servers else "")
+                                          + (" (no RTC)" if args.no_rtc else ""))
                 figures["hub"] = hub_memory(hub)
                 launch.stop_hub(hub.proc)
                 hub.proc = stock_hub(hub, stock)
