@@ -148,7 +148,13 @@ def test_a_live_help_session_keeps_nbgrader_whole_and_validate_works_from_the_bu
     mine = json.loads(submitted[-1].read_text(encoding="utf-8"))
     assert "같이 풀었어요" in answer_source(mine) and nbgrader_part(mine) == nbgrader_part(fetched)
 
-    # the shared documents' history and file ids: in hana's own home, hers alone, out of the file browser
+    # the shared documents' history and file ids: in hana's own home, hers alone, out of the file browser --
+    # in a server forked from the pre-imported parent (academy/kernels/server_fork.py), which computed
+    # jupyter_server_fileid's default path in its own home; the exec'd start: the last test
+    from academy.hub import data_root
+
+    log = (data_root.paths(hub.settings)["hub"] / "jupyterhub.log").read_text(encoding="utf-8", errors="replace")
+    assert "-m jupyterhub.singleuser for hana (pid" in log, "hana's server was not fork-started"
     account = pwd.getpwnam(hub.unix("hana"))
     data = Path(account.pw_dir) / ".local" / "share" / "jupyter"
     for name in ("academy_ystore.db", "file_id_manager.db"):
@@ -238,3 +244,40 @@ def test_a_fetch_under_an_open_shared_document_keeps_what_nbgrader_wrote(distric
     r = learner(hub, "hana", "POST", "assignments/validate", data={"path": path})
     assert r.status_code == 200 and r.json()["success"], r.text
     hana_ctx.close()
+
+
+def test_an_exec_started_server_has_live_co_editing_in_its_own_home_too():
+    """The stock start (a server exec'd, ``[storm] fork_servers = false``, also what a failed fork
+    falls back to) loads the same RTC extensions, its document history and file ids in the
+    learner's home as in a fork-started one (test above)."""
+    from academy.hub import data_root
+
+    from .conftest import throwaway_district
+
+    with throwaway_district({"storm": {"fork_servers": False}}, people=(("teach", "instructor"), ("alice", "learner")),
+                            log_name="hub-rtc-exec-jupyterhub.log") as hub:
+        hub.start_server("alice")
+        log = (data_root.paths(hub.settings)["hub"] / "jupyterhub.log").read_text(encoding="utf-8", errors="replace")
+        assert " for alice (pid" not in log and "Forked" not in log  # exec'd, the stock way
+        notebook = {"type": "notebook", "format": "json", "content": {
+            "metadata": {}, "nbformat": 4, "nbformat_minor": 5,
+            "cells": [{"cell_type": "code", "id": "a1", "source": "1 + 1", "metadata": {}, "outputs": [],
+                       "execution_count": None}]}}
+        assert learner(hub, "alice", "PUT", "api/contents/together.ipynb", json=notebook).status_code in (200, 201)
+        r = learner(hub, "alice", "PUT", "api/collaboration/session/together.ipynb",
+                    json={"format": "json", "type": "notebook"})
+        assert r.status_code in (200, 201), r.text
+        token = hub.login("alice").headers["Authorization"].split()[1]
+        room = websocket.create_connection(hub.base_url.replace("http", "ws", 1)
+                                           + f"user/alice/api/collaboration/room/json:notebook:{r.json()['fileId']}",
+                                           header=[f"Authorization: token {token}"], timeout=30)
+        account = pwd.getpwnam(hub.unix("alice"))
+        data = Path(account.pw_dir) / ".local" / "share" / "jupyter"
+        deadline = time.monotonic() + 60
+        while not (data / "academy_ystore.db").exists():
+            assert time.monotonic() < deadline, "no document history in alice's home"
+            time.sleep(1)
+        room.close()
+        for name in ("academy_ystore.db", "file_id_manager.db"):
+            assert (data / name).stat().st_uid == account.pw_uid, name
+        assert not list(Path(account.pw_dir).glob(".jupyter_ystore.db"))
