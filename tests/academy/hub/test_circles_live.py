@@ -73,12 +73,18 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"circle-{name}.png"), full_page=True)
 
 
-def into_notebook(page) -> None:
-    """Through the hub's spawn page and the page asking to confirm access to someone else's server
-    (the circle's), into the circle notebook."""
+def into_notebook(page, confirm_shot: str = "") -> None:
+    """Through the hub's spawn page and the page asking once to confirm access to someone else's
+    server (the circle's, in Korean: academy/hub/templates/oauth.html), into the circle notebook.
+    ``confirm_shot``: that page must come (a first visit), and is kept as a screenshot."""
     page.wait_for_url(lambda url: "/oauth2/authorize" in url or "/lab" in url, timeout=180_000)
     if "/oauth2/authorize" in page.url:
+        assert page.inner_text("#oauth-title").strip() == "스터디 모임 노트북에 들어가요"
+        if confirm_shot:
+            shot(page, confirm_shot)
         page.click("form [type=submit]")
+    elif confirm_shot:
+        pytest.fail(f"no confirmation before a first visit to someone else's server: {page.url}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=120_000)
 
 
@@ -103,7 +109,7 @@ def test_a_circle_edits_its_notebook_live_and_nobody_else_gets_in(circle, browse
         ann_home.click("#circle-open")
     ann = opened.value
     ann.set_default_timeout(90_000)
-    into_notebook(ann)
+    into_notebook(ann, "1a-ann-confirms-once")
     assert f"/{SERVER}lab/tree/" in ann.url and ann.url.endswith(quote(NOTEBOOK))
     shot(ann, "1-ann-opens")
 

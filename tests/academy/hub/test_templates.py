@@ -65,3 +65,16 @@ def test_a_stopped_workspace_page_offers_to_reopen_it_in_korean():
     assert "작업 공간을 열지 못했어요" in render("not_running.html", failed=True, spawn_url="/hub/spawn/ana")
     home = render("home.html", default_server=SimpleNamespace(active=True), url="/user/ana/")
     assert "작업 공간 끄기" in home and "작업 공간으로 가기" in home
+
+
+@pytest.mark.parametrize("owner, title", [("circle-a", "스터디 모임 노트북에 들어가요"), ("hana", "다른 분의 작업 공간에 들어가요")])
+def test_opening_someone_elses_server_asks_once_in_korean(owner, title):
+    """The page JupyterHub shows the first time someone opens a server not their own (a study
+    circle's, or a learner's during 도움 요청): Korean, and it posts what JupyterHub's own page posts."""
+    client = SimpleNamespace(description=f"Server at /user/{owner}/", redirect_uri=f"/user/{owner}/oauth_callback")
+    html = render("oauth.html", oauth_client=client, allowed_scopes=[f"access:servers!server={owner}/"],
+                  scope_descriptions=[{"scope": "identify", "description": "Identify", "filter": ""}])
+    assert title in text(html) and "처음 한 번만" in html
+    assert not [word for word in ("Authorize", "would like permission", "This will grant") if word in html]
+    assert f'<input type="hidden" name="scopes" value="access:servers!server={owner}/" />' in html
+    assert '<input type="hidden" name="_xsrf" value="x" />' in html and 'type="submit"' in html
