@@ -61,6 +61,7 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from traitlets import Type, Unicode
 
 from academy.grading.execute import SandboxedExecute
+from academy.grading.sandbox import SandboxKernelClient
 from academy.grading.pod_kernel import DONE, KERNEL_UID, POD_DIR  # noqa: F401  (KERNEL_UID: the manifest's)
 from nbgrader.preprocessors import Execute
 
@@ -143,7 +144,8 @@ class PodProvisioner(KernelProvisionerBase):
     exit_code: int | None = None
     _number = 0
     _interrupts = 0
-    _answered = False
+    _stopped = False
+    answered = False  # set by PodKernelClient once the kernel replied
 
     @property
     def has_process(self) -> bool:
@@ -175,14 +177,18 @@ class PodProvisioner(KernelProvisionerBase):
         return self.connection_info
 
     def ask(self, what: str) -> None:
-        if not self._number or self.exit_code is not None:
+        """``int``: SIGINT to the kernel; ``stop``: kill it and all its UID runs (also after it died)."""
+        if not self._number or self._stopped:
             return
         if what == "int":
-            self._interrupts += 1
-            _write_shared(self._shared / f"kernel-{self._number}.int-{self._interrupts}", b"")
+            if self.exit_code is None:
+                self._interrupts += 1
+                _write_shared(self._shared / f"kernel-{self._number}.int-{self._interrupts}", b"")
         else:
             _write_shared(self._shared / f"kernel-{self._number}.stop", b"")
-            self.exit_code = -signal.SIGKILL
+            self._stopped = True
+            if self.exit_code is None:
+                self.exit_code = -signal.SIGKILL
 
     async def _heartbeat(self, timeout: float) -> bool:
         sock = zmq.asyncio.Context.instance().socket(zmq.REQ)
@@ -197,9 +203,9 @@ class PodProvisioner(KernelProvisionerBase):
         if self.exit_code is not None:
             return self.exit_code
         if await self._heartbeat(3.0):
-            self._answered = True
+            self.answered = True
             return None
-        if self._answered:  # it answered before and no longer does: dead (os._exit, a limit)
+        if self.answered:  # it answered before and no longer does: dead (os._exit, a limit)
             self.exit_code = 1
             return 1
         return None  # still starting: the client's wait_for_ready bounds how long
@@ -229,6 +235,15 @@ class PodProvisioner(KernelProvisionerBase):
         return {**await super().get_provisioner_info(), "number": self._number}
 
 
+class PodKernelClient(SandboxKernelClient):
+    """Ready = the kernel answered (SandboxKernelClient's check); from then on its provisioner
+    reads a silent heartbeat as death."""
+
+    async def wait_for_ready(self, timeout: float | None = None) -> None:
+        await super().wait_for_ready(timeout)
+        self.parent.provisioner.answered = True
+
+
 class PodKernelManager(AsyncKernelManager):
     """Kernels of the pod's kernel container, never a local process."""
 
@@ -237,7 +252,7 @@ class PodKernelManager(AsyncKernelManager):
 
     def __init__(self, **kwargs):
         kwargs["kernel_name"] = "python3"  # never the submission's claim
-        kwargs.setdefault("client_class", "academy.grading.sandbox.SandboxKernelClient")
+        kwargs.setdefault("client_class", "academy.grading.pod.PodKernelClient")
         super().__init__(**kwargs)
 
     async def _async_pre_start_kernel(self, **kw):
@@ -302,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     return grade(args.module, args.student, args.pod_dir)
 
 
-__all__ = ["PodExecute", "PodKernelManager", "PodProvisioner", "grade"]
+__all__ = ["PodExecute", "PodKernelClient", "PodKernelManager", "PodProvisioner", "grade"]
 
 if __name__ == "__main__":
     sys.exit(main())

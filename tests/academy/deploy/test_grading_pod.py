@@ -301,3 +301,22 @@ def test_a_cell_past_its_timeout_is_interrupted_and_the_rest_still_graded(tmp_pa
     assert run_pod(course, "lee", account, base, python, extra_config="c.Execute.timeout = 5\n") == (0, 0, True)
     assert (base / "pod-lee" / "kernel-pod" / "kernel-1.int-1").exists()
     assert scores(course, MODULE)["lee"] == {**FULL_MARKS, "test_total_likes": 0}
+
+
+def test_a_kernel_that_dies_is_noticed_by_its_heartbeat(tmp_path, kernel_account):
+    """``os._exit`` in the kernel container: the grader sees the heartbeat stop (not nbgrader's 60 s
+    cell timeout), the rest of the notebook counts as not run -- as SandboxedExecute does on one machine."""
+    import time
+
+    account, base, python = kernel_account
+    os.chmod(tmp_path, 0o700)
+    source = shutil.copytree(PANDAS_MODULE, tmp_path / "fixture" / MODULE)
+    course = make_course(tmp_path / "dies", source, course_id=SETTINGS["district"]["course_id"])
+    (course / "nbgrader_config.py").unlink()
+    submit(course, MODULE, "choi", {**CORRECT, "total_likes": "import os\nos._exit(1)"})
+    started = time.monotonic()
+    assert run_pod(course, "choi", account, base, python) == (0, 0, True)
+    assert time.monotonic() - started < 45  # the ConfigMap's Execute.timeout is 60 s
+    assert scores(course, MODULE)["choi"] == {name: 0 for name in FULL_MARKS}
+    nb = nbformat.read(course / "autograded" / "choi" / MODULE / "exercise.ipynb", as_version=4)
+    assert any(o.get("ename") == "KernelDied" for cell in nb.cells for o in cell.get("outputs", []))
