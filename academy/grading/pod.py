@@ -61,8 +61,8 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from traitlets import Type, Unicode
 
 from academy.grading.execute import SandboxedExecute
-from academy.grading.sandbox import SandboxKernelClient
 from academy.grading.pod_kernel import DONE, KERNEL_UID, POD_DIR  # noqa: F401  (KERNEL_UID: the manifest's)
+from academy.grading.sandbox import SandboxKernelClient
 from nbgrader.preprocessors import Execute
 
 

@@ -137,8 +137,12 @@ def run_pod(course: Path, student: str, account: str, base: Path, python: Path,
     for folder in (shared, scratch, grader_tmp, config):
         folder.mkdir(parents=True)
     os.chmod(pod, 0o755)
-    os.chmod(shared, 0o755)  # root's: the kernel account reads it, cannot write (the read-only mount)
     entry = pwd.getpwnam(account)
+    # The shared folder as the kernel container mounts it: read-only -> root's 0755 (it reads, cannot
+    # write); were the mount writable, the kernel account would own it.
+    os.chmod(shared, 0o755)
+    if not next(m for m in kernel["volumeMounts"] if m["mountPath"] == POD_DIR).get("readOnly"):
+        os.chown(shared, entry.pw_uid, entry.pw_gid)
     os.chown(scratch, entry.pw_uid, entry.pw_gid)
     os.chmod(scratch, 0o700)
     # The grader's ConfigMap, its course root and shared folder mapped to this machine's folders.
