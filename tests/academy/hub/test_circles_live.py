@@ -22,6 +22,7 @@ from urllib.parse import quote
 import pytest
 
 from .conftest import ARTIFACTS, PASSWORD
+from .helpers import learner, release
 
 pytestmark = pytest.mark.slow
 
@@ -119,6 +120,14 @@ def test_a_circle_edits_its_notebook_live_and_nobody_else_gets_in(circle, browse
     assert status(hub, "ann", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 200
     assert status(hub, "gil", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 403
     assert status(hub, "gil", "GET", f"{SERVER}api/status") == 403
+
+    # graded work stays individual: the circle's server is in no course (nbgrader lists none there, so
+    # nothing to fetch or submit), while a learner's own server lists the course (a module is released)
+    release(hub)
+    courses = hub.login("ann").get(f"{hub.base_url}{SERVER}courses", timeout=120).json()
+    assert courses["success"] and courses["value"] == [], courses
+    hub.start_server("gil")
+    assert learner(hub, "gil", "GET", "courses").json()["value"] == [hub.course]
 
     # ben opens the same notebook in his own browser
     ben_ctx, ben = log_in(browser, hub, "ben")
