@@ -157,7 +157,7 @@ def test_a_circle_edits_its_notebook_live_and_nobody_else_gets_in(circle, browse
     gil_ctx, gil = log_in(browser, hub, "gil")
     answer = gil.goto(f"{hub.base_url}{SERVER}lab/tree/{quote(NOTEBOOK)}")
     gil.wait_for_load_state()
-    assert answer.status == 403 or "403" in gil.inner_text("body"), (answer.status, gil.url)
+    assert answer.status == 403 and "들어갈 수 없는 곳이에요" in gil.inner_text("#error-title"), (answer.status, gil.url)
     assert gil_ctx.request.get(f"{hub.base_url}{SERVER}api/contents/{quote(NOTEBOOK)}", max_redirects=0).status == 403
     shot(gil, "5-outsider-refused")
     gil.goto(f"{hub.base_url}services/academy-together/")

@@ -78,3 +78,14 @@ def test_opening_someone_elses_server_asks_once_in_korean(owner, title):
     assert not [word for word in ("Authorize", "would like permission", "This will grant") if word in html]
     assert f'<input type="hidden" name="scopes" value="access:servers!server={owner}/" />' in html
     assert '<input type="hidden" name="_xsrf" value="x" />' in html and 'type="submit"' in html
+
+
+@pytest.mark.parametrize("status, title", [(403, "들어갈 수 없는 곳이에요"), (404, "찾는 페이지가 없어요"),
+                                           (500, "문제가 생겼어요")])
+def test_the_hubs_error_page_speaks_korean_and_keeps_the_hubs_sentence_small(status, title):
+    """E.g. a learner outside a study circle who opens its server (academy/together/circle_server.py)."""
+    html = render("error.html", status_code=status, status_message="Forbidden",
+                  message="You do not have permission to access Server at /user/circle-a/")
+    assert title in text(html) and "코딩 아카데미</title>" in html
+    assert html.index('id="error-help"') < html.index('id="error-detail"') < html.index("You do not have permission")
+    assert "Forbidden</h1>" not in html
