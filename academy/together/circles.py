@@ -143,7 +143,10 @@ def form(settings: dict[str, Any], circle: str, members: list[str]) -> Path:
         join_group(group_name(settings, circle), entry.pw_name)
         link(entry, circle, shared)
     own = make_account(settings, circle)
-    starter_notebook(shared, own)
+    from academy.together.circle_server import open_url
+
+    starter_notebook(shared, own, say("together.circle_notebook_intro", circle=circle,
+                                      url=open_url(settings["hub"].get("base_url", "/"), circle)))
     return shared
 
 
@@ -160,14 +163,16 @@ def make_account(settings: dict[str, Any], circle: str) -> pwd.struct_passwd:
     return entry
 
 
-def starter_notebook(shared: Path, owner: pwd.struct_passwd) -> Path:
-    """``모임노트.ipynb`` in the circle folder (kept if there), the circle's to edit (group rw)."""
+def starter_notebook(shared: Path, owner: pwd.struct_passwd, intro: str) -> Path:
+    """``모임노트.ipynb`` in the circle folder (kept if there), the circle's to edit (group rw); its
+    first cell ``intro`` links to the circle's server, where it is edited together (opened through a
+    member's own ``~/스터디모임-<id>`` it is theirs alone)."""
     import json
 
     path = shared / NOTEBOOK
     if os.path.lexists(path):
         return path
-    cell = {"cell_type": "markdown", "metadata": {}, "source": say("together.circle_notebook_intro")}
+    cell = {"cell_type": "markdown", "metadata": {}, "source": intro}
     code = {"cell_type": "code", "metadata": {}, "source": "", "outputs": [], "execution_count": None}
     notebook = {"cells": [cell, code], "nbformat": 4, "nbformat_minor": 5,
                 "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import grp
+import json
 import os
 import pwd
 import shutil
@@ -93,7 +94,8 @@ def test_the_circles_own_account_shares_the_folder_and_reads_nothing_of_its_memb
 
     notebook = a / circles.NOTEBOOK
     assert notebook.stat().st_uid == entry.pw_uid and oct(notebook.stat().st_mode & 0o777) == "0o660"
-    assert "함께" in notebook.read_text(encoding="utf-8")
+    intro = json.loads(notebook.read_text(encoding="utf-8"))["cells"][0]["source"]
+    assert "(/hub/spawn/circle-a?next=" in intro and "스터디모임-a" in intro  # opened alone: the way in together
     r = run_as(own, "/bin/sh", "-c", f"cat {a}/plan.txt && echo 모임에서 >> {a}/plan.txt && "
                                      f"echo 새 파일 > {a}/from-server.txt", umask=0o022)
     assert r.returncode == 0 and "우리 계획" in r.stdout, r.stderr
@@ -198,3 +200,34 @@ class FakeHub:
             elif method == "DELETE":
                 self.shared.clear()
         return {}
+
+
+def test_collect_never_takes_a_circle_file_as_someones_work(district):
+    """A member who puts a circle file into a submission -- hard link or symlink -- is refused by
+    collect's owner check (academy/grading/collect.py): the file stays its author's, never theirs."""
+    from academy.grading.collect import VerifiedCollect
+
+    shared = circles.folder(district, "a")
+    assert as_member(district, "ann", "/bin/sh", "-c", "echo ann의 풀이 > ~/스터디모임-a/answer.ipynb").returncode == 0
+    entry = "$HOME/outbox/ben+00-start+2026-12-03 10:00:00.000000 UTC"
+    collect = VerifiedCollect(unix_prefix=district["accounts"]["unix_prefix"])
+    home = Path(pwd.getpwnam(district["accounts"]["unix_prefix"] + "ben").pw_dir)
+    folder = home / "outbox" / "ben+00-start+2026-12-03 10:00:00.000000 UTC"
+    for how in (f"ln {shared}/answer.ipynb", f"ln -s {shared}/answer.ipynb"):
+        r = as_member(district, "ben", "/bin/sh", "-c", f"rm -rf ~/outbox && mkdir -p \"{entry}\" && "
+                                                        f"{how} \"{entry}/exercise.ipynb\"")
+        assert r.returncode == 0, (how, r.stderr)
+        assert collect._impostor(str(folder), "ben") is not None, how
+    # the circle's own account (its server: anyone of the circle can run code as it) submits as itself:
+    # never collected, it is nobody's work
+    own = circles.account_unix(district, "a")
+    circle_entry = f"$HOME/outbox/circle-a+00-start+2026-12-03 10:00:00.000000 UTC"
+    r = run_as(own, "/bin/sh", "-c", f"rm -rf ~/outbox && mkdir -p \"{circle_entry}\" && "
+                                     f"cp {shared}/answer.ipynb \"{circle_entry}/exercise.ipynb\"", umask=0o022)
+    assert r.returncode == 0, r.stderr
+    circle_folder = Path(pwd.getpwnam(own).pw_dir) / "outbox" / "circle-a+00-start+2026-12-03 10:00:00.000000 UTC"
+    assert "스터디 모임" in (collect._impostor(str(circle_folder), "circle-a") or "")
+    # what ben writes himself (also a copy he made) is his own submission
+    r = as_member(district, "ben", "/bin/sh", "-c", f"rm -rf ~/outbox && mkdir -p \"{entry}\" && "
+                                                    f"echo ben의 풀이 > \"{entry}/exercise.ipynb\"")
+    assert r.returncode == 0 and collect._impostor(str(folder), "ben") is None
