@@ -153,6 +153,27 @@ def test_a_circle_edits_its_notebook_live_and_nobody_else_gets_in(circle, browse
     assert (shared / NOTEBOOK).stat().st_uid == own.pw_uid
     json.loads((shared / NOTEBOOK).read_text(encoding="utf-8"))  # a whole notebook
 
+    # what runs in the circle's kernel runs as the circle's account: it cannot read a member's home,
+    # nor her private-data folder (ann has her own SNS export there)
+    r = hub.as_unix("ann", "/bin/sh", "-c", "mkdir -p ~/내보내기 && echo 비밀 > ~/내보내기/dm.json")
+    assert r.returncode == 0, r.stderr
+    home = pwd.getpwnam(hub.unix("ann")).pw_dir
+    cell.locator(".cm-content").click()
+    ann.keyboard.press("Control+End")
+    ann.keyboard.insert_text(f"\nimport os, pwd\nprint(pwd.getpwuid(os.getuid()).pw_name)\n"
+                             f"for path in ('{home}/내보내기/dm.json', '{home}'):\n"
+                             f"    try:\n        os.listdir(path) if path == '{home}' else open(path).read()\n"
+                             f"    except PermissionError:\n        print('막힘', path)")
+    ann.keyboard.press("Shift+Enter")
+    output = cell.locator(".jp-OutputArea-output")
+    output.filter(has_text="막힘").first.wait_for(timeout=120_000)
+    ann.wait_for_function("document.querySelector('.jp-CodeCell .jp-OutputArea-output') && "
+                          "document.querySelector('.jp-CodeCell .jp-OutputArea-output').innerText.split('막힘').length === 3",
+                          timeout=60_000)
+    printed = output.first.inner_text()
+    assert own.pw_name in printed and printed.count("막힘") == 2, printed
+    shot(ann, "3b-kernel-is-the-circles")
+
     # gil in a browser: refused
     gil_ctx, gil = log_in(browser, hub, "gil")
     answer = gil.goto(f"{hub.base_url}{SERVER}lab/tree/{quote(NOTEBOOK)}")
