@@ -47,6 +47,10 @@ RTC_ROLES = ("learner", "instructor")
 # their own files in <venv>/etc/jupyter and share/jupyter/labextensions).
 SERVER_EXTENSIONS = ("jupyter_server_ydoc", "jupyter_server_fileid", __name__)  # (this one: the patch)
 LAB_PACKAGES = ("@jupyter/docprovider-extension", "@jupyter/collaboration-extension")
+# Its "Generate a Shared Link" dialog (top bar, palette) shares a server through the hub around 도움 요청
+# -- unlogged, without its time limit or the learner's close; learners hold no share scope, so for them
+# it would only fail, in English. Help comes in through 도움 요청 alone.
+SHARE_DIALOG = "@jupyter/collaboration-extension:shared-link"
 SQUASH_AFTER_SECONDS = 3600  # a document's history becomes one update after an hour without changes
 YSTORE_FILE = "academy_ystore.db"
 
@@ -94,8 +98,9 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
 
 
 def disabled_lab_packages(role: str) -> dict[str, bool]:
-    """JupyterLab's ``disabledExtensions`` entries for ``role`` (the RTC packages where it is off)."""
-    return {} if role in RTC_ROLES else {name: True for name in LAB_PACKAGES}
+    """JupyterLab's ``disabledExtensions`` entries for ``role``: the RTC packages where it is off;
+    where it is on, jupyter-collaboration's own share dialog (``SHARE_DIALOG``)."""
+    return {SHARE_DIALOG: True} if role in RTC_ROLES else {name: True for name in LAB_PACKAGES}
 
 
 __all__ = ["LAB_PACKAGES", "RTC_ROLES", "LearnerYStore", "disabled_lab_packages", "settings"]

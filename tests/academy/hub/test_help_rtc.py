@@ -93,6 +93,9 @@ def test_a_live_help_session_keeps_nbgrader_whole_and_validate_works_from_the_bu
 
     lab.goto(f"{hub.base_url}user/hana/lab/tree/{quote(path)}")
     lab.wait_for_selector(".jp-Notebook .jp-Cell")
+    # jupyter-collaboration's "shared link" button is not in the top bar (academy/hub/rtc.py SHARE_DIALOG):
+    # help comes in through 도움 요청 only -- the top bar holds the user menu alone
+    assert lab.locator("#jp-top-bar .jp-Toolbar-item:not(.jp-Toolbar-spacer):not(#jp-UserMenu)").count() == 0
     request_id, where = ask_and_join(hub, path)
 
     tutor_ctx, tutor = log_in(browser, hub, "tutor")

@@ -40,6 +40,7 @@ def test_rtc_is_on_for_learners_and_instructors_and_off_in_formgrader(tmp_path):
         assert extensions["jupyter_server_ydoc"] is True and extensions["jupyter_server_fileid"] is True
         assert servers[role]["YDocExtension"]["ystore_class"] == "academy.hub.rtc.LearnerYStore"
         assert not set(rtc.LAB_PACKAGES) & set(pages[role]["disabledExtensions"])
+        assert pages[role]["disabledExtensions"][rtc.SHARE_DIALOG] is True  # help comes in through 도움 요청 only
     extensions = servers["grader"]["ServerApp"]["jpserver_extensions"]
     assert extensions["jupyter_server_ydoc"] is False and extensions["jupyter_server_fileid"] is False
     assert "YDocExtension" not in servers["grader"]
