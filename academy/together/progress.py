@@ -143,7 +143,8 @@ def gradebook_results(url: str, student: str) -> dict[str, dict[str, Any]]:
 
 def learner_progress(settings: dict[str, Any], name: str, modules: list[dict[str, Any]]) -> dict[str, Any]:
     """The page's data for hub user ``name``: ``rows``, ``next``, ``known`` (False: no Unix account yet),
-    ``helped`` (how many help requests they joined: :mod:`academy.together.help`'s share log)."""
+    ``helped`` (how many help requests they joined: :mod:`academy.together.help`'s share log),
+    ``helper_of`` (the Korean titles of the modules they are an approved 도우미 for, in syllabus order)."""
     from academy.database import gradebook_url
     from academy.hub.unix_accounts import unix_name
     from academy.together.help import Store, times_helped
@@ -164,5 +165,8 @@ def learner_progress(settings: dict[str, Any], name: str, modules: list[dict[str
     graded = gradebook_results(gradebook_url(settings), name)
     rows = module_rows(modules, fetched=fetched, passed=passed, totals={m["id"]: problem_count(m["id"]) for m in modules},
                        submitted=submitted, graded=graded, feedback=feedback)
-    return {"rows": rows, "known": entry is not None, "helped": times_helped(Store(settings).read_log(), name),
+    store = Store(settings)
+    helper_of = sorted(m for m, peer in store.load_peers().get(name, {}).items() if peer["state"] == "approved")
+    return {"rows": rows, "known": entry is not None, "helped": times_helped(store.read_log(), name),
+            "helper_of": [m["title"] for m in modules if m["id"] in helper_of],
             "next": next_sentence(modules, rows, fetched=fetched, submitted=submitted | set(graded))}

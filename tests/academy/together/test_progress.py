@@ -74,15 +74,19 @@ def test_no_gradebook_yet_means_nothing_graded(tmp_path):
 def test_the_page_shows_the_help_given_friendly_when_none():
     from academy.together.service import render
 
-    def helped(count):
+    def helped(count, helper_of=()):
         html = render("progress.html", name="mina", district="테스트구", base_url="/", lab_url="/lab", known=True,
-                      next="", rows=[], helped=count)
+                      next="", rows=[], helped=count, helper_of=list(helper_of))
         return html[html.index('id="helped"'):]
 
     assert 'data-count="3"' in helped(3) and "다른 분을 3번 도와줬어요" in helped(3)
     none = helped(0)
     assert 'data-count="0"' in none and "번 도와줬어요" not in none and "아직 다른 분을 도와준 적은 없어요" in none
     assert 'href="/services/academy-together/help/mine#peer"' in none  # where to offer help
+    # an approved 도우미 is shown the requests to help with, not the offer again
+    active = helped(2, ["값과 변수", "리스트"])
+    assert 'href="/services/academy-together/help/queue"' in active and "도우미 되기" not in active
+    assert "값과 변수, 리스트" in active
 
 
 def test_help_given_counts_each_request_once_and_only_the_helpers_own():
