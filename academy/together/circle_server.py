@@ -37,6 +37,12 @@ Graded work stays individual: the circle account is in no course group (its serv
 course to fetch or submit), and collect refuses any entry of a ``circle-`` account
 (academy/grading/collect.py).
 
+Known limits: a circle's running server counts against the hub's ``active_server_limit``
+(``max_learners`` + instructors; academy/hub/config.py ``update_limits``); JupyterLab's 도움 요청
+button also shows in a circle's server, where a request would name the member's own server; a
+member may revoke their own share (JupyterHub lets the shared-with user do so) -- ``academy
+circles sync`` grants it again.
+
 >>> share_request("1", "ann")
 {'user': 'ann', 'scopes': ['access:servers!server=circle-1/', 'servers!server=circle-1/']}
 >>> lab_url("/", "1")
