@@ -194,10 +194,14 @@ def test_a_circle_edits_its_notebook_live_and_nobody_else_gets_in(circle, browse
     assert status(hub, "ben", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 403
     assert ben_ctx.request.get(f"{hub.base_url}{SERVER}api/contents/{quote(NOTEBOOK)}", max_redirects=0).status == 403
     assert status(hub, "ann", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 200
-
-    # the circle dissolved: every share revoked, the server and the circle's hub user gone
+    # ben is still in the circle's Unix group: academy circles sync makes the hub match it again
     from academy.admin import cli
 
+    assert cli.main(["circles", "sync"]) == 0
+    assert shared_with(api, "a") == ["ann", "ben", "cho"]
+    assert status(hub, "ben", "GET", f"{SERVER}api/contents/{quote(NOTEBOOK)}") == 200
+
+    # the circle dissolved: every share revoked, the server and the circle's hub user gone
     assert cli.main(["circles", "dissolve", "a"]) == 0
     r = hub.login("ann").get(f"{hub.base_url}{SERVER}api/contents/{quote(NOTEBOOK)}", timeout=60)
     assert r.status_code == 404 and f"/hub/{SERVER}" in r.url, (r.status_code, r.url)  # the hub: no such server
