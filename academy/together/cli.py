@@ -54,13 +54,13 @@ def cmd_form(args: argparse.Namespace) -> int:
 def _formed(settings, folder: Path, circle: str, members: list[str]) -> int:
     from academy.together import circle_server, circles
 
-    print(f"모임 {circle}: {', '.join(members)} -> {folder} (각자 ~/스터디모임-{circle})")
+    print(say("together.circle_formed", circle=circle, members=", ".join(members), folder=folder))
     try:
         circle_server.open_circle(settings, circle, circles.circles(settings)[circle], _hub(settings))
     except (OSError, RuntimeError) as error:
         print(say("together.circle_hub_down", circle=circle, error=error), file=sys.stderr)
         return 1
-    print(f"  모임 노트북: {circle_server.lab_url('/', circle)} (모임 서버 {circles.account(circle)}, 모임 사람에게 공유)")
+    print(say("together.circle_formed_notebook", url=circle_server.lab_url("/", circle), account=circles.account(circle)))
     return 0
 
 
@@ -94,7 +94,7 @@ def cmd_dissolve(args: argparse.Namespace) -> int:
         print(say("together.circle_hub_down", circle=args.circle, error=error), file=sys.stderr)
         status = 1
     people = circles.dissolve(settings, args.circle)
-    print(f"모임 {args.circle} 해산: {', '.join(people)} (폴더는 강사용으로 남겨 두었어요)")
+    print(say("together.circle_dissolved", circle=args.circle, members=", ".join(people)))
     return status
 
 
@@ -103,7 +103,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     settings = _district(args)
     opened, closed = circle_server.sync(settings, _hub(settings))
-    print(f"허브의 모임 서버: {', '.join(opened) or '-'}" + (f" (닫음: {', '.join(closed)})" if closed else ""))
+    print(say("together.circle_synced", opened=", ".join(opened) or "-")
+          + (say("together.circle_synced_closed", closed=", ".join(closed)) if closed else ""))
     return 0
 
 
