@@ -15,6 +15,8 @@ const SERVICE = 'services/academy-together/help/ask';
 interface IHelpStrings {
   label: string;
   caption: string;
+  /** hub names whose servers get no button: a study circle's own server (``circle-``) */
+  notOnServersOf?: string;
 }
 
 function strings(): IHelpStrings | null {
@@ -42,6 +44,10 @@ const plugin: JupyterFrontEndPlugin<void> = {
     const hubPrefix = PageConfig.getOption('hubPrefix');
     if (!words || !hubPrefix) {
       return; // not a hub server, or a district set up before this button: nothing to open
+    }
+    const owner = PageConfig.getOption('hubServerUser');
+    if (words.notOnServersOf && owner.startsWith(words.notOnServersOf)) {
+      return; // a study circle's server: help is asked from one's own server
     }
     const notebookPath = (): string => {
       const widget = app.shell.currentWidget as any;

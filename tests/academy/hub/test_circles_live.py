@@ -113,6 +113,9 @@ def test_a_circle_edits_its_notebook_live_and_nobody_else_gets_in(circle, browse
     into_notebook(ann, "1a-ann-confirms-once")
     assert f"/{SERVER}lab/tree/" in ann.url and ann.url.endswith(quote(NOTEBOOK))
     shot(ann, "1-ann-opens")
+    # no 도움 요청 button here: a request is asked from one's own server (academy/hub/labext.py)
+    ann.locator(".jp-NotebookPanel-toolbar [data-jp-item-name='kernelName']").first.wait_for()
+    assert ann.locator("[data-jp-item-name='academyHelp']").count() == 0
 
     # the server is the circle's: its own account, rooted in the circle folder
     model = hub.login("ann").get(f"{hub.base_url}{SERVER}api/contents/", timeout=60).json()
