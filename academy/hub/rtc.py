@@ -39,6 +39,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+import anyio._backends._asyncio  # noqa: F401 -- what the first shared document imports: in the fork parent, shared
 from jupyter_server_ydoc.stores import SQLiteYStore
 from traitlets import default
 
