@@ -243,58 +243,97 @@ def nbgrader_settings(settings: dict[str, Any], role: str) -> dict[str, dict[str
     return values
 
 
-def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
-    """One Jupyter config folder per role; the spawner points JUPYTER_CONFIG_PATH at it."""
-    from academy.admin.course import write_nbgrader_config
+# Server extensions of the one-machine config that pods do not get (academy/deploy/z2jh.py turns them
+# off there): academy.kernels.warm forks kernels from a zygote started by a provisioner that only the
+# kernelspec ``learner_kernel_spec`` names (written into the data root, not in deploy/image/Dockerfile,
+# whose kernel is the stock ipykernel one, behind the pod's memory limit instead).
+NOT_IN_PODS = ("academy.kernels.warm",)
 
+
+def server_extensions(role: str) -> dict[str, bool]:
+    """``ServerApp.jpserver_extensions`` for ``role``: nbgrader's tools by role (academy's Korean
+    versions where there is one), the academy's own extensions, RTC (academy/hub/rtc.py)."""
+    from academy.hub import rtc
+
+    tools = ROLE_TOOLS[role]
+    extensions = {f"nbgrader.server_extensions.{name}": name in tools["server"] for name in NBGRADER_SERVER}
+    if role != "grader" and "assignment_list" in tools["server"]:
+        # nbgrader's Assignment List, with submission times in Korean time (academy/hub/assignments.py).
+        extensions["nbgrader.server_extensions.assignment_list"] = False
+        extensions["academy.hub.assignments"] = True
+    if role != "grader" and "validate_assignment" in tools["server"]:
+        # nbgrader's Validate, with the Korean error explainer in its dialog (academy/hub/validate.py).
+        extensions["nbgrader.server_extensions.validate_assignment"] = False
+        extensions["academy.hub.validate"] = True
+    if role == "grader":
+        # nbgrader's formgrader with Korean pages and dates (academy/hub/formgrader.py loads it).
+        extensions["nbgrader.server_extensions.formgrader"] = False
+        extensions["academy.hub.formgrader"] = True
+    if role != "grader":
+        extensions["academy.kernels.warm"] = True  # warm kernel starts (academy/kernels/warm.py)
+        extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
+        extensions["academy.hub.lab_fonts"] = True  # [lab] font sizes as the person's theme setting
+        extensions["academy.hub.hub_away"] = True  # work goes on while the hub restarts; Korean if it cannot
+        extensions["academy.together.guard"] = True  # helpers of 도움 요청 held to the share (academy/together/guard.py)
+    # Live co-editing (jupyter-collaboration) where 도움 요청 happens, not in formgrader (academy/hub/rtc.py).
+    extensions.update(rtc.settings(role)["ServerApp"]["jpserver_extensions"])
+    if role == "learner":
+        # A lighter server for the 09:00 rush (and a simpler one for beginners):
+        # no language server, no terminal.
+        extensions.update({"jupyter_lsp": False, "jupyter_server_terminals": False})
+    return extensions
+
+
+def jupyter_config(settings: dict[str, Any], role: str, root: Path | str) -> dict[str, dict[str, Any]]:
+    """The Jupyter config folder of ``role`` (learner, instructor, grader) as ``{relative path: JSON
+    content}``, for a folder that will live at ``root`` (paths inside it, e.g. LabApp.app_settings_dir,
+    point there). Pure: ``write_jupyter_config`` writes it on one machine, academy/deploy/z2jh.py
+    mounts the learner's into the pods. Its nbgrader_config.py is not here: the exchange differs
+    (a folder of this machine; in pods the mounted volume or ngshare), see ``nbgrader_settings``."""
     from academy.hub import rtc
     from academy.hub.labext import district_page_config
 
-    p = paths(settings)
-    folders = {}
-    lab_strings = district_page_config()
-    for role, tools in ROLE_TOOLS.items():
-        folder = p["jupyter"] / role
-        lab_settings = folder / "lab-settings"
-        _write_json(lab_settings / "overrides.json", lab_overrides(settings))
-        extensions = {f"nbgrader.server_extensions.{name}": name in tools["server"] for name in NBGRADER_SERVER}
-        if role != "grader" and "assignment_list" in tools["server"]:
-            # nbgrader's Assignment List, with submission times in Korean time (academy/hub/assignments.py).
-            extensions["nbgrader.server_extensions.assignment_list"] = False
-            extensions["academy.hub.assignments"] = True
-        if role != "grader" and "validate_assignment" in tools["server"]:
-            # nbgrader's Validate, with the Korean error explainer in its dialog (academy/hub/validate.py).
-            extensions["nbgrader.server_extensions.validate_assignment"] = False
-            extensions["academy.hub.validate"] = True
-        if role == "grader":
-            # nbgrader's formgrader with Korean pages and dates (academy/hub/formgrader.py loads it).
-            extensions["nbgrader.server_extensions.formgrader"] = False
-            extensions["academy.hub.formgrader"] = True
-        if role != "grader":
-            extensions["academy.kernels.warm"] = True  # warm kernel starts (academy/kernels/warm.py)
-            extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
-            extensions["academy.hub.lab_fonts"] = True  # [lab] font sizes as the person's theme setting
-            extensions["academy.hub.hub_away"] = True  # work goes on while the hub restarts; Korean if it cannot
-            extensions["academy.together.guard"] = True  # helpers of 도움 요청 held to the share (academy/together/guard.py)
-        # Live co-editing (jupyter-collaboration) where 도움 요청 happens, not in formgrader (academy/hub/rtc.py).
-        rtc_config = rtc.settings(role)
-        extensions.update(rtc_config.pop("ServerApp")["jpserver_extensions"])
-        if role == "learner":
-            # A lighter server for the 09:00 rush (and a simpler one for beginners):
-            # no language server, no terminal.
-            extensions.update({"jupyter_lsp": False, "jupyter_server_terminals": False})
-        _write_json(folder / "jupyter_server_config.json", {
-            "ServerApp": {"jpserver_extensions": extensions},
-            "LabApp": {"app_settings_dir": str(lab_settings)},
+    root = Path(root)
+    rtc_config = rtc.settings(role)
+    rtc_config.pop("ServerApp")  # its jpserver_extensions are in server_extensions(role)
+    tools = ROLE_TOOLS[role]
+    return {
+        "jupyter_server_config.json": {
+            "ServerApp": {"jpserver_extensions": server_extensions(role)},
+            "LabApp": {"app_settings_dir": str(root / "lab-settings")},
             **({"AcademyLanding": landing_settings(settings)} if role != "grader" else {}),
             **rtc_config,
-        })
-        _write_json(folder / "labconfig" / "page_config.json", {
+        },
+        "labconfig/page_config.json": {
             "disabledExtensions": {**{f"@jupyter/nbgrader:{name}": True for name in NBGRADER_LAB
                                       if name not in tools["lab"]}, **rtc.disabled_lab_packages(role)},
             # nbgrader's panel and dialogs in Korean: the academy's lab extension reads this (academy/hub/labext.py).
-            **({"academyLab": lab_strings} if role != "grader" else {}),
-        })
+            **({"academyLab": district_page_config()} if role != "grader" else {}),
+        },
+        "lab-settings/overrides.json": lab_overrides(settings),
+    }
+
+
+def learner_kernel_spec(settings: dict[str, Any]) -> dict[str, Any]:
+    """The learners' kernel.json: ipykernel behind the district's memory limit (academy/kernels/learner.py),
+    forked warm from the server's zygote (academy/kernels/warm.py)."""
+    return {"argv": [str(runtime_python(settings)), "-m", "academy.kernels.learner", "-f", "{connection_file}"],
+            "display_name": "Python 3 (ipykernel)", "language": "python",
+            "metadata": {"debugger": True, "kernel_provisioner": {"provisioner_name": "academy-warm-provisioner"}},
+            "kernel_protocol_version": "5.5"}
+
+
+def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
+    """One Jupyter config folder per role (``jupyter_config`` plus nbgrader_config.py); the spawner
+    points JUPYTER_CONFIG_PATH at it."""
+    from academy.admin.course import write_nbgrader_config
+
+    p = paths(settings)
+    folders = {}
+    for role in ROLE_TOOLS:
+        folder = p["jupyter"] / role
+        for relative, content in jupyter_config(settings, role, folder).items():
+            _write_json(folder / relative, content)
         # Learners' and instructors' servers: student id = hub user name (HUB_STUDENT).
         write_nbgrader_config(folder / "nbgrader_config.py", nbgrader_settings(settings, role),
                               # (ngshare refuses a student id set in config: it takes the hub login itself)
@@ -302,14 +341,8 @@ def write_jupyter_config(settings: dict[str, Any]) -> dict[str, Path]:
         for path in [folder, *folder.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
         folders[role] = folder
-    # The learners' kernel: ipykernel behind the district's memory limit (academy/kernels/learner.py),
-    # forked warm from the server's zygote (academy/kernels/warm.py).
     kernel = p["jupyter"] / "data" / "kernels" / "python3"
-    _write_json(kernel / "kernel.json", {
-        "argv": [str(runtime_python(settings)), "-m", "academy.kernels.learner", "-f", "{connection_file}"],
-        "display_name": "Python 3 (ipykernel)", "language": "python",
-        "metadata": {"debugger": True, "kernel_provisioner": {"provisioner_name": "academy-warm-provisioner"}},
-        "kernel_protocol_version": "5.5"})
+    _write_json(kernel / "kernel.json", learner_kernel_spec(settings))
     for path in [p["jupyter"] / "data", *(p["jupyter"] / "data").rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
     return folders
