@@ -15,6 +15,11 @@ the server's owner shared it with -- to what the learner agreed to.
   ``path`` / ``copy_from`` in its JSON body (copy, rename, sessions) -- is refused; so is one naming
   a file by its RTC file id (a shared document's room, fork, undo/redo; ``/api/fileid/path?id=``)
   when that id is a file of the private folder (academy/hub/rtc.py: live co-editing).
+* **No global awareness for helpers.** JupyterLab's collaboration panel shares, through the room
+  ``JupyterLab:globalAwareness``, which document each person has in front of them -- by path, so a
+  learner looking at a file of the private folder would show its name to a helper. A helper is
+  refused that room (his client retries quietly); the document he was let into still shows the
+  learner's cursor and name through that document's own room.
 
 What this cannot do (the learner is told so before asking, academy/messages/ko/help.yml): a helper
 who runs code in the learner's kernel runs it as the learner's Unix account, which can read every
@@ -39,6 +44,8 @@ def _jupyter_server_extension_points() -> list[dict[str, str]]:
     return [{"module": "academy.together.guard"}]
 
 
+# RTC's room of who is looking at which document (paths included): the owner's only
+GLOBAL_AWARENESS = re.compile(r"/api/collaboration/room/JupyterLab:globalAwareness/?$")
 # RTC's routes that name a file by its id: .../api/collaboration/{room,fork,undo_redo}/<format>:<type>:<id>
 FILE_ID_ROUTE = re.compile(r"/api/collaboration/(?:room|fork|undo_redo)/[^/:]*:[^/:]*:([^/?]+)")
 
@@ -126,6 +133,9 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
     def is_authorized(handler: Any, user: Any, action: str, resource: str) -> Any:
         if user is not None and getattr(user, "username", owner) != owner:
             request = handler.request
+            if GLOBAL_AWARENESS.search(request.path):
+                log.debug("help guard: %s refused the global awareness room", user.username)
+                return False
             if touches_private(request.method, request.path, request.body or b"", request.query_arguments,
                                path_of_id):
                 log.warning("help guard: %s refused %s %s (private folder)", user.username, request.method,

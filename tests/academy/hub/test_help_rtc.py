@@ -203,6 +203,14 @@ def test_a_helper_cannot_open_the_private_folder_as_a_shared_document(district_h
     with pytest.raises(websocket.WebSocketBadStatusException) as refused_room:
         websocket.create_connection(ws_url + ids[secret], header=[f"Authorization: token {token}"], timeout=30)
     assert refused_room.value.status_code == 403
+    # nor who looks at which document (paths: hana has the private file open), while hana has it
+    with pytest.raises(websocket.WebSocketBadStatusException) as refused_awareness:
+        websocket.create_connection(ws_url + "JupyterLab:globalAwareness", header=[f"Authorization: token {token}"],
+                                    timeout=30)
+    assert refused_awareness.value.status_code == 403
+    own = hub.login("hana").headers["Authorization"].split()[1]
+    websocket.create_connection(ws_url + "JupyterLab:globalAwareness", header=[f"Authorization: token {own}"],
+                                timeout=30).close()
     # the exercise: his to open, as a shared document
     r = tutor.put(server + f"api/collaboration/session/{quote(exercise)}", json={"format": "json", "type": "notebook"},
                   timeout=60)
