@@ -19,6 +19,10 @@ hub.db                          database.hub_url (PostgreSQL over the network) o
 hub.config (NativeAuthenticator) auth.*, people.admins (auth.mode "pam" has no Unix accounts here)
 hub.extraFiles + templatePaths  the Korean hub pages (academy/hub/templates/*.html)
 singleuser.image                kubernetes.singleuser_image (deploy/image/Dockerfile)
+singleuser.extraFiles           the per-role Jupyter config of one machine (academy/hub/data_root.py:
+ + hub.extraConfig              jupyter_config, the same code) for learner and instructor under
+                                /etc/jupyter/academy/<role>; JUPYTER_CONFIG_PATH by people.instructors
+                                (as AcademySpawner.config_path_by_group); minus data_root.NOT_IN_PODS
 singleuser.memory / cpu         limits.memory_mb + 512 (as one machine's server cgroup), kubernetes.*
 singleuser.storage              kubernetes.home_gb; the course's exchange volume at /srv/nbgrader/exchange
                                 (exchange.kind "unix"); with "ngshare": hub.services.ngshare instead, and
@@ -58,6 +62,9 @@ TEMPLATES_MOUNT = "/usr/local/share/jupyterhub/custom_templates/academy"
 EXCHANGE_MOUNT = "/srv/nbgrader/exchange"
 DISTRICTS_MOUNT = "/usr/local/etc/academy/districts"  # the district file academy-scheduler reads in the hub pod
 HUB_IMAGE = "ghcr.io/social-city-academy/hub"  # deploy/image/hub.Dockerfile
+POD_JUPYTER = "/etc/jupyter/academy"  # <role>/: the one-machine role folder (JUPYTER_CONFIG_PATH points there)
+POD_ROLES = ("learner", "instructor")  # formgrader (the grader role) is not a single-user pod
+CONFIG_PATH_HOOK = "academy-jupyter-config-path.py"  # hub.extraConfig: JUPYTER_CONFIG_PATH by role
 NGSHARE_PORT = 8080  # ngshare's Service and pod (academy/deploy/manifests.py)
 DELETE = None  # a null in values deletes the chart's default (helm semantics)
 
@@ -143,6 +150,43 @@ def _nbgrader_config(settings: dict[str, Any]) -> str:
             "c = get_config()  # noqa: F821\n" + config_lines(values))
 
 
+def pod_jupyter_config(settings: dict[str, Any], role: str) -> dict[str, dict[str, Any]]:
+    """``role``'s Jupyter config folder in a pod: what ``academy hub setup`` writes on one machine
+    (academy/hub/data_root.py: ``jupyter_config``, the same function), for a folder at
+    ``POD_JUPYTER/<role>``, with the server extensions of ``data_root.NOT_IN_PODS`` turned off (the
+    image has no warm-kernel kernelspec). nbgrader_config.py is not here: ``_nbgrader_config``."""
+    from academy.hub import data_root
+
+    config = data_root.jupyter_config(settings, role, f"{POD_JUPYTER}/{role}")
+    extensions = config["jupyter_server_config.json"]["ServerApp"]["jpserver_extensions"]
+    extensions.update({name: False for name in data_root.NOT_IN_PODS})
+    return config
+
+
+def pod_jupyter_files(settings: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``singleuser.extraFiles`` entries: every role's config folder, each file as ``data`` (the chart
+    renders a mapping as JSON for a ``.json`` mountPath), mode 0644 as on one machine."""
+    files = {}
+    for role in POD_ROLES:
+        for relative, content in pod_jupyter_config(settings, role).items():
+            key = "jupyter-" + role + "-" + relative.replace("/", "-").replace("_", "-").removesuffix(".json")
+            files[key] = {"mountPath": f"{POD_JUPYTER}/{role}/{relative}", "data": content}
+    return files
+
+
+def config_path_hook(settings: dict[str, Any]) -> str:
+    """hub.extraConfig snippet: each server's JUPYTER_CONFIG_PATH by role -- ``people.instructors``
+    get the instructor folder, everyone else the learner's (one machine: AcademySpawner.config_path_by_group
+    by the course's instructor group, whose members are the same people.instructors)."""
+    instructors = sorted(settings["people"]["instructors"])
+    return ("# academy (academy/deploy/z2jh.py): the Jupyter config folder by role, as on one machine.\n"
+            f"_academy_instructors = frozenset({instructors!r})\n\n\n"
+            "def _academy_jupyter_config_path(spawner):\n"
+            f"    role = 'instructor' if spawner.user.name in _academy_instructors else 'learner'\n"
+            f"    return {POD_JUPYTER!r} + '/' + role\n\n\n"
+            "c.KubeSpawner.environment.update({'JUPYTER_CONFIG_PATH': _academy_jupyter_config_path})\n")
+
+
 def cron_days(days: list[int]) -> str:
     """Weekday indexes (0 = Monday, as WEEKDAYS) as a cron day field (0 = Sunday).
 
@@ -197,6 +241,7 @@ def values(settings: dict[str, Any], *, source: str = "") -> dict[str, Any]:
         "extraFiles": {f"template-{p.stem}": {"mountPath": f"{TEMPLATES_MOUNT}/{p.name}",
                                               "stringData": p.read_text(encoding="utf-8")} for p in templates},
         "extraEnv": {"TZ": settings["schedule"]["timezone"], "LANG": "ko_KR.UTF-8"},
+        "extraConfig": {CONFIG_PATH_HOOK: config_path_hook(settings)},
     }
     if k8s["hub_image"]:
         hub["image"] = _image(k8s["hub_image"])
@@ -221,7 +266,9 @@ def values(settings: dict[str, Any], *, source: str = "") -> dict[str, Any]:
         "extraEnv": {"LANG": "ko_KR.UTF-8", "LC_ALL": "C.UTF-8", "TZ": settings["schedule"]["timezone"],
                      "ACADEMY_DISTRICT": district["id"], "ACADEMY_KERNEL_MEMORY_MB": str(limits["memory_mb"])},
         "extraFiles": {"nbgrader-config": {"mountPath": "/etc/jupyter/nbgrader_config.py",
-                                           "stringData": _nbgrader_config(settings)}},
+                                           "stringData": _nbgrader_config(settings)},
+                       # The one-machine Jupyter config per role (extensions, RTC, page config, Korean panels).
+                       **pod_jupyter_files(settings)},
         "storage": {"capacity": f"{k8s['home_gb']}Gi"},
     }
     from academy.deploy import ngshare

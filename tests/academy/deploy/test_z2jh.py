@@ -57,6 +57,11 @@ def test_every_district_validates_against_the_chart(path):
              if f["mountPath"].startswith(z2jh.TEMPLATES_MOUNT)}
     assert pages == {p.name for p in z2jh.TEMPLATES.glob("*.html")} and "login.html" in pages
     assert merged["hub"]["templatePaths"] == [z2jh.TEMPLATES_MOUNT]
+    # Learners' and instructors' pods get their one-machine Jupyter config folders (test_pod_* below).
+    for role in z2jh.POD_ROLES:
+        server = next(f["data"] for f in merged["singleuser"]["extraFiles"].values()
+                      if f["mountPath"] == f"{z2jh.POD_JUPYTER}/{role}/jupyter_server_config.json")
+        assert server["ServerApp"]["jpserver_extensions"]["academy.together.guard"] is True
     # Pre-scaling: one scale-up before and one scale-down after every class.
     assert len(merged["custom"]["academy"]["prescale"]) == 2 * len(settings["schedule"]["classes"])
     assert merged["scheduling"]["userPlaceholder"]["enabled"] is True
@@ -148,3 +153,102 @@ def test_the_charts_own_hub_image_keeps_the_charts_culler(tmp_path):
     merged = z2jh.check(z2jh.values(settings))
     assert merged["cull"]["enabled"] is True and merged["cull"]["timeout"] == 30 * 60
     assert z2jh.SCHEDULER_SERVICE not in merged["hub"].get("services", {})
+
+
+# What a pod does without, on purpose (academy/hub/data_root.py: NOT_IN_PODS): the warm-kernel
+# extension, whose provisioner only the data root's kernelspec names (deploy/image/Dockerfile has none).
+NOT_SHIPPED = {"academy.kernels.warm"}
+
+
+def _pod_files(merged: dict, role: str) -> dict[str, dict]:
+    """``role``'s config folder as the pod sees it: {path relative to the folder: JSON content}."""
+    folder = f"{z2jh.POD_JUPYTER}/{role}/"
+    return {f["mountPath"].removeprefix(folder): f["data"] for f in merged["singleuser"]["extraFiles"].values()
+            if f["mountPath"].startswith(folder)}
+
+
+def _nulls(value, where="") -> list[str]:
+    if value is None:
+        return [where]
+    if isinstance(value, dict):
+        return [n for k, v in value.items() for n in _nulls(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        return [n for i, v in enumerate(value) for n in _nulls(v, f"{where}[{i}]")]
+    return []
+
+
+@pytest.mark.parametrize("role", ["learner", "instructor"])
+def test_pods_get_the_one_machine_jupyter_config_of_their_role(tmp_path, role):
+    """The config files ``academy hub setup`` writes on one machine (read back from disk) and the ones
+    the release mounts into the pod are the same, but for the folder they live in and NOT_SHIPPED."""
+    import json
+
+    from academy.hub import data_root, rtc
+
+    settings = load_text(tmp_path, f'[hub]\ndata_root = "{tmp_path / "data"}"\n')
+    folder = data_root.write_jupyter_config(settings)[role]
+    machine = {str(p.relative_to(folder)): json.loads(p.read_text(encoding="utf-8"))
+               for p in sorted(folder.rglob("*.json"))}
+    merged = z2jh.check(z2jh.values(settings))
+    pod = _pod_files(merged, role)
+    assert set(pod) == set(machine) == {"jupyter_server_config.json", "labconfig/page_config.json",
+                                        "lab-settings/overrides.json"}
+    assert not _nulls(pod), _nulls(pod)  # a null in values would be deleted by helm, not rendered
+
+    # jpserver_extensions: exactly the one-machine ones, NOT_SHIPPED turned off.
+    assert set(data_root.NOT_IN_PODS) == NOT_SHIPPED
+    on_machine = machine["jupyter_server_config.json"]["ServerApp"]["jpserver_extensions"]
+    in_pod = pod["jupyter_server_config.json"]["ServerApp"]["jpserver_extensions"]
+    assert all(on_machine[name] is True for name in NOT_SHIPPED)
+    assert in_pod == {**on_machine, **{name: False for name in NOT_SHIPPED}}
+    for name in ("academy.together.guard", "academy.hub.validate", "academy.hub.assignments",
+                 "academy.hub.landing", *rtc.SERVER_EXTENSIONS):
+        assert in_pod[name] is True, name  # the help guard, the #1836-patched Validate, RTC and its patch
+    assert in_pod["nbgrader.server_extensions.validate_assignment"] is False  # the stock one stays off
+    if role == "learner":
+        assert in_pod["jupyter_lsp"] is False and in_pod["jupyter_server_terminals"] is False
+
+    # Everything else in the server config is the same, the lab settings folder is the pod's.
+    server_pod, server_machine = pod["jupyter_server_config.json"], machine["jupyter_server_config.json"]
+    assert server_machine["LabApp"]["app_settings_dir"] == str(folder / "lab-settings")
+    assert server_pod["LabApp"]["app_settings_dir"] == f"{z2jh.POD_JUPYTER}/{role}/lab-settings"
+    strip = ("ServerApp", "LabApp")
+    assert ({k: v for k, v in server_pod.items() if k not in strip}
+            == {k: v for k, v in server_machine.items() if k not in strip})
+    assert server_pod["YDocExtension"]["ystore_class"] == "academy.hub.rtc.LearnerYStore"
+    assert server_pod["AcademyLanding"]["course_id"] == settings["district"]["course_id"]
+
+    # page_config and the lab defaults: identical; RTC's own share dialog off, its packages on.
+    assert pod["labconfig/page_config.json"] == machine["labconfig/page_config.json"]
+    disabled = pod["labconfig/page_config.json"]["disabledExtensions"]
+    assert disabled[rtc.SHARE_DIALOG] is True and not set(rtc.LAB_PACKAGES) & set(disabled)
+    assert "academyLab" in pod["labconfig/page_config.json"]
+    assert pod["lab-settings/overrides.json"] == machine["lab-settings/overrides.json"]
+
+
+def test_jupyter_config_path_by_role_in_the_hub(tmp_path):
+    """The hub's extraConfig snippet, run as the chart's jupyterhub_config.py runs it: instructors'
+    servers read the instructor folder, everyone else's the learner folder; both are mounted."""
+    from types import SimpleNamespace
+
+    from traitlets.config import Config
+
+    settings = load_text(tmp_path, "")
+    merged = z2jh.check(z2jh.values(settings))
+    mounted = {f["mountPath"] for f in merged["singleuser"]["extraFiles"].values()}
+    assert "JUPYTER_CONFIG_PATH" not in merged["singleuser"]["extraEnv"]  # set per server, below
+    for chart_env in ({}, {"LANG": "ko_KR.UTF-8"}):  # environment unset or set by the chart (extraEnv)
+        c = Config()
+        if chart_env:
+            c.KubeSpawner.environment = dict(chart_env)
+        exec(compile(merged["hub"]["extraConfig"][z2jh.CONFIG_PATH_HOOK], "extraConfig", "exec"), {"c": c})
+        environment = c.KubeSpawner.environment
+        if not isinstance(environment, dict):  # traitlets' lazy value: what KubeSpawner will get
+            environment = environment.get_value({})
+        hook = environment["JUPYTER_CONFIG_PATH"]
+        for name, role in (("teacher", "instructor"), ("learner1", "learner")):
+            path = hook(SimpleNamespace(user=SimpleNamespace(name=name)))
+            assert path == f"{z2jh.POD_JUPYTER}/{role}"
+            assert f"{path}/jupyter_server_config.json" in mounted and f"{path}/labconfig/page_config.json" in mounted
+        if chart_env:
+            assert environment["LANG"] == "ko_KR.UTF-8"
