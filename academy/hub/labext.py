@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from academy.messages import catalogue
-from academy.district import CIRCLE_ACCOUNT_PREFIX
 
 NAME = "social-city-academy-lab"  # labextension/package.json's name
 PLUGIN = f"{NAME}:nbgrader-ko"
@@ -58,10 +57,7 @@ def page_config(modules: Iterable[dict[str, Any]]) -> str:
         names[module["id"]] = f"{module['title']} ({module['id']})"  # the Korean title, then the id the exchange uses
         names.update({lesson: notebook_label(lesson) for lesson in module.get("lessons", [])})
     return json.dumps({"menu": lab["menu"], "tab": lab["tab"], "nbgrader": lab["nbgrader"],
-                       "patterns": lab["patterns"] + lab["palette_patterns"], "names": names,
-                       # no 도움 요청 in a study circle's server (hub user circle-<id>): a request there
-                       # would point at the asker's own server, not at the circle notebook
-                       "help": {**lab["help"], "notOnServersOf": CIRCLE_ACCOUNT_PREFIX},
+                       "patterns": lab["patterns"] + lab["palette_patterns"], "names": names, "help": lab["help"],
                        "commands": lab["commands"], "category": lab["category"]}, ensure_ascii=False)
 
 

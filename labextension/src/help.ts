@@ -15,8 +15,6 @@ const SERVICE = 'services/academy-together/help/ask';
 interface IHelpStrings {
   label: string;
   caption: string;
-  /** hub names whose servers get no button: a study circle's own server (``circle-``) */
-  notOnServersOf?: string;
 }
 
 function strings(): IHelpStrings | null {
@@ -45,9 +43,10 @@ const plugin: JupyterFrontEndPlugin<void> = {
     if (!words || !hubPrefix) {
       return; // not a hub server, or a district set up before this button: nothing to open
     }
-    const owner = PageConfig.getOption('hubServerUser');
-    if (words.notOnServersOf && owner.startsWith(words.notOnServersOf)) {
-      return; // a study circle's server: help is asked from one's own server
+    if (PageConfig.getOption('hubUser') !== PageConfig.getOption('hubServerUser')) {
+      // someone else's server (a helper in 도움 요청, a member in a study circle's server): help is
+      // asked from one's own server, about one's own notebook
+      return;
     }
     const notebookPath = (): string => {
       const widget = app.shell.currentWidget as any;

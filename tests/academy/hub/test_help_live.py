@@ -135,6 +135,9 @@ def test_help_request_shares_the_learners_server_until_closed(district_hub, peop
     open_in_lab(tutor)
     assert f"/user/hana/lab/tree/{hub.course}/" in tutor.url
     assert get_as(hub, "tutor", server) == 200
+    # in hana's server the 도움 요청 button is hers alone (help is asked from one's own server)
+    tutor.locator(".jp-NotebookPanel-toolbar [data-jp-item-name='kernelName']").first.wait_for()
+    assert tutor.locator("[data-jp-item-name='academyHelp']").count() == 0
 
     # the helper types into the answer cell and does not save: hana's open notebook (the tab she asked
     # from, never reloaded) shows the edit live, with the helper's cursor; her server then writes it to disk
