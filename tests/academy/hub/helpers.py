@@ -73,6 +73,21 @@ def first_login(page, base: str, name: str, new_password: str, *, on_login_page=
     page.wait_for_selector("#password-result.alert-success")
 
 
+def browser_login(browser, hub, name: str, *, height: int = 860):
+    """A Korean Chromium context logged in as ``name`` through the hub's login form: (context, page)."""
+    from .conftest import PASSWORD
+
+    context = browser.new_context(viewport={"width": 1280, "height": height}, locale="ko-KR")
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    page.goto(f"{hub.base_url}hub/login")
+    page.fill("#username_input", name)
+    page.fill("#password_input", PASSWORD.format(name=name))
+    page.click("#login_submit")
+    page.wait_for_load_state()
+    return context, page
+
+
 def browser_session(hub, name: str):
     """A ``requests`` session logged in through the hub's login form only (cookies, as a browser):
     no API token, so a service sees what that person's browser would get."""

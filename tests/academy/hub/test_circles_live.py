@@ -22,7 +22,7 @@ from urllib.parse import quote
 import pytest
 
 from .conftest import ARTIFACTS, PASSWORD
-from .helpers import learner, release
+from .helpers import browser_login as log_in, learner, release
 
 pytestmark = pytest.mark.slow
 
@@ -56,17 +56,6 @@ def status(hub, name: str, method: str, url: str) -> int:
     r = hub.login(name).request(method, hub.base_url + url, allow_redirects=False, timeout=60)
     return r.status_code
 
-
-def log_in(browser, hub, name: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="ko-KR")
-    page = context.new_page()
-    page.set_default_timeout(90_000)
-    page.goto(f"{hub.base_url}hub/login")
-    page.fill("#username_input", name)
-    page.fill("#password_input", PASSWORD.format(name=name))
-    page.click("#login_submit")
-    page.wait_for_load_state()
-    return context, page
 
 
 def shot(page, name: str) -> None:

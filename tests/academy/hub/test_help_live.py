@@ -25,7 +25,7 @@ import websocket
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .conftest import ARTIFACTS, PASSWORD
-from .helpers import MODULE, fetch, learner, release, submit
+from .helpers import MODULE, browser_login as log_in, fetch, learner, release, submit
 
 pytestmark = pytest.mark.slow
 
@@ -46,21 +46,22 @@ def people(district_hub):
         district_hub.sessions.pop(name, None)
 
 
-def log_in(browser, hub, name: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="ko-KR")
-    page = context.new_page()
-    page.set_default_timeout(90_000)
-    page.goto(f"{hub.base_url}hub/login")
-    page.fill("#username_input", name)
-    page.fill("#password_input", PASSWORD.format(name=name))
-    page.click("#login_submit")
-    page.wait_for_load_state()
-    return context, page
-
 
 def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"help-{name}.png"), full_page=True)
+
+
+def ask_and_join(hub, path: str) -> tuple[str, str]:
+    """hana asks for help on ``path``, tutor joins: (request id, where the join sends tutor)."""
+    r = hub.login("hana").post(hub.base_url + HELP + "ask", data={"path": path}, allow_redirects=False, timeout=60)
+    assert r.status_code == 302, r.text
+    store = Path(hub.settings["hub"]["data_root"]) / "help" / "requests.json"
+    request_id = next(r["id"] for r in json.loads(store.read_text(encoding="utf-8")).values()
+                      if r["learner"] == "hana" and r["status"] == "open")
+    r = hub.login("tutor").post(hub.base_url + HELP + f"{request_id}/join", allow_redirects=False, timeout=60)
+    assert r.status_code == 302 and "/user/hana/lab/tree/" in r.headers["Location"], r.status_code
+    return request_id, r.headers["Location"]
 
 
 def nbgrader_metadata(hub, path: str) -> list:
@@ -287,14 +288,8 @@ def test_a_helpers_share_ends_when_its_time_is_up(district_hub, people):
     hub = district_hub
     server = "user/hana/api/status"
     hub.start_server("hana")
-    r = hub.login("hana").post(hub.base_url + HELP + "ask", data={"path": f"{hub.course}/{MODULE}/exercise.ipynb"},
-                               allow_redirects=False, timeout=60)
-    assert r.status_code == 302, r.text
+    request_id, _ = ask_and_join(hub, f"{hub.course}/{MODULE}/exercise.ipynb")
     store = Path(hub.settings["hub"]["data_root"]) / "help" / "requests.json"
-    request_id = next(r["id"] for r in json.loads(store.read_text(encoding="utf-8")).values()
-                      if r["learner"] == "hana" and r["status"] == "open")
-    r = hub.login("tutor").post(hub.base_url + HELP + f"{request_id}/join", allow_redirects=False, timeout=60)
-    assert r.status_code == 302 and "/user/hana/lab/tree/" in r.headers["Location"], r.status_code
     assert get_as(hub, "tutor", server) == 200
 
     saved = json.loads(store.read_text(encoding="utf-8"))

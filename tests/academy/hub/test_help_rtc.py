@@ -24,7 +24,7 @@ import websocket
 
 from .conftest import ARTIFACTS
 from .helpers import MODULE, fetch, learner, release
-from .test_help_live import HELP, get_as, log_in, open_in_lab, people  # noqa: F401  (people: a fixture)
+from .test_help_live import HELP, ask_and_join, get_as, log_in, open_in_lab, people  # noqa: F401  (people: a fixture)
 
 pytestmark = pytest.mark.slow
 
@@ -55,18 +55,6 @@ def nbgrader_part(notebook: dict) -> dict:
 def answer_source(notebook: dict) -> str:
     cell = next(c for c in notebook["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") == "answer")
     return "".join(cell["source"])
-
-
-def ask_and_join(hub, path: str) -> tuple[str, str]:
-    """hana asks for help on ``path``, tutor joins: (request id, where the join sends tutor)."""
-    r = hub.login("hana").post(hub.base_url + HELP + "ask", data={"path": path}, allow_redirects=False, timeout=60)
-    assert r.status_code == 302, r.text
-    store = Path(hub.settings["hub"]["data_root"]) / "help" / "requests.json"
-    request_id = next(r["id"] for r in json.loads(store.read_text(encoding="utf-8")).values()
-                      if r["learner"] == "hana" and r["status"] == "open")
-    r = hub.login("tutor").post(hub.base_url + HELP + f"{request_id}/join", allow_redirects=False, timeout=60)
-    assert r.status_code == 302 and "/user/hana/lab/tree/" in r.headers["Location"], r.status_code
-    return request_id, r.headers["Location"]
 
 
 def wait_for_disk(hub, path: str, check, what: str, seconds: float = 60) -> dict:

@@ -21,7 +21,7 @@ import pytest
 import requests
 
 from .conftest import ARTIFACTS, PASSWORD, throwaway_district
-from .helpers import learner
+from .helpers import browser_login as login_tab, learner
 from .test_together_live import browser_session
 
 from tests.support.probe import Kernel
@@ -102,17 +102,6 @@ def publish_in_kernel(hub, name: str, code: str) -> str:
     assert out["status"] == "ok", (out.get("error"), out.get("stderr"), out.get("stdout"))
     return out["stdout"]
 
-
-def login_tab(browser, hub, name: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
-    tab = context.new_page()
-    tab.set_default_timeout(90_000)
-    tab.goto(f"{hub.base_url}hub/login")
-    tab.fill("#username_input", name)
-    tab.fill("#password_input", PASSWORD.format(name=name))
-    tab.click("#login_submit")
-    tab.wait_for_load_state()
-    return context, tab
 
 
 def test_gallery_publish_view_hide_unpublish(district_hub, people, browser):
