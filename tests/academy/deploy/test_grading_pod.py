@@ -126,6 +126,18 @@ def _mapped(value: str, mounts: dict[str, Path]) -> str:
     return value
 
 
+def course_as_in_pod(tmp_path: Path, name: str, *, notebooks: tuple[str, ...] = ()) -> Path:
+    """A course root of the pandas module (plus copies of its exercise as ``notebooks``) as the pod
+    sees it: no nbgrader_config.py of its own (the generated ConfigMap alone decides)."""
+    os.chmod(tmp_path, 0o700)
+    source = shutil.copytree(PANDAS_MODULE, tmp_path / "fixture" / MODULE)
+    for extra in notebooks:
+        shutil.copy(source / "exercise.ipynb", source / extra)
+    course = make_course(tmp_path / name, source, course_id=SETTINGS["district"]["course_id"])
+    (course / "nbgrader_config.py").unlink()
+    return course
+
+
 def run_pod(course: Path, student: str, account: str, base: Path, python: Path,
             extra_config: str = "") -> tuple[int, int, bool]:
     """Run the generated Job's two containers for one submission: ``(grader rc, kernel rc, kernel driven)``."""
@@ -275,11 +287,7 @@ def test_control_stock_execute_in_the_graders_process_leaks(tmp_path):
 def test_a_module_of_two_notebooks_gets_a_fresh_kernel_for_each(tmp_path, kernel_account):
     """nbgrader starts one kernel per notebook: the kernel container serves kernel 1, then kernel 2."""
     account, base, python = kernel_account
-    os.chmod(tmp_path, 0o700)
-    source = shutil.copytree(PANDAS_MODULE, tmp_path / "fixture" / MODULE)
-    shutil.copy(source / "exercise.ipynb", source / "second.ipynb")
-    course = make_course(tmp_path / "two", source, course_id=SETTINGS["district"]["course_id"])
-    (course / "nbgrader_config.py").unlink()
+    course = course_as_in_pod(tmp_path, "two", notebooks=("second.ipynb",))
     # The second notebook sees nothing the first one's kernel left behind (a fresh process and folder).
     submit(course, MODULE, "kim", {**CORRECT, "total_likes": "import builtins\nbuiltins.LEFT = 1\n" + CORRECT["total_likes"]})
     submit(course, MODULE, "kim", {**CORRECT, "total_likes": "assert not hasattr(__import__('builtins'), 'LEFT')\n"
@@ -297,10 +305,7 @@ def test_a_cell_past_its_timeout_is_interrupted_and_the_rest_still_graded(tmp_pa
     """nbgrader's timeout interrupts the kernel (a ``kernel-<n>.int-<k>`` file: SIGINT from the kernel
     container), the cell fails, the next cells run in the same kernel, as on one machine."""
     account, base, python = kernel_account
-    os.chmod(tmp_path, 0o700)
-    source = shutil.copytree(PANDAS_MODULE, tmp_path / "fixture" / MODULE)
-    course = make_course(tmp_path / "loop", source, course_id=SETTINGS["district"]["course_id"])
-    (course / "nbgrader_config.py").unlink()
+    course = course_as_in_pod(tmp_path, "loop")
     submit(course, MODULE, "lee", {**CORRECT, "total_likes": "while True:\n    pass"})
     assert run_pod(course, "lee", account, base, python, extra_config="c.Execute.timeout = 5\n") == (0, 0, True)
     assert (base / "pod-lee" / "kernel-pod" / "kernel-1.int-1").exists()
@@ -310,17 +315,11 @@ def test_a_cell_past_its_timeout_is_interrupted_and_the_rest_still_graded(tmp_pa
 def test_a_kernel_that_dies_is_noticed_by_its_heartbeat(tmp_path, kernel_account):
     """``os._exit`` in the kernel container: the grader sees the heartbeat stop (not nbgrader's 60 s
     cell timeout), the rest of the notebook counts as not run -- as SandboxedExecute does on one machine."""
-    import time
-
     account, base, python = kernel_account
-    os.chmod(tmp_path, 0o700)
-    source = shutil.copytree(PANDAS_MODULE, tmp_path / "fixture" / MODULE)
-    course = make_course(tmp_path / "dies", source, course_id=SETTINGS["district"]["course_id"])
-    (course / "nbgrader_config.py").unlink()
+    course = course_as_in_pod(tmp_path, "dies")
     submit(course, MODULE, "choi", {**CORRECT, "total_likes": "import os\nos._exit(1)"})
-    started = time.monotonic()
-    assert run_pod(course, "choi", account, base, python) == (0, 0, True)
-    assert time.monotonic() - started < 45  # the ConfigMap's Execute.timeout is 60 s
+    # A cell timeout of an hour: only the heartbeat can end this run within run_pod's bound (300 s)
+    assert run_pod(course, "choi", account, base, python, extra_config="c.Execute.timeout = 3600\n") == (0, 0, True)
     assert scores(course, MODULE)["choi"] == {name: 0 for name in FULL_MARKS}
     nb = nbformat.read(course / "autograded" / "choi" / MODULE / "exercise.ipynb", as_version=4)
     assert any(o.get("ename") == "KernelDied" for cell in nb.cells for o in cell.get("outputs", []))
