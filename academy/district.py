@@ -218,6 +218,17 @@ SETTINGS: dict[str, dict[str, Setting]] = {
         "timeout_minutes": Setting(20, "a weekly report job running longer is stopped and recorded as failed",
                                    _int(1, 240), "timeout_minutes = 20 처럼 1~240 사이 정수를 써 주세요"),
     },
+    "backup": {
+        "dir": Setting("/var/backups/academy", "where the daily backup (`academy hub systemd`: academy-backup-<id>.timer) "
+                                               "writes <id>-YYYYMMDD-HHMMSS folders (academy/hub/backup.py)",
+                       lambda v: isinstance(v, str) and v.startswith("/"),
+                       'dir = "/var/backups/academy" 처럼 /로 시작하는 폴더 경로를 써 주세요'),
+        "time": Setting("02:30", "local time of the daily backup (HH:MM, schedule.timezone)",
+                        lambda v: isinstance(v, str) and bool(HHMM.match(v)),
+                        'time = "02:30" 처럼 24시간제 HH:MM 으로 써 주세요'),
+        "keep": Setting(14, "the district's newest backups kept in dir; older ones are removed after a good backup",
+                        _int(1, 365), "keep = 14 처럼 1~365 사이 정수를 써 주세요"),
+    },
     "deadlines": {
         "due": Setting({}, "module due dates, local time (schedule.timezone); beat syllabus.yml's due: "
                             '{"01-values" = "2026-12-10 18:00"} (academy/deadlines.py)', _is_due_table,

@@ -35,6 +35,7 @@ import hashlib
 import json
 import os
 import pwd
+import re
 import shutil
 import sqlite3
 import stat
@@ -360,6 +361,25 @@ def _versions() -> dict[str, str]:
         except PackageNotFoundError:
             found[package] = ""
     return found
+
+
+def prune(destination: Path, district_id: str, keep: int) -> list[Path]:
+    """Remove all but the ``keep`` newest backup folders of ``district_id`` in ``destination``
+    (``<id>-YYYYMMDD-HHMMSS`` holding a manifest.json: nothing else is touched); the removed ones.
+
+    >>> prune(Path("/var/backups/academy"), "demo", 14)   # doctest: +SKIP
+    [PosixPath('/var/backups/academy/demo-20261101-023000')]
+    """
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    name = re.compile(rf"^{re.escape(district_id)}-\d{{8}}-\d{{6}}$")
+    ours = sorted(path for path in Path(destination).iterdir()
+                  if name.match(path.name) and path.is_dir() and not path.is_symlink()
+                  and (path / "manifest.json").is_file())
+    removed = ours[:-keep]
+    for path in removed:
+        shutil.rmtree(path)
+    return removed
 
 
 def backup(settings: dict[str, Any], destination: Path, *, now: datetime | None = None,

@@ -127,11 +127,14 @@ def cmd_systemd(args) -> int:
 
     settings = _settings(args)
     out = Path(args.output)
-    path = supervise.write_units(settings, out)
-    print(f"wrote {path}")
+    paths = supervise.write_units(settings, out)
+    for path in paths:
+        print(f"wrote {path}")
     if args.install:
-        supervise.install(path)
-        print(f"enabled {path.name}: systemctl start {path.name}; stop the whole academy: academy hub stop")
+        enabled = supervise.install(paths)
+        hub_unit = paths[0].name
+        print(f"enabled {', '.join(enabled)} (the backup timer is running): systemctl start {hub_unit}; "
+              f"stop the whole academy: academy hub stop")
     return 0
 
 
@@ -203,6 +206,9 @@ def cmd_backup(args) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(say("backup.backup_done", path=written))
+    if args.keep > 0 and written.parent == Path(args.destination):  # a folder backup, not an archive
+        for old in backup.prune(Path(args.destination), settings["district"]["id"], args.keep):
+            print(say("backup.pruned", path=old))
     return 0
 
 
@@ -231,6 +237,8 @@ def add_backup_parsers(sub) -> None:
     p = sub.add_parser("backup", help="back up a district: gradebook, hub db, course, exchange, learners' homes")
     p.add_argument("destination", metavar="DEST",
                    help="folder for a new timestamped backup folder, or a file ending in .tar.gz")
+    p.add_argument("--keep", type=int, default=0, metavar="N",
+                   help="after a good backup, keep only the district's N newest backup folders in DEST")
     district.with_district_option(p)
     p.set_defaults(func=district.guard(cmd_backup))
     p = sub.add_parser("restore", help="restore a district backup (verified first; nothing half-restored)")

@@ -1,7 +1,10 @@
-"""The district's hub under systemd (The Littlest JupyterHub's way): the unit in
-``deploy/systemd/`` rendered from the district's settings.
+"""The district under systemd (The Littlest JupyterHub's way): the units in ``deploy/systemd/``
+rendered from the district's settings -- the hub (``academy-hub-<id>.service``, restarted when it
+crashes) and its daily backup (``academy-backup-<id>.timer`` starting ``academy-backup-<id>.service``
+at ``[backup] time``, keeping ``[backup] keep`` backups in ``[backup] dir``).
 
 >>> write_units(district.load("demo"), Path("/etc/systemd/system"))   # doctest: +SKIP
+[PosixPath('/etc/systemd/system/academy-hub-demo.service'), ...]
 """
 
 from __future__ import annotations
@@ -18,8 +21,13 @@ from academy.layout import REPO, venv_bin
 TEMPLATES = REPO / "deploy" / "systemd"
 
 
-def unit_name(settings: dict[str, Any]) -> str:
-    return f"academy-hub-{settings['district']['id']}.service"
+UNITS = ("academy-hub.service", "academy-backup.service", "academy-backup.timer")  # templates, in order
+
+
+def unit_name(settings: dict[str, Any], template: str = "academy-hub.service") -> str:
+    """``academy-hub.service`` -> ``academy-hub-<id>.service`` (one set of units per district)."""
+    stem, kind = template.rsplit(".", 1)
+    return f"{stem}-{settings['district']['id']}.{kind}"
 
 
 def render(settings: dict[str, Any], template: Path = TEMPLATES / "academy-hub.service") -> str:
@@ -34,20 +42,32 @@ def render(settings: dict[str, Any], template: Path = TEMPLATES / "academy-hub.s
         "repo": str(REPO),
         "venv_bin": str(bin_dir),
         "academy": str(academy if academy.exists() else shutil.which("academy") or academy),
+        "backup_dir": settings["backup"]["dir"],
+        "backup_time": settings["backup"]["time"],
+        "backup_keep": settings["backup"]["keep"],
+        "timezone": settings["schedule"]["timezone"],
     }
     return template.read_text(encoding="utf-8").format(**values)
 
 
-def write_units(settings: dict[str, Any], folder: Path) -> Path:
-    """Write the rendered unit into ``folder``; its path."""
+def write_units(settings: dict[str, Any], folder: Path) -> list[Path]:
+    """Write the district's rendered units into ``folder``; their paths (the hub's first)."""
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / unit_name(settings)
-    path.write_text(render(settings), encoding="utf-8")
-    os.chmod(path, 0o644)
-    return path
+    paths = []
+    for template in UNITS:
+        path = folder / unit_name(settings, template)
+        path.write_text(render(settings, TEMPLATES / template), encoding="utf-8")
+        os.chmod(path, 0o644)
+        paths.append(path)
+    return paths
 
 
-def install(path: Path) -> None:
-    """``systemctl daemon-reload`` and ``enable`` the unit at ``path`` (root, systemd running)."""
-    for command in (["systemctl", "daemon-reload"], ["systemctl", "enable", path.name]):
-        subprocess.run(command, check=True, timeout=60)
+def install(paths: list[Path]) -> list[str]:
+    """``systemctl daemon-reload``, then enable the hub's service and start the backup's timer (root,
+    systemd running); the units enabled."""
+    enabled = [path.name for path in paths if not path.name.startswith("academy-backup-") or path.suffix == ".timer"]
+    subprocess.run(["systemctl", "daemon-reload"], check=True, timeout=60)
+    for name in enabled:
+        subprocess.run(["systemctl", "enable", *(["--now"] if name.endswith(".timer") else []), name],
+                       check=True, timeout=60)
+    return enabled

@@ -45,6 +45,9 @@ BAD = [
     ("weekly", "keep", "0"),
     ("weekly", "parallel", "21"),
     ("weekly", "timeout_minutes", "true"),
+    ("backup", "dir", '"backups"'),  # not an absolute path
+    ("backup", "time", '"2:30"'),
+    ("backup", "keep", "0"),
     ("database", "hub_url", '"mysql://academy@/academy_hub"'),
     ("database", "gradebook_url", '"postgresql://academy:secret@/academy_demo"'),  # a password in the URL
     ("database", "password_file", '"secrets/pgpass"'),

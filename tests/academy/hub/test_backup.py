@@ -150,6 +150,14 @@ def test_backup_restore_into_a_fresh_folder_keeps_everything(district_hub, tmp_p
         archive = tmp_path / "backups" / "demo.tar.gz"
         assert main(["backup", "--district", district_id, str(archive)]) == 0
         after = {name: tree(top) for name, top in watched.items()}
+        # The daily timer's form (deploy/systemd/academy-backup.service): a folder, then only the newest kept
+        daily = tmp_path / "daily"
+        older = daily / f"{district_id}-20200101-023000"
+        older.mkdir(parents=True)
+        (older / "manifest.json").write_text("{}")
+        assert main(["backup", "--district", district_id, str(daily), "--keep", "1"]) == 0
+        kept = list(daily.iterdir())
+        assert len(kept) == 1 and kept[0] != older and (kept[0] / "manifest.json").is_file(), kept
         gradebook_rows = rows(p["course"] / "gradebook.db")
         users = sorted(r[0] for r in sqlite3.connect(f"file:{p['db']}?mode=ro", uri=True).execute("SELECT name FROM users"))
 
