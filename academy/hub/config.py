@@ -211,11 +211,15 @@ def update_course(c, settings: dict[str, Any]) -> None:
 def update_limits(c, settings: dict[str, Any]) -> None:
     """``[limits] max_learners`` + ``[storm]`` -> how many servers run / start at once, timeouts.
 
-    c.JupyterHub.active_server_limit = max_learners + instructors; concurrent_spawn_limit;
-    c.Spawner.start_timeout / http_timeout.
+    c.JupyterHub.active_server_limit = max_learners + instructors + the most study circles they can
+    form (a circle's own server, academy/together/circle_server.py, never takes a learner's place);
+    concurrent_spawn_limit; c.Spawner.start_timeout / http_timeout.
     """
+    from academy.together.circles import MIN_MEMBERS
+
     storm = settings["storm"]
-    c.JupyterHub.active_server_limit = settings["limits"]["max_learners"] + len(settings["people"]["instructors"])
+    learners = settings["limits"]["max_learners"]
+    c.JupyterHub.active_server_limit = learners + len(settings["people"]["instructors"]) + learners // MIN_MEMBERS
     c.JupyterHub.concurrent_spawn_limit = storm["concurrent_spawn_limit"]
     c.Spawner.start_timeout = storm["start_timeout"]
     c.Spawner.http_timeout = storm["http_timeout"]

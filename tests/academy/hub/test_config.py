@@ -73,7 +73,8 @@ def test_course_section_follows_nbgraders_multiclass_pattern(demo):
 def test_limits_and_storm(demo):
     c = Config()
     config.update_limits(c, demo)
-    assert c.JupyterHub.active_server_limit == 31
+    # 30 learners, 1 instructor, and up to 10 circles of 3 with a server each: a circle never takes a learner's place
+    assert c.JupyterHub.active_server_limit == 30 + 1 + 10
     assert c.Spawner.http_timeout == demo["storm"]["http_timeout"]
 
 
