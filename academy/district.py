@@ -39,6 +39,15 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
+def circle_of_account(hub_name: str) -> str | None:
+    """The study circle whose own account ``hub_name`` is, or None for a person.
+
+    >>> circle_of_account("circle-morning-a"), circle_of_account("kim")
+    ('morning-a', None)
+    """
+    return hub_name[len(CIRCLE_ACCOUNT_PREFIX):] if hub_name.startswith(CIRCLE_ACCOUNT_PREFIX) else None
+
+
 class DistrictError(ValueError):
     """A district file is wrong; the message names the file, the key and the fix."""
 

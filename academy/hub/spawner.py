@@ -32,7 +32,7 @@ from jupyterhub.utils import maybe_future, random_port
 from tornado import web
 from traitlets import Bool, Dict, Unicode
 
-from academy.district import CIRCLE_ACCOUNT_PREFIX, SETTINGS
+from academy.district import SETTINGS, circle_of_account
 from academy.messages import say
 from academy.layout import CGROUP_V1_MEMORY
 
@@ -82,8 +82,7 @@ class AcademySpawner(LocalProcessSpawner):
     @property
     def circle(self) -> str | None:
         """The study circle whose server this is, or None for a person's."""
-        name = self.user.name
-        return name[len(CIRCLE_ACCOUNT_PREFIX):] if name.startswith(CIRCLE_ACCOUNT_PREFIX) else None
+        return circle_of_account(self.user.name)
 
     def get_args(self):
         if self.circle is not None:

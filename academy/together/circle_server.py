@@ -37,11 +37,10 @@ Graded work stays individual: the circle account is in no course group (its serv
 course to fetch or submit), and collect refuses any entry of a ``circle-`` account
 (academy/grading/collect.py).
 
-Known limits: a circle's running server counts against the hub's ``active_server_limit``
-(``max_learners`` + instructors; academy/hub/config.py ``update_limits``); JupyterLab's 도움 요청
-button also shows in a circle's server, where a request would name the member's own server; a
-member may revoke their own share (JupyterHub lets the shared-with user do so) -- ``academy
-circles sync`` grants it again.
+Known limits: a member may revoke their own share (JupyterHub lets the shared-with user do so) --
+``academy circles sync`` grants it again. (A running circle server does not take a learner's place:
+``active_server_limit`` has room for the circles, academy/hub/config.py ``update_limits``; the
+도움 요청 button shows only in one's own server, labextension/src/help.ts.)
 
 >>> share_request("1", "ann")
 {'user': 'ann', 'scopes': ['access:servers!server=circle-1/', 'servers!server=circle-1/']}
@@ -56,7 +55,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from academy.together.circles import NOTEBOOK, account, circle_of_account, circles
+from academy.district import circle_of_account
+from academy.together.circles import NOTEBOOK, account, circles
 
 
 def circles_group(settings: dict[str, Any]) -> str:

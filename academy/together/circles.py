@@ -35,7 +35,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from academy.district import CIRCLE_ACCOUNT_PREFIX
+from academy.district import CIRCLE_ACCOUNT_PREFIX, circle_of_account
 from academy.messages import say
 
 MIN_MEMBERS, MAX_MEMBERS = 3, 5
@@ -65,11 +65,6 @@ def account(circle: str) -> str:
     ('circle-morning-a', 'morning-a', None)
     """
     return CIRCLE_ACCOUNT_PREFIX + circle
-
-
-def circle_of_account(hub_name: str) -> str | None:
-    """The circle whose account ``hub_name`` is, or None for a person."""
-    return hub_name[len(CIRCLE_ACCOUNT_PREFIX):] if hub_name.startswith(CIRCLE_ACCOUNT_PREFIX) else None
 
 
 def account_unix(settings: dict[str, Any], circle: str) -> str:
