@@ -60,6 +60,7 @@ class Kernel:
                         "user_expressions": {"value": code} if "\n" not in code and "=" not in code else {},
                         "allow_stdin": False, "stop_on_error": True}}))
         out = {"status": None, "result": None, "stdout": "", "stderr": "", "error": "", "display": ""}
+        reply, idle = None, False
         try:
             while time.monotonic() < deadline:
                 msg = json.loads(ws.recv())
@@ -79,7 +80,13 @@ class Kernel:
                     out["error"] += "\n".join(content.get("traceback", [])) + content.get("evalue", "")
                 elif kind == "execute_reply":
                     out["status"] = content["status"]
-                    value = content.get("user_expressions", {}).get("value", {})
+                    reply = content
+                elif kind == "status" and content.get("execution_state") == "idle":
+                    idle = True
+                # Done when both the reply (shell) and the idle status (iopub) are in: the two
+                # channels are relayed apart, so the reply may overtake the cell's last outputs.
+                if reply is not None and idle:
+                    value = reply.get("user_expressions", {}).get("value", {})
                     if out["result"] is None and value.get("status") == "ok":
                         out["result"] = value["data"].get("text/plain")
                     return out
