@@ -118,16 +118,6 @@ def how_long(since: datetime, now: datetime) -> str:
     return say("dashboard.for_minutes", minutes=max(1, int(seconds // 60)))
 
 
-def korean_names(root: Path) -> dict[str, str]:
-    """Learner id -> "김민지" (family name first, as enrolment wrote it into the gradebook)."""
-    from nbgrader.api import Gradebook
-
-    from academy.database import course_gradebook_url
-
-    with Gradebook(course_gradebook_url(root)) as gb:
-        return {s.id: f"{s.last_name or ''}{s.first_name or ''}".strip() for s in gb.students}
-
-
 def snapshot(settings: dict[str, Any], root: Path, target: Path, modules: list[dict[str, Any]],
              learners: list[str], *, now: datetime | None = None) -> dict[str, Any]:
     """Everything the page shows, with the report files written into ``target`` from the same rows.
@@ -138,7 +128,7 @@ def snapshot(settings: dict[str, Any], root: Path, target: Path, modules: list[d
     root = Path(root)
     tables = report_tables(root)
     files = write_reports(root, target, tables=tables)
-    names = korean_names(root)
+    names = tables["names"]
     notices = defaultdict(list)
     for student, module, notice in tables["notices"]:
         notices[(student, module)].append(notice)

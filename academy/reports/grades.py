@@ -27,6 +27,7 @@ import csv
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import nbformat
 
@@ -48,6 +49,18 @@ def _gradebook(root: Path):
     from academy.database import course_gradebook_url
 
     return Gradebook(course_gradebook_url(root))
+
+
+def korean_names(root: Path) -> dict[str, str]:
+    """Learner id -> "김민지" (family name first, as enrolment wrote it into the gradebook)."""
+    with _gradebook(root) as gb:
+        return {s.id: f"{s.last_name or ''}{s.first_name or ''}".strip() for s in gb.students}
+
+
+def learner_label(learner: str, names: dict[str, str]) -> str:
+    """How a chart names a learner: "김민지 (minji)", or the id when the gradebook has no name."""
+    name = names.get(learner, "")
+    return f"{name} ({learner})" if name and name != learner else learner
 
 
 def learner_progress(root: Path) -> list[list]:
@@ -219,9 +232,10 @@ def _grouped_bar_chart(path: Path, rows: list[list], title: str, ylabel: str) ->
     return _save(fig, path)
 
 
-def _heatmap(path: Path, rows: list[list], title: str) -> Path:
-    """``rows`` of (learner, module, percent): learners down, modules across, one coloured box each
-    with its percent written in (a module not submitted stays blank)."""
+def _heatmap(path: Path, rows: list[list], title: str, names: dict[str, str] | None = None) -> Path:
+    """``rows`` of (learner, module, percent): learners down (by their Korean names, ``names``),
+    modules across, one coloured box each with its percent written in (a module not submitted
+    stays blank)."""
     learners = sorted({r[0] for r in rows})
     modules = sorted({r[1] for r in rows})
     value = {(r[0], r[1]): r[2] for r in rows}
@@ -235,18 +249,19 @@ def _heatmap(path: Path, rows: list[list], title: str) -> Path:
                 if v == v:
                     ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize="small")
     ax.set_xticks(range(len(modules)), modules, rotation=30, ha="right")
-    ax.set_yticks(range(len(learners)), learners)
+    ax.set_yticks(range(len(learners)), [learner_label(s, names or {}) for s in learners])
     ax.set_title(title)
     fig.colorbar(image, ax=ax, label="달성률(%)")
     return _save(fig, path)
 
 
-def report_tables(root: str | Path, pass_ratio: float = 0.6) -> dict[str, list[list]]:
+def report_tables(root: str | Path, pass_ratio: float = 0.6) -> dict[str, Any]:
     """The rows of every report, read once from the gradebook: what :func:`write_reports` writes and
     the class dashboard (academy/dashboard/) shows, so both say the same numbers."""
     root = Path(root)
     return {"progress": learner_progress(root), "items": item_analysis(root),
-            "completion": district_completion(root, pass_ratio), "notices": grading_notices(root)}
+            "completion": district_completion(root, pass_ratio), "notices": grading_notices(root),
+            "names": korean_names(root)}
 
 
 def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6,
@@ -265,7 +280,7 @@ def write_reports(root: str | Path, target: Path, *, pass_ratio: float = 0.6,
     }
     if progress:
         out["progress_plot"] = _heatmap(target / "수강생별_진도.png", [[r[0], r[1], r[4]] for r in progress],
-                                        "수강생별 모듈 달성률(%)")
+                                        "수강생별 모듈 달성률(%)", tables.get("names"))
     if items:
         out["items_plot"] = _bar_chart(target / "문항별_만점비율.png", [f"{r[0]}\n{r[1]}" for r in items],
                                        [r[5] for r in items], "문항별 만점 비율", "만점 비율(%)")
@@ -288,5 +303,5 @@ def write_city_report(course_roots: dict[str, str | Path], target: Path, *, pass
     return out
 
 
-__all__ = ["report_tables", "learner_progress", "item_analysis", "district_completion", "grading_notices", "city_completion", "write_reports",
+__all__ = ["report_tables", "korean_names", "learner_progress", "item_analysis", "district_completion", "grading_notices", "city_completion", "write_reports",
            "write_city_report", "write_csv"]

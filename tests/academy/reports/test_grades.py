@@ -16,6 +16,7 @@ from academy.reports.grades import CITY_HEADER, city_completion, write_city_repo
 # Per district: learners, then {module: {learner: score out of 10}}; 6/10 or more completes.
 GANGNAM = (["kim", "lee", "park", "choi"], {"01-values": {"kim": 10, "lee": 6, "park": 3},
                                             "02-collections": {"kim": 8}})
+NAMES = {"kim": ("김", "민지"), "lee": ("이", "수강")}  # as enrolment writes them; park and choi have none
 DEMO = (["learner1", "learner2"], {"01-values": {"learner1": 10, "learner2": 5}})
 EXPECTED = [  # 구, 모듈, 수강생 수, 제출 수, 수료 수, 수료율(%)
     ["강남구", "01-values", "4", "3", "2", "50.0"],
@@ -31,7 +32,8 @@ def make_gradebook(root: Path, learners: list[str], results: dict[str, dict[str,
     root.mkdir(parents=True)
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
         for learner in learners:
-            gb.add_student(learner)
+            family, given = NAMES.get(learner, (None, None))
+            gb.add_student(learner, last_name=family, first_name=given)
         for module, scores in results.items():
             gb.add_assignment(module)
             gb.add_notebook("exercise", module)
@@ -84,6 +86,22 @@ def test_csv_for_korean_excel_and_chart_without_missing_glyphs(city, tmp_path, a
     assert glyphs == []
     assert out["city_plot"].read_bytes().startswith(b"\x89PNG") and out["city_plot"].stat().st_size > 5000
     shutil.copy(out["city_plot"], artifacts_dir / "city_completion.png")
+
+
+def test_the_progress_chart_names_learners_as_instructors_know_them(city, tmp_path, monkeypatch):
+    """The learner x module chart's rows read "김민지 (kim)", from the names in the gradebook, not ids."""
+    from academy.reports import grades
+
+    labels = {}
+
+    def keep_labels(fig, path):
+        labels[path.name] = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        return path
+
+    monkeypatch.setattr(grades, "_save", keep_labels)
+    grades.write_reports(city["강남구"], tmp_path / "reports")
+    assert labels["수강생별_진도.png"] == ["김민지 (kim)", "이수강 (lee)", "park"]
+    assert grades.report_tables(city["강남구"])["names"]["kim"] == "김민지"
 
 
 def test_cli_with_course_roots_and_with_district_files(city, tmp_path, monkeypatch, capsys):
