@@ -32,7 +32,7 @@ from typing import Any
 import nbformat
 
 from academy.deadlines import counted_score, lateness, refused
-from academy.messages import say
+from academy.messages import has, say
 from academy.partial import METADATA as PARTIAL
 
 PROGRESS_HEADER = ["수강생", "모듈", "점수", "만점", "달성률(%)", "늦게 냄", "손채점 필요", "늦어서 0점"]
@@ -86,8 +86,10 @@ def failure_message(cell) -> str | None:
             if isinstance(failed, list) and failed and isinstance(failed[0], str):
                 return failed[0]
         if output.get("output_type") == "error":
-            message = _ANSI.sub("", str(output.get("evalue", ""))).strip()
-            return f"{output.get('ename', '오류')}: {message}" if message else output.get("ename", "오류")
+            message, name = _ANSI.sub("", str(output.get("evalue", ""))).strip(), str(output.get("ename") or "")
+            if message:
+                return f"{name or '오류'}: {message}"
+            return say(f"reports.bare_error.{name}") if name and has(f"reports.bare_error.{name}") else name or "오류"
     return None
 
 

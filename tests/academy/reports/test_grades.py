@@ -104,6 +104,21 @@ def test_the_progress_chart_names_learners_as_instructors_know_them(city, tmp_pa
     assert grades.report_tables(city["강남구"])["names"]["kim"] == "김민지"
 
 
+def test_a_failed_test_cell_is_named_by_what_the_learner_saw_never_its_code():
+    from academy.messages import say
+    from academy.reports.grades import failure_message
+
+    def cell(ename, evalue):
+        return {"source": "assert secret_answer == 42", "outputs": [
+            {"output_type": "error", "ename": ename, "evalue": evalue, "traceback": ["assert secret_answer == 42"]}]}
+
+    assert failure_message(cell("ValueError", "\x1b[31m값이 이상해요\x1b[0m")) == "ValueError: 값이 이상해요"
+    bare = failure_message(cell("AssertionError", ""))  # a bare assert: its meaning in Korean, its name kept
+    assert bare == say("reports.bare_error.AssertionError") and "AssertionError" in bare and "42" not in bare
+    assert failure_message(cell("ZeroDivisionError", "")) == "ZeroDivisionError"  # no gloss: the name alone
+    assert failure_message({"outputs": [{"output_type": "stream", "text": "ok"}]}) is None
+
+
 def test_cli_with_course_roots_and_with_district_files(city, tmp_path, monkeypatch, capsys):
     args = [f"--course-root={name}={root}" for name, root in city.items()]
     assert main(["report", "city", *args, "--out", str(tmp_path / "a")]) == 0
