@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from academy.district import paths  # noqa: F401  (the district's folders, named once there)
+from academy.messages import say
 
 
 # JupyterLab opens in Korean for everyone (the language pack ships with the project).
@@ -318,7 +319,8 @@ def learner_kernel_spec(settings: dict[str, Any]) -> dict[str, Any]:
     """The learners' kernel.json: ipykernel behind the district's memory limit (academy/kernels/learner.py),
     forked warm from the server's zygote (academy/kernels/warm.py)."""
     return {"argv": [str(runtime_python(settings)), "-m", "academy.kernels.learner", "-f", "{connection_file}"],
-            "display_name": "Python 3 (ipykernel)", "language": "python",
+            # The name learners read in the notebook's toolbar and status bar, and on the launcher.
+            "display_name": say("hub.kernel_display_name"), "language": "python",
             "metadata": {"debugger": True, "kernel_provisioner": {"provisioner_name": "academy-warm-provisioner"}},
             "kernel_protocol_version": "5.5"}
 

@@ -195,6 +195,8 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     shot(page, "2-returning-lands-on-lesson")
     assert "허브 점검 강의" in main_text(page)
     assert page.inner_text(".validate-button").strip() == "검사"
+    # The kernel's name in the notebook's toolbar is the district's Korean one (kernelspec display_name).
+    page.wait_for_function("document.querySelector('.jp-Toolbar-kernelName')?.innerText.trim() === '파이썬 3'")
     assert page.get_attribute(".validate-button", "title") == "과제 검사하기"
 
     # Validate before answering: the dialog says, in Korean, which cell failed.
