@@ -274,6 +274,7 @@ def server_extensions(role: str) -> dict[str, bool]:
         extensions["academy.kernels.warm"] = True  # warm kernel starts (academy/kernels/warm.py)
         extensions["academy.hub.landing"] = True  # the Korean first screen (academy/hub/landing.py)
         extensions["academy.hub.lab_fonts"] = True  # [lab] font sizes as the person's theme setting
+        extensions["academy.hub.labext"] = True  # the Korean language pack's particles corrected (lab.yml)
         extensions["academy.hub.hub_away"] = True  # work goes on while the hub restarts; Korean if it cannot
         extensions["academy.together.guard"] = True  # helpers of 도움 요청 held to the share (academy/together/guard.py)
     # Live co-editing (jupyter-collaboration) where 도움 요청 happens, not in formgrader (academy/hub/rtc.py).

@@ -67,3 +67,17 @@ def district_page_config() -> str:
 
     return page_config({"id": m.id, "title": m.title, "lessons": [Path(lesson.notebook).stem for lesson in m.lessons]}
                        for m in syllabus.load())
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    return [{"module": "academy.hub.labext"}]
+
+
+def _load_jupyter_server_extension(serverapp: Any) -> None:
+    """In a learner's or instructor's server: JupyterLab's Korean language pack with the academy's
+    corrected particles (academy/patches/jupyterlab_server.py, words in lab.yml ``language_pack``)."""
+    from academy.patches import jupyterlab_server
+
+    jupyterlab_server.apply()
+    serverapp.log.info("academy.hub.labext: %d corrections over the Korean language pack",
+                       sum(len(strings) for strings in jupyterlab_server.corrections().values()))

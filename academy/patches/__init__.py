@@ -8,6 +8,7 @@ a patch that silently stops applying would make grading slower or different with
                                          the servers' Validate on an ``RTC:`` path (nbgrader #1836)
 * ``academy.patches.rfc3987_syntax``  -- the module loaded on first use, not at jsonschema's import
 * ``academy.patches.jupyter_server_ydoc`` -- a shared document loads a file changed on disk to an older time
+* ``academy.patches.jupyterlab_server`` -- the Korean language pack with the academy's corrected particles
 
 IPython needs none: learners' kernels use its public ``set_custom_exc`` hook.
 """

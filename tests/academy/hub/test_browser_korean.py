@@ -197,6 +197,11 @@ def test_first_screen_times_and_feedback_are_korean(district_hub, browser, dana)
     assert page.inner_text(".validate-button").strip() == "검사"
     # The kernel's name in the notebook's toolbar is the district's Korean one (kernelspec display_name).
     page.wait_for_function("document.querySelector('.jp-Toolbar-kernelName')?.innerText.trim() === '파이썬 3'")
+    # JupyterLab's own menus: the language pack's wrong particle corrected (academy/patches/jupyterlab_server.py).
+    page.click(".lm-MenuBar-itemLabel:text-is('실행')")
+    run_menu = page.locator(".lm-Menu-itemLabel").all_inner_texts()
+    page.keyboard.press("Escape")
+    assert "커널 재시작 및 모든 셀 실행" in run_menu and not [label for label in run_menu if "재시작와" in label], run_menu
     assert page.get_attribute(".validate-button", "title") == "과제 검사하기"
 
     # Validate before answering: the dialog says, in Korean, which cell failed.

@@ -11,7 +11,8 @@ from academy.patches import UnpatchedVersion, require_version
 
 
 @pytest.mark.parametrize("module,distribution", [("nbgrader", "nbgrader"), ("rfc3987_syntax", "rfc3987-syntax"),
-                                                    ("jupyter_server_ydoc", "jupyter-server-ydoc")])
+                                                    ("jupyter_server_ydoc", "jupyter-server-ydoc"),
+                                                    ("jupyterlab_server", "jupyterlab-server")])
 def test_pinned_here_is_pinned_in_pyproject(module, distribution):
     import importlib
 
