@@ -37,6 +37,25 @@ from academy.messages.notice import Notice
 _MARK = "_academy_explainer_original"
 
 
+def _notebook_writing(filename: str, limit: int = 5_000_000) -> str | None:
+    """The notebook in the current folder with a ``%%writefile <filename>`` cell, if any (its name):
+    a module the learner makes in one lesson and imports in the next."""
+    import os
+
+    try:
+        names = sorted(n for n in os.listdir(".") if n.endswith(".ipynb"))
+    except OSError:
+        return None
+    needle = f"%%writefile {filename}"
+    for name in names[:50]:
+        try:
+            if os.path.getsize(name) <= limit and needle in open(name, encoding="utf-8", errors="replace").read():
+                return name
+        except OSError:
+            continue
+    return None
+
+
 def _closest(word: str, candidates: Iterable[Any], limit: int = 3) -> list[str]:
     names = sorted({str(c) for c in candidates if isinstance(c, str) and not c.startswith("_")})
     return difflib.get_close_matches(str(word), names, n=limit, cutoff=0.6)
@@ -175,7 +194,11 @@ def explain(error: BaseException, namespace: Mapping[str, Any] | None = None,
     elif isinstance(error, IndexError):
         lines.append(say("explain.IndexError"))
     elif isinstance(error, ModuleNotFoundError):
-        lines.append(say("explain.ModuleNotFoundError", module=error.name or "?"))
+        writer = _notebook_writing(f"{error.name}.py") if error.name and "." not in error.name else None
+        if writer:  # the learner's own module, written by a %%writefile cell not run yet (e.g. 12's my_sns.py)
+            lines.append(say("explain.ModuleNotFoundError_own", module=error.name, notebook=writer))
+        else:
+            lines.append(say("explain.ModuleNotFoundError", module=error.name or "?"))
     elif isinstance(error, FileNotFoundError):
         lines.append(say("explain.FileNotFoundError", filename=error.filename or "?"))
         if error.filename and "/" not in str(error.filename):

@@ -120,6 +120,21 @@ def test_a_file_name_without_folder_says_where_it_was_looked_for(tmp_path, monke
     assert f"`{tmp_path}`" in explained("open('좋아요.csv')")
 
 
+def test_a_module_the_learner_writes_in_another_lesson_names_that_lesson(tmp_path, monkeypatch):
+    """12's lesson 2 imports my_sns, which lesson 1's %%writefile cell makes: opened first, lesson 2
+    said to check the spelling or ask for an install; it names the notebook and the cell to run."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    cell = {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+            "source": ["%%writefile my_sns.py\n", "def read_posts(path):\n", "    ...\n"]}
+    (tmp_path / "lesson-1.ipynb").write_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4,
+                                                          "nbformat_minor": 5}), encoding="utf-8")
+    said = explained("import my_sns")
+    assert "`lesson-1.ipynb`" in said and "%%writefile my_sns.py" in said and "설치" not in said, said
+    assert "설치" in explained("import pandsa")  # a module nobody writes here: the spelling, then an install
+
+
 def test_attribute_error_names_the_type_in_korean():
     assert "문자열(str) 값에는 `uper`라는 기능" in explained("'abc'.uper()")
 

@@ -110,6 +110,23 @@ def test_lesson_frame(module):
         assert any("직접 해 보기" in s for s in markdown), f"{module.id}/{name}: has 직접 해 보기 cells"
 
 
+# A tilde right between two code spans ("`start`~`end`") is read by JupyterLab's Markdown renderer
+# (marked, GFM strikethrough) so that the backticks after it show as raw characters: write 부터/까지.
+def tilde_between_code(line: str) -> bool:
+    """``True`` for "`start`~`end`" (text that is only "~" between two code spans); "`~`" is a code span."""
+    parts = line.split("`")  # odd parts are code spans
+    return any(parts[i] == "~" for i in range(2, len(parts) - 1, 2))
+
+
+@pytest.mark.parametrize("module", params())
+def test_markdown_renders_without_raw_markup(module):
+    for name in [*lessons(module), "exercise.ipynb"]:
+        for cell in read(module, name).cells:
+            if cell.cell_type == "markdown":
+                line = next((x for x in cell.source.splitlines() if tilde_between_code(x)), None)
+                assert line is None, f"{module.id}/{name}: '`~`' shows raw backticks in JupyterLab: {line}"
+
+
 @pytest.mark.parametrize("module", params())
 def test_exercise_parts_and_points(module):
     nb = read(module, "exercise.ipynb")
