@@ -118,6 +118,27 @@ def tilde_between_code(line: str) -> bool:
     return any(parts[i] == "~" for i in range(2, len(parts) - 1, 2))
 
 
+def stray_bold(line: str) -> bool:
+    """``True`` where a ``**`` cannot open or close (CommonMark's flanking rules, which JupyterLab's
+    renderer follows) and shows as two asterisks: "**빈 값(NaN)**이" -- a closing ``**`` after
+    punctuation with a letter right after it (Korean particles always are); write "**빈 값**(NaN)이"."""
+    import unicodedata
+
+    def punct(ch: str) -> bool:
+        return unicodedata.category(ch)[0] in "PS"
+
+    text = re.sub(r"`[^`]*`", "x", line)  # code spans hold no emphasis
+    marks = [m.start() for m in re.finditer(r"\*\*", text)]
+    for k, at in enumerate(marks):
+        before, after = (text[at - 1] if at else " "), (text[at + 2] if at + 2 < len(text) else " ")
+        closing = k % 2 == 1
+        if closing and punct(before) and not after.isspace() and not punct(after):
+            return True
+        if not closing and punct(after) and not (before.isspace() or punct(before)):
+            return True
+    return False
+
+
 @pytest.mark.parametrize("module", params())
 def test_markdown_renders_without_raw_markup(module):
     for name in [*lessons(module), "exercise.ipynb"]:
@@ -125,6 +146,8 @@ def test_markdown_renders_without_raw_markup(module):
             if cell.cell_type == "markdown":
                 line = next((x for x in cell.source.splitlines() if tilde_between_code(x)), None)
                 assert line is None, f"{module.id}/{name}: '`~`' shows raw backticks in JupyterLab: {line}"
+                line = next((x for x in cell.source.splitlines() if stray_bold(x)), None)
+                assert line is None, f"{module.id}/{name}: a '**' shows as asterisks in JupyterLab: {line}"
 
 
 @pytest.mark.parametrize("module", params())
